@@ -1,0 +1,46 @@
+// From data to the Document model: load + validate → Handlebars template → markup → model.
+// No writer is involved; the pipeline (pipeline.ts) adds the writers and the files.
+import { loadDataFile, type LoadedData } from './data/load.js';
+import { validateData } from './data/validate.js';
+import type { SarabanData } from './data/schema.js';
+import { compileTemplate, resolveTemplate, type CompiledTemplate, type TemplateRef } from './template/render.js';
+import { parseMarkup } from './markup/parse.js';
+import { localizeDigits } from './model/localize.js';
+import type { Document } from './model/document.js';
+
+export interface PreparedTemplate {
+  ref: TemplateRef;
+  render: CompiledTemplate;
+}
+
+export async function prepareTemplate(nameOrPath: string): Promise<PreparedTemplate> {
+  const ref = await resolveTemplate(nameOrPath);
+  return { ref, render: await compileTemplate(ref) };
+}
+
+/** Data + template → the Document model (no files written). */
+export function buildDocument(data: SarabanData, template: PreparedTemplate, baseDir: string): Document {
+  const markup = template.render(data);
+  const doc = parseMarkup(markup, { source: template.ref.file, baseDir });
+  return localizeDigits(applyOptions(doc, data));
+}
+
+/** Settings in the data override the template's defaults. */
+function applyOptions(doc: Document, data: SarabanData): Document {
+  const o = data.options;
+  return {
+    ...doc,
+    meta: {
+      ...doc.meta,
+      ...(o.thai_digits !== undefined ? { thaiDigits: o.thai_digits } : {}),
+      ...(o.font_size !== undefined ? { fontSize: o.font_size } : {}),
+      ...(o.font !== undefined ? { font: o.font } : {}),
+      dictionary: [...doc.meta.dictionary, ...data.dictionary],
+    },
+  };
+}
+
+export async function loadAndValidate(file: string): Promise<{ loaded: LoadedData; data: SarabanData }> {
+  const loaded = await loadDataFile(file);
+  return { loaded, data: validateData(loaded) };
+}

@@ -1,0 +1,45 @@
+// The saraban command. Each sub-command is one file in this folder; this file wires them to
+// yargs and turns errors into messages: a SarabanError is the user's to fix (exit 2, no stack
+// trace); anything else is a bug (exit 1, stack shown with --debug).
+import yargs from 'yargs';
+import { SarabanError } from '../errors.js';
+import { renderCommand } from './render.js';
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes('--debug');
+  try {
+    await yargs(argv)
+      .scriptName('saraban')
+      .usage('saraban — Thai government documents (minutes, news releases, memos) from meeting data\n\nUsage: $0 <command> [options]')
+      .command(renderCommand)
+      .option('debug', { type: 'boolean', describe: 'show stack traces for errors', global: true })
+      .demandCommand(1, 'name a command, e.g. saraban render data/trat-pmqa-2564.yaml')
+      .strict()
+      .recommendCommands()
+      .help()
+      .alias('h', 'help')
+      .version()
+      .wrap(Math.min(110, process.stdout.columns || 100))
+      .fail((msg, err) => {
+        if (err) throw err;
+        throw new SarabanError(msg);
+      })
+      .parseAsync();
+  } catch (e) {
+    exitCode = reportError(e, debug);
+  }
+  return exitCode;
+}
+
+function reportError(e: unknown, debug: boolean): number {
+  if (e instanceof SarabanError) {
+    process.stderr.write(`saraban: ${e.format()}\n`);
+    if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  process.stderr.write(`saraban: internal error: ${err.message}\n`);
+  process.stderr.write(debug ? `${err.stack}\n` : '  (run again with --debug for details, and please report it)\n');
+  return 1;
+}

@@ -1,0 +1,54 @@
+import type { CommandModule } from 'yargs';
+import path from 'node:path';
+import { renderDataFile } from '../pipeline.js';
+import { FORMATS, isFormat, type Format } from '../writers/index.js';
+import { SarabanError } from '../errors.js';
+
+interface RenderArgs {
+  data: string;
+  template?: string[];
+  format?: string[];
+  out: string;
+}
+
+export const renderCommand: CommandModule<object, RenderArgs> = {
+  command: 'render <data>',
+  describe: 'render the documents of a meeting data file (YAML or JSON)',
+  builder: (y) =>
+    y
+      .positional('data', { type: 'string', demandOption: true, describe: 'the data file, e.g. data/trat-pmqa-2564.yaml' })
+      .option('template', {
+        alias: 't',
+        type: 'string',
+        array: true,
+        describe: 'template name (news, minutes, memo) or path to a .hbs file; default: the data\'s documents: list',
+      })
+      .option('format', {
+        alias: 'f',
+        type: 'string',
+        array: true,
+        describe: `output formats, comma-separated: ${FORMATS.join(', ')}; default: all`,
+      })
+      .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
+      .example('$0 render data/trat-pmqa-2564.yaml', 'every document the data lists, in every format, into out/')
+      .example('$0 render data/trat-pmqa-2564.yaml --template news --format txt,html', 'only the news release, as text and HTML')
+      .epilog('Output files are named <out>/<data-file-stem>.<template>.<ext>, e.g. out/trat-pmqa-2564.news.pdf.'),
+  handler: async (args) => {
+    const formats = parseFormats(args.format);
+    const templates = args.template?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+    const files = await renderDataFile(args.data, { templates, formats, outDir: args.out });
+    for (const f of files) process.stdout.write(`${path.relative(process.cwd(), f.file) || f.file}  (${formatBytes(f.bytes)})\n`);
+  },
+};
+
+function parseFormats(list: string[] | undefined): Format[] | undefined {
+  if (!list) return undefined;
+  const out: Format[] = [];
+  for (const f of list.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+    if (!isFormat(f)) throw new SarabanError(`unknown format "${f}"`, undefined, `choose from: ${FORMATS.join(', ')}`);
+    out.push(f);
+  }
+  return out;
+}
+
+const formatBytes = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`);

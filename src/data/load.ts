@@ -1,0 +1,72 @@
+// Reads a data file (YAML or JSON) into plain data, keeping the parsed YAML document so that
+// later stages can point at the line and column of a bad value.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document as YamlDocument, type Node } from 'yaml';
+import { SarabanError, type SourceLocation } from '../errors.js';
+
+export interface LoadedData {
+  /** Absolute path of the data file. */
+  file: string;
+  /** The data as plain JSON-like values. */
+  data: unknown;
+  /** Where a value sits in the file: path like ["meeting", "chair", "name"]. */
+  locate(at: readonly (string | number)[]): SourceLocation;
+}
+
+export async function loadDataFile(file: string): Promise<LoadedData> {
+  const abs = path.resolve(file);
+  let text: string;
+  try {
+    text = await readFile(abs, 'utf8');
+  } catch (e) {
+    throw new SarabanError(`cannot read the data file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file });
+  }
+  return parseData(text, abs);
+}
+
+/** Parses YAML (JSON is YAML too) with source positions. */
+export function parseData(text: string, file: string): LoadedData {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    throw new SarabanError(`the file is not valid YAML/JSON: ${first.message.split('\n')[0]}`, {
+      file,
+      line: pos.line,
+      column: pos.col,
+    }, 'check indentation, colons and quotes around this line');
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  return {
+    file,
+    data,
+    locate(at) {
+      const node = nodeAt(doc, at);
+      const offset = node?.range?.[0];
+      if (offset === undefined) return { file };
+      const pos = lineCounter.linePos(offset);
+      return { file, line: pos.line, column: pos.col };
+    },
+  };
+}
+
+/** The deepest node on the path that exists (so a missing key points at its parent). */
+function nodeAt(doc: YamlDocument, at: readonly (string | number)[]): Node | undefined {
+  let node: Node | undefined = doc.contents ?? undefined;
+  for (const key of at) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+      if (!pair) return node;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) return node;
+      node = item;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}

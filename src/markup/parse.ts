@@ -1,0 +1,334 @@
+// The markup stage: document markup (the XML vocabulary templates write, see docs/markup.md)
+// → the Document model. White space is folded as in HTML: runs of spaces and newlines become one
+// space, and leading/trailing space of a block is dropped; <br/> is an explicit line break.
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { SaxesParser, type SaxesTag } from 'saxes';
+import { SarabanError } from '../errors.js';
+import {
+  defaultMeta, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
+} from '../model/document.js';
+
+interface Element {
+  name: string;
+  attrs: Record<string, string>;
+  children: Node[];
+  line: number;
+}
+type Node = Element | string;
+
+export interface MarkupOptions {
+  /** Name of the markup's source (the template file), for error messages. */
+  source: string;
+  /** Folder that relative image paths resolve against (the data file's folder). */
+  baseDir: string;
+}
+
+export function parseMarkup(markup: string, options: MarkupOptions): Document {
+  const root = parseXml(markup, options.source);
+  if (root.name !== 'document') fail(root, options, `the markup must start with <document>, not <${root.name}>`);
+  const reader = new Reader(options);
+  return { meta: reader.meta(root), blocks: reader.blocks(root.children) };
+}
+
+function parseXml(markup: string, source: string): Element {
+  const parser = new SaxesParser({ position: true });
+  const stack: Element[] = [];
+  let root: Element | undefined;
+  let error: SarabanError | undefined;
+  parser.on('error', (e) => {
+    error ??= new SarabanError(`the document markup does not parse: ${e.message.replace(/^\d+:\d+: /, '')}`, {
+      file: source,
+      line: parser.line,
+      column: parser.column,
+    }, 'markup line numbers count from the start of the rendered template');
+  });
+  parser.on('opentag', (tag: SaxesTag) => {
+    const el: Element = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [], line: parser.line };
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(el);
+    else root ??= el;
+    stack.push(el);
+  });
+  parser.on('closetag', () => void stack.pop());
+  parser.on('text', (t) => void stack.at(-1)?.children.push(t));
+  parser.write(markup).close();
+  if (error) throw error;
+  if (!root) throw new SarabanError('the document markup is empty', { file: source });
+  return root;
+}
+
+function fail(el: Element, options: MarkupOptions, message: string): never {
+  throw new SarabanError(message, { file: options.source, line: el.line });
+}
+
+const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify'];
+const INLINE_TAGS = new Set(['b', 'i', 'u', 'nobr', 'br', 'tab']);
+
+class Reader {
+  constructor(private readonly options: MarkupOptions) {}
+
+  meta(el: Element): DocumentMeta {
+    const a = el.attrs;
+    const margins = a.margins ? this.numbers(el, 'margins', a.margins) : undefined;
+    if (margins && margins.length !== 4) fail(el, this.options, 'margins takes four numbers in cm: top right bottom left');
+    return {
+      ...defaultMeta,
+      title: a.title ?? '',
+      lang: a.lang ?? defaultMeta.lang,
+      margins: margins
+        ? { top: margins[0]!, right: margins[1]!, bottom: margins[2]!, left: margins[3]! }
+        : { ...defaultMeta.margins },
+      fontSize: a['font-size'] ? this.number(el, 'font-size', a['font-size']) : defaultMeta.fontSize,
+      font: a.font ?? defaultMeta.font,
+      thaiDigits: this.bool(el, 'thai-digits', a['thai-digits'], defaultMeta.thaiDigits),
+      pageNumbers: {
+        from: a['page-numbers'] ? this.number(el, 'page-numbers', a['page-numbers']) : defaultMeta.pageNumbers.from,
+        format: a['page-number-format'] ?? defaultMeta.pageNumbers.format,
+        position: a['page-number-position'] === 'bottom' ? 'bottom' : 'top',
+      },
+      dictionary: [],
+    };
+  }
+
+  blocks(nodes: Node[]): Block[] {
+    const out: Block[] = [];
+    for (const node of nodes) {
+      if (typeof node === 'string') {
+        if (node.trim()) throw new SarabanError(`text outside a block: "${node.trim().slice(0, 40)}"`, { file: this.options.source }, 'wrap it in <p>…</p>');
+        continue;
+      }
+      out.push(this.block(node));
+    }
+    return out;
+  }
+
+  block(el: Element): Block {
+    const keepWithNext = this.bool(el, 'keep-with-next', el.attrs['keep-with-next'], false);
+    const base = keepWithNext ? { keepWithNext } : {};
+    switch (el.name) {
+      case 'h1':
+      case 'h2':
+      case 'h3':
+        return { kind: 'heading', level: Number(el.name[1]) as 1 | 2 | 3, align: this.align(el, 'center'), content: this.inlines(el), ...base };
+      case 'p':
+        return {
+          kind: 'paragraph',
+          align: this.align(el, 'left'),
+          firstLine: this.optNumber(el, 'first-line', 0),
+          indent: this.optNumber(el, 'indent', 0),
+          content: this.inlines(el),
+          ...base,
+        };
+      case 'list':
+        return {
+          kind: 'list',
+          marker: el.attrs.marker ?? '{n}.',
+          start: this.optNumber(el, 'start', 1),
+          indent: this.optNumber(el, 'indent', 0),
+          items: this.elements(el, ['item']).map((item) => this.listItem(item)),
+          ...base,
+        };
+      case 'row':
+        return this.row(el, base);
+      case 'table':
+        return this.table(el, base);
+      case 'signature':
+        return {
+          kind: 'signature',
+          caption: this.childInlines(el, 'caption'),
+          name: this.childInlines(el, 'name'),
+          position: this.elements(el, ['caption', 'name', 'position'])
+            .filter((c) => c.name === 'position')
+            .map((c) => this.inlines(c)),
+          ...base,
+        };
+      case 'image':
+        return { kind: 'image', src: this.imagePath(el), width: this.optNumber(el, 'width', 3), align: this.align(el, 'center'), ...base };
+      case 'hashtags':
+        return {
+          kind: 'hashtags',
+          tags: this.elements(el, ['tag']).map((t) => fold(text(t)).trim().replace(/^#/, '')).filter(Boolean),
+          ...base,
+        };
+      case 'pagebreak':
+        return { kind: 'pagebreak' };
+      default:
+        return fail(el, this.options, `unknown block <${el.name}>`);
+    }
+  }
+
+  listItem(el: Element): ListItem {
+    const inlineNodes = el.children.filter((c) => typeof c === 'string' || INLINE_TAGS.has(c.name));
+    const blockNodes = el.children.filter((c): c is Element => typeof c !== 'string' && !INLINE_TAGS.has(c.name));
+    return { content: trimInlines(this.inlineNodes(inlineNodes, {})), children: this.blocks(blockNodes) };
+  }
+
+  row(el: Element, base: { keepWithNext?: boolean }): Block {
+    const cells = this.elements(el, ['cell']).map((c) => this.inlines(c));
+    const stops = el.attrs.stops ? this.numbers(el, 'stops', el.attrs.stops) : cells.map((_, i) => i * 4);
+    if (stops.length !== cells.length) fail(el, this.options, `<row> has ${cells.length} cells but ${stops.length} stops`);
+    return { kind: 'row', stops, cells, ...base };
+  }
+
+  table(el: Element, base: { keepWithNext?: boolean }): Block {
+    const rows: TableCell[][] = this.elements(el, ['tr']).map((tr) =>
+      this.elements(tr, ['td', 'th']).map((td) => {
+        const content = this.inlines(td);
+        return {
+          content: td.name === 'th' ? content.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i)) : content,
+          align: this.align(td, td.name === 'th' ? 'center' : 'left'),
+          colspan: this.optNumber(td, 'colspan', 1),
+        };
+      }),
+    );
+    const columns = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.colspan, 0)));
+    const widths = el.attrs.widths ? this.numbers(el, 'widths', el.attrs.widths) : Array.from({ length: columns }, () => 1);
+    if (widths.length !== columns) fail(el, this.options, `<table> has ${columns} columns but ${widths.length} widths`);
+    return {
+      kind: 'table',
+      widths,
+      headerRows: this.optNumber(el, 'header-rows', 0),
+      borders: this.bool(el, 'borders', el.attrs.borders, true),
+      rows,
+      ...base,
+    };
+  }
+
+  imagePath(el: Element): string {
+    const src = el.attrs.src;
+    if (!src) fail(el, this.options, '<image> needs a src');
+    const file = path.resolve(this.options.baseDir, src);
+    if (!existsSync(file)) fail(el, this.options, `image not found: ${src}`);
+    return file;
+  }
+
+  /** The element children of el, which must all be among the allowed names. */
+  elements(el: Element, allowed: string[]): Element[] {
+    const out: Element[] = [];
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        if (c.trim()) fail(el, this.options, `<${el.name}> holds only ${allowed.map((a) => `<${a}>`).join(', ')}, not text`);
+        continue;
+      }
+      if (!allowed.includes(c.name)) fail(c, this.options, `<${c.name}> is not allowed in <${el.name}> (expected ${allowed.map((a) => `<${a}>`).join(', ')})`);
+      out.push(c);
+    }
+    return out;
+  }
+
+  childInlines(el: Element, name: string): Inline[] {
+    const child = el.children.find((c): c is Element => typeof c !== 'string' && c.name === name);
+    return child ? this.inlines(child) : [];
+  }
+
+  inlines(el: Element): Inline[] {
+    return trimInlines(this.inlineNodes(el.children, {}));
+  }
+
+  inlineNodes(nodes: Node[], style: { bold?: boolean; italic?: boolean; underline?: boolean; nowrap?: boolean }): Inline[] {
+    const out: Inline[] = [];
+    for (const node of nodes) {
+      if (typeof node === 'string') {
+        const t = fold(node);
+        if (t) out.push({ kind: 'text', text: t, ...style });
+        continue;
+      }
+      switch (node.name) {
+        case 'br':
+          out.push({ kind: 'br' });
+          break;
+        case 'tab':
+          out.push({ kind: 'tab' });
+          break;
+        case 'b':
+          out.push(...this.inlineNodes(node.children, { ...style, bold: true }));
+          break;
+        case 'i':
+          out.push(...this.inlineNodes(node.children, { ...style, italic: true }));
+          break;
+        case 'u':
+          out.push(...this.inlineNodes(node.children, { ...style, underline: true }));
+          break;
+        case 'nobr':
+          out.push(...this.inlineNodes(node.children, { ...style, nowrap: true }));
+          break;
+        default:
+          fail(node, this.options, `<${node.name}> cannot stand inside a line of text`);
+      }
+    }
+    return mergeRuns(out);
+  }
+
+  align(el: Element, fallback: Align): Align {
+    const a = el.attrs.align;
+    if (a === undefined) return fallback;
+    if (!ALIGNS.includes(a as Align)) fail(el, this.options, `align must be one of ${ALIGNS.join(', ')}, not "${a}"`);
+    return a as Align;
+  }
+
+  optNumber(el: Element, name: string, fallback: number): number {
+    const v = el.attrs[name];
+    return v === undefined ? fallback : this.number(el, name, v);
+  }
+
+  number(el: Element, name: string, v: string): number {
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isFinite(n)) fail(el, this.options, `${name} must be a number, not "${v}"`);
+    return n;
+  }
+
+  numbers(el: Element, name: string, v: string): number[] {
+    return v.trim().split(/[\s,]+/).map((x) => this.number(el, name, x));
+  }
+
+  bool(el: Element, name: string, v: string | undefined, fallback: boolean): boolean {
+    if (v === undefined || v === '') return fallback;
+    if (v === 'true' || v === 'false') return v === 'true';
+    return fail(el, this.options, `${name} must be true or false, not "${v}"`);
+  }
+}
+
+const fold = (s: string) => s.replace(/[ \t\r\n]+/g, ' ');
+
+function text(el: Element): string {
+  return el.children.map((c) => (typeof c === 'string' ? c : text(c))).join('');
+}
+
+const sameStyle = (a: Inline, b: Inline) =>
+  a.kind === 'text' && b.kind === 'text' && !!a.bold === !!b.bold && !!a.italic === !!b.italic &&
+  !!a.underline === !!b.underline && !!a.nowrap === !!b.nowrap;
+
+/** Joins neighbouring runs of the same style and folds spaces across run edges. */
+function mergeRuns(list: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const item of list) {
+    const prev = out.at(-1);
+    if (item.kind === 'text' && prev?.kind === 'text') {
+      const t = prev.text.endsWith(' ') ? item.text.replace(/^ /, '') : item.text;
+      if (!t) continue;
+      if (sameStyle(prev, item)) {
+        out[out.length - 1] = { ...prev, text: prev.text + t };
+        continue;
+      }
+      out.push({ ...item, text: t });
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+/** Drops space at the start and end of a block and around explicit line breaks. */
+function trimInlines(list: Inline[]): Inline[] {
+  const out = list.map((i) => ({ ...i }));
+  for (let k = 0; k < out.length; k++) {
+    const item = out[k]!;
+    if (item.kind !== 'text') continue;
+    const prev = out[k - 1];
+    const next = out[k + 1];
+    if (!prev || prev.kind === 'br') item.text = item.text.replace(/^ /, '');
+    if (!next || next.kind === 'br') item.text = item.text.replace(/ $/, '');
+  }
+  return out.filter((i) => i.kind !== 'text' || i.text !== '');
+}

@@ -1,0 +1,180 @@
+// The Document model: the one typed tree every writer reads. It says what the document is
+// (headings, paragraphs, lists, rows, signatures…), never how a template or data produced it.
+import { formatNumber } from '../thai/index.js';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface TextRun {
+  kind: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Keep the whole run on one line (names, "10.30 น.", "พ.ศ. 2564"). */
+  nowrap?: boolean;
+}
+export interface LineBreak {
+  kind: 'br';
+}
+/** A tab: jumps to the next tab stop of a `row`, or a fixed gap elsewhere. */
+export interface Tab {
+  kind: 'tab';
+}
+export type Inline = TextRun | LineBreak | Tab;
+
+interface BlockBase {
+  /** Keep this block on the same page as the next one; plain text joins them without a blank line. */
+  keepWithNext?: boolean;
+}
+
+export interface Heading extends BlockBase {
+  kind: 'heading';
+  level: 1 | 2 | 3;
+  align: Align;
+  content: Inline[];
+}
+
+export interface Paragraph extends BlockBase {
+  kind: 'paragraph';
+  align: Align;
+  /** First-line indent in cm (official style: 2.5). */
+  firstLine: number;
+  /** Left indent of the whole paragraph in cm. */
+  indent: number;
+  content: Inline[];
+}
+
+export interface ListItem {
+  content: Inline[];
+  /** Nested lists and paragraphs under this item. */
+  children: Block[];
+}
+
+export interface List extends BlockBase {
+  kind: 'list';
+  /** Marker pattern: "{n}." "{n})" "({n})" "-" "•"; {n} is the item number. */
+  marker: string;
+  start: number;
+  /** Left indent of the markers in cm, relative to the enclosing block. */
+  indent: number;
+  items: ListItem[];
+}
+
+/** A line of cells laid out at fixed tab stops (attendee lists: number, name, position, role). */
+export interface Row extends BlockBase {
+  kind: 'row';
+  /** Left edge of each cell in cm from the text margin; one per cell. */
+  stops: number[];
+  cells: Inline[][];
+}
+
+export interface TableCell {
+  content: Inline[];
+  align: Align;
+  colspan: number;
+}
+export interface Table extends BlockBase {
+  kind: 'table';
+  /** Relative column widths. */
+  widths: number[];
+  /** Leading rows that repeat on each page. */
+  headerRows: number;
+  borders: boolean;
+  rows: TableCell[][];
+}
+
+/** A signature block: "(ลงชื่อ) ……" then "(full name)" then the position, centred on the right half. */
+export interface Signature extends BlockBase {
+  kind: 'signature';
+  /** The line above the signature, e.g. "ผู้จดรายงานการประชุม"; may be empty. */
+  caption: Inline[];
+  name: Inline[];
+  position: Inline[][];
+}
+
+export interface Image extends BlockBase {
+  kind: 'image';
+  /** Absolute path of the image file (resolved and checked by the markup stage). */
+  src: string;
+  /** Width in cm; height follows the aspect ratio. */
+  width: number;
+  align: Align;
+}
+
+export interface Hashtags extends BlockBase {
+  kind: 'hashtags';
+  tags: string[];
+}
+
+export interface PageBreak extends BlockBase {
+  kind: 'pagebreak';
+}
+
+export type Block = Heading | Paragraph | List | Row | Table | Signature | Image | Hashtags | PageBreak;
+
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface PageNumbers {
+  /** First page that shows a number (official style: 2). 0 means none. */
+  from: number;
+  /** Pattern with {n}, e.g. "- {n} -". */
+  format: string;
+  position: 'top' | 'bottom';
+}
+
+export interface DocumentMeta {
+  title: string;
+  lang: string;
+  /** Page size; only A4 is used by official documents. */
+  page: 'A4';
+  /** Margins in cm. */
+  margins: Margins;
+  /** Body size in points, in TH SarabunPSK terms (16 is the official size). */
+  fontSize: number;
+  /** Font name written into DOCX (TH SarabunPSK, TH SarabunIT๙, TH Sarabun New). */
+  font: string;
+  /** Arabic digits in text become Thai digits (URLs, e-mail and Latin identifiers excepted). */
+  thaiDigits: boolean;
+  pageNumbers: PageNumbers;
+  /** Names and terms that never break across lines (from the data's dictionary). */
+  dictionary: string[];
+}
+
+export interface Document {
+  meta: DocumentMeta;
+  blocks: Block[];
+}
+
+export const defaultMeta: DocumentMeta = {
+  title: '',
+  lang: 'th',
+  page: 'A4',
+  margins: { top: 2.5, bottom: 2, left: 3, right: 2 },
+  fontSize: 16,
+  font: 'TH SarabunPSK',
+  thaiDigits: false,
+  pageNumbers: { from: 0, format: '- {n} -', position: 'top' },
+  dictionary: [],
+};
+
+/** Plain text of a run of inlines (tabs as \t, breaks as \n). */
+export function inlineText(content: Inline[]): string {
+  return content.map((i) => (i.kind === 'text' ? i.text : i.kind === 'tab' ? '\t' : '\n')).join('');
+}
+
+/** The item marker for number n in a list's pattern, in the document's digits. */
+export function listMarker(list: Pick<List, 'marker'>, n: number, meta: Pick<DocumentMeta, 'thaiDigits'>): string {
+  return list.marker.replace('{n}', formatNumber(n, meta.thaiDigits));
+}
+
+/** The page-number text for page n ("- ๒ -"), or undefined where the page shows none. */
+export function pageNumberText(meta: Pick<DocumentMeta, 'pageNumbers' | 'thaiDigits'>, n: number): string | undefined {
+  const { from, format } = meta.pageNumbers;
+  if (from <= 0 || n < from) return undefined;
+  return format.replace('{n}', formatNumber(n, meta.thaiDigits));
+}

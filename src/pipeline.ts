@@ -1,0 +1,50 @@
+// The pipeline, stage by stage: data file → load + validate → Handlebars template → document
+// markup → Document model → writers. Each stage lives in its own folder; this file only joins them.
+import path from 'node:path';
+import { loadAndValidate, prepareTemplate, buildDocument } from './build.js';
+import { writers, type Format, FORMATS } from './writers/index.js';
+import { writeFileAtomic } from './output.js';
+import { SarabanError } from './errors.js';
+
+export * from './build.js';
+
+export interface RenderOptions {
+  /** Template names or paths; default: the data's `documents:` list. */
+  templates?: string[];
+  /** Default: every format. */
+  formats?: Format[];
+  outDir: string;
+}
+
+export interface RenderedFile {
+  template: string;
+  format: Format;
+  file: string;
+  bytes: number;
+}
+
+/**
+ * Renders a data file to files named <out>/<data-stem>.<template>.<ext>. Every document is built
+ * in memory first; files are written (atomically) only when all of them succeeded, so a failed
+ * run leaves the output folder as it was.
+ */
+export async function renderDataFile(dataFile: string, options: RenderOptions): Promise<RenderedFile[]> {
+  const { loaded, data } = await loadAndValidate(dataFile);
+  const names = options.templates?.length ? options.templates : data.documents;
+  if (!names.length) {
+    throw new SarabanError('no template to render', { file: loaded.file }, 'name one with --template, or list them under documents: in the data file');
+  }
+  const formats = options.formats?.length ? options.formats : [...FORMATS];
+  const stem = path.basename(loaded.file).replace(/\.(ya?ml|json)$/i, '');
+  const pending: { file: string; bytes: Uint8Array; template: string; format: Format }[] = [];
+  for (const name of names) {
+    const template = await prepareTemplate(name);
+    const doc = buildDocument(data, template, path.dirname(loaded.file));
+    for (const format of formats) {
+      const bytes = await writers[format](doc);
+      pending.push({ file: path.join(options.outDir, `${stem}.${template.ref.name}.${format}`), bytes, template: template.ref.name, format });
+    }
+  }
+  for (const p of pending) await writeFileAtomic(p.file, p.bytes);
+  return pending.map((p) => ({ template: p.template, format: p.format, file: p.file, bytes: p.bytes.byteLength }));
+}

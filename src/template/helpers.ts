@@ -1,0 +1,51 @@
+// Handlebars helpers: the vocabulary templates use to turn facts into Thai official phrasing.
+// Each returns plain text; Handlebars escapes it, so data can never inject markup.
+import type { HelperDelegate } from 'handlebars';
+import { thaiDate, thaiTime, buddhistYear, toThaiDigits } from '../thai/index.js';
+
+type Options = { hash: Record<string, unknown> };
+const isOptions = (v: unknown): v is Options => typeof v === 'object' && v !== null && 'hash' in v;
+/** Helper arguments without Handlebars' trailing options object. */
+const args = (list: unknown[]) => (isOptions(list.at(-1)) ? list.slice(0, -1) : list);
+
+interface PersonLike {
+  title?: string;
+  name?: string;
+  surname?: string;
+}
+
+export const helpers: Record<string, HelperDelegate> = {
+  /** {{thaiDate meeting.date weekday=true}} → "วันพฤหัสบดีที่ 29 กรกฎาคม 2564" */
+  thaiDate: (iso: string, options: Options) =>
+    thaiDate(String(iso), {
+      weekday: options.hash.weekday === true,
+      short: options.hash.short === true,
+      era: options.hash.era === true,
+    }),
+  /** {{thaiTime meeting.start}} → "10.30 น." */
+  thaiTime: (time: string) => thaiTime(String(time)),
+  /** {{beYear meeting.date}} → 2564 */
+  beYear: (iso: string) => buddhistYear(String(iso)),
+  /** {{fullName chair}} → "นายณัฐพงษ์ สงวนจิตร" (title joined to the name, as Thai writes it) */
+  fullName: (p: PersonLike | undefined) =>
+    p ? `${p.title ?? ''}${p.name ?? ''}${p.surname ? ` ${p.surname}` : ''}` : '',
+  /** {{thaiDigits "10"}} → "๑๐", for a single value when the document keeps Arabic digits. */
+  thaiDigits: (v: unknown) => toThaiDigits(String(v ?? '')),
+  /** {{count list}} → number of elements */
+  count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** {{add @index 1}} */
+  add: (...list: unknown[]) => args(list).reduce<number>((sum, v) => sum + Number(v), 0),
+  eq: (...list: unknown[]) => {
+    const [a, b] = args(list);
+    return a === b;
+  },
+  and: (...list: unknown[]) => args(list).every(Boolean),
+  or: (...list: unknown[]) => args(list).some(Boolean),
+  not: (v: unknown) => !v,
+  /** {{concat "a" b}} → "ab" (for dynamic partial names) */
+  concat: (...list: unknown[]) => args(list).map((v) => String(v ?? '')).join(''),
+  /** {{join list ", "}} */
+  join: (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''),
+  /** {{default value "fallback"}} */
+  default: (v: unknown, fallback: unknown) => (v === undefined || v === null || v === '' ? fallback : v),
+};

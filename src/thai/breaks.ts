@@ -1,0 +1,84 @@
+// Where a line may break in Thai text. Thai writes no spaces between words, so break
+// opportunities come from ICU's dictionary word segmentation (Intl.Segmenter, built into Node),
+// narrowed by the rules of Thai typesetting and widened by a user dictionary of names and terms.
+//
+// The rules, as data: a break is allowed only
+//   - after white space, or
+//   - at an ICU word boundary between two Thai letters,
+// and never
+//   - before ๆ or ฯ (even across a space: "ต่าง ๆ"), before a following vowel or a mark,
+//   - after a leading vowel เ แ โ ใ ไ,
+//   - inside a no-break group (NO_BREAK_GROUPS, the user dictionary, or a span the caller protects).
+
+const THAI_LETTER = /[\u0E01-\u0E5B]/;
+const NEVER_BEFORE = /^[\s]*[ๆฯ\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
+const NEVER_AFTER = /[เแโใไ]$/;
+
+/** Groups that stay on one line: a number with its unit or prefix. Agencies may add their own. */
+export const NO_BREAK_GROUPS: RegExp[] = [
+  /\d+(?:[.:]\d+)?\s?(?:น\.|นาฬิกา|นาที|วินาที|ชั่วโมง|บาท|คน|ราย|แห่ง|ปี|เดือน|วัน|กม\.|ม\.|ซม\.|%)/gu,
+  /[๐-๙]+(?:[.:][๐-๙]+)?\s?(?:น\.|นาฬิกา|นาที|วินาที|ชั่วโมง|บาท|คน|ราย|แห่ง|ปี|เดือน|วัน|กม\.|ม\.|ซม\.)/gu,
+  /(?:พ\.ศ\.|ค\.ศ\.|ชั้น|ข้อ|ครั้งที่|ที่|หมวด|ระเบียบวาระที่|ลำดับที่|หน้า)\s?[\d๐-๙]+(?:[/.][\d๐-๙]+)*/gu,
+  /ฯลฯ/gu,
+];
+
+const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+export interface BreakOptions {
+  /** Names and terms that must not be split (from the data's dictionary). */
+  dictionary?: readonly string[];
+}
+
+/**
+ * Splits text into unbreakable units: a line may break only between two units.
+ * Joining the units gives back the text exactly; white space stays at the end of the unit before it.
+ */
+export function breakUnits(text: string, options: BreakOptions = {}): string[] {
+  if (text === '') return [];
+  const candidates = new Set<number>();
+  for (const s of wordSegmenter.segment(text)) if (s.index > 0) candidates.add(s.index);
+  // After white space is always a candidate (ICU puts a boundary there too, but be explicit).
+  for (let i = 1; i < text.length; i++) if (/\s/.test(text[i - 1]!) && !/\s/.test(text[i]!)) candidates.add(i);
+
+  const blocked = protectedOffsets(text, options.dictionary ?? []);
+  const units: string[] = [];
+  let start = 0;
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    if (blocked.has(i) || !allowedAt(text, i)) continue;
+    units.push(text.slice(start, i));
+    start = i;
+  }
+  units.push(text.slice(start));
+  return units;
+}
+
+function allowedAt(text: string, i: number): boolean {
+  const before = text.slice(0, i);
+  const after = text.slice(i);
+  if (NEVER_BEFORE.test(after) || NEVER_AFTER.test(before)) return false;
+  const prev = text[i - 1]!;
+  const next = text[i]!;
+  if (/\s/.test(prev)) return true;
+  return THAI_LETTER.test(prev) && THAI_LETTER.test(next);
+}
+
+/** Offsets strictly inside a no-break group or dictionary term. */
+function protectedOffsets(text: string, dictionary: readonly string[]): Set<number> {
+  const blocked = new Set<number>();
+  const protect = (start: number, end: number) => {
+    for (let i = start + 1; i < end; i++) blocked.add(i);
+  };
+  for (const re of NO_BREAK_GROUPS) for (const m of text.matchAll(re)) protect(m.index, m.index + m[0].length);
+  for (const term of dictionary) {
+    if (!term) continue;
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) protect(at, at + term.length);
+  }
+  return blocked;
+}
+
+/** ICU word boundaries of a text (offsets > 0 and < length); used to judge line breaks. */
+export function wordBoundaries(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of wordSegmenter.segment(text)) if (s.index > 0) out.add(s.index);
+  return out;
+}

@@ -1,0 +1,8 @@
+// The Thai text layer: every writer and template helper takes its Thai rules from here.
+export { toThaiDigits, toArabicDigits, formatNumber } from './digits.js';
+export {
+  thaiDate, thaiTime, buddhistYear, parseIsoDate, parseTime, MONTHS, MONTHS_SHORT, WEEKDAYS, BE_OFFSET,
+  type ThaiDateOptions, type CalendarDate,
+} from './dates.js';
+export { breakUnits, wordBoundaries, NO_BREAK_GROUPS, type BreakOptions } from './breaks.js';
+export { scriptRuns, isThaiChar, SARABUN_SCALE, type Script, type ScriptRun } from './scripts.js';

@@ -1,0 +1,146 @@
+// HTML: a standalone page (UTF-8, lang="th", Sarabun inlined from @fontsource) for the web or a
+// Facebook post. Every piece of text goes through escapeHtml; nothing from the data is raw HTML.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { listMarker, type Block, type Document, type Inline, type List } from '../model/document.js';
+import { SARABUN_SCALE } from '../thai/index.js';
+import { imageDataUri } from './images.js';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function writeHtml(doc: Document): string {
+  const body = doc.blocks.map((b) => block(b, doc)).join('\n');
+  const size = (doc.meta.fontSize * SARABUN_SCALE).toFixed(1);
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(doc.meta.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="saraban">
+<title>${escapeHtml(doc.meta.title)}</title>
+<style>
+${fontFaceCss()}
+body { margin: 0; background: #f4f4f4; }
+.saraban-document { font-family: 'Sarabun', sans-serif; font-size: ${size}pt; line-height: 1.6; color: #111;
+  max-width: 21cm; margin: 1rem auto; padding: 2rem ${doc.meta.margins.right}cm 2rem ${doc.meta.margins.left}cm; background: #fff;
+  line-break: strict; word-break: normal; overflow-wrap: break-word; }
+.saraban-document h1 { font-size: 1.25em; } .saraban-document h2 { font-size: 1.1em; } .saraban-document h3 { font-size: 1em; }
+.saraban-document h1, .saraban-document h2, .saraban-document h3 { margin: 0 0 .6em; }
+.saraban-document p { margin: 0 0 .6em; }
+.saraban-document .keep { margin-bottom: 0; }
+.saraban-document p.justify { text-align: justify; text-justify: inter-character; }
+.saraban-document ol { list-style: none; margin: 0 0 .6em; padding: 0; }
+.saraban-document ol ol { margin: 0; }
+.saraban-document li { display: flex; gap: .4em; }
+.saraban-document li > .marker { flex: none; }
+.saraban-document .row { display: grid; column-gap: .5em; margin: 0; }
+.saraban-document table { border-collapse: collapse; margin: 0 0 .6em; width: 100%; }
+.saraban-document table.bordered td, .saraban-document table.bordered th { border: 1px solid #444; padding: .1em .4em; }
+.saraban-document .signature { margin: 1.5em 0 .6em 50%; text-align: center; }
+.saraban-document .signature p { margin: 0; }
+.saraban-document .hashtags { margin: 0 0 .6em; }
+.saraban-document .hashtag { display: block; color: #1d4ed8; }
+.saraban-document .nowrap { white-space: nowrap; }
+.saraban-document .pagebreak { break-after: page; }
+@media print { body { background: none; } .saraban-document { margin: 0; padding: 0; max-width: none; } }
+</style>
+</head>
+<body>
+<article class="saraban-document">
+${body}
+</article>
+</body>
+</html>
+`;
+}
+
+const alignStyle = (a: string, fallback: string) => (a === fallback ? '' : a === 'justify' ? ' class="justify"' : ` style="text-align:${a}"`);
+
+function block(b: Block, doc: Document): string {
+  const keep = b.keepWithNext ? ' class="keep"' : '';
+  switch (b.kind) {
+    case 'heading':
+      return `<h${b.level}${alignStyle(b.align, 'left')}>${inlines(b.content)}</h${b.level}>`;
+    case 'paragraph': {
+      const style = [
+        b.firstLine ? `text-indent:${b.firstLine}cm` : '',
+        b.indent ? `margin-left:${b.indent}cm` : '',
+        b.align !== 'left' && b.align !== 'justify' ? `text-align:${b.align}` : '',
+      ].filter(Boolean).join(';');
+      const cls = [b.align === 'justify' ? 'justify' : '', b.keepWithNext ? 'keep' : ''].filter(Boolean).join(' ');
+      return `<p${cls ? ` class="${cls}"` : ''}${style ? ` style="${style}"` : ''}>${inlines(b.content)}</p>`;
+    }
+    case 'list':
+      return list(b, doc);
+    case 'row': {
+      const columns = b.stops.map((s, k) => `${((b.stops[k + 1] ?? s + 4) - s).toFixed(2)}cm`);
+      columns[columns.length - 1] = '1fr';
+      return `<div class="row" style="grid-template-columns:${columns.join(' ')};margin-left:${b.stops[0] ?? 0}cm">${b.cells.map((c) => `<span>${inlines(c)}</span>`).join('')}</div>`;
+    }
+    case 'table': {
+      const total = b.widths.reduce((a, w) => a + w, 0);
+      const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
+      const rows = b.rows.map((r, k) => {
+        const tag = k < b.headerRows ? 'th' : 'td';
+        return `<tr>${r.map((c) => `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''} style="text-align:${c.align}">${inlines(c.content)}</${tag}>`).join('')}</tr>`;
+      });
+      return `<table${b.borders ? ' class="bordered"' : ''}><colgroup>${cols}</colgroup>${rows.join('')}</table>`;
+    }
+    case 'signature':
+      return `<div class="signature">${b.caption.length ? `<p>${inlines(b.caption)}</p>` : ''}<p>(ลงชื่อ) ${'.'.repeat(30)}</p><p>(${inlines(b.name)})</p>${b.position.map((p) => `<p>${inlines(p)}</p>`).join('')}</div>`;
+    case 'image':
+      return `<p style="text-align:${b.align}"${keep}><img src="${imageDataUri(b.src)}" style="width:${b.width}cm" alt=""></p>`;
+    case 'hashtags':
+      return `<p class="hashtags">${b.tags.map((t) => `<span class="hashtag">#${escapeHtml(t)}</span>`).join('')}</p>`;
+    case 'pagebreak':
+      return '<div class="pagebreak"></div>';
+  }
+}
+
+function list(b: List, doc: Document): string {
+  const items = b.items.map((item, k) => {
+    const children = item.children.map((c) => block(c, doc)).join('');
+    return `<li><span class="marker">${escapeHtml(listMarker(b, b.start + k, doc.meta))}</span><div>${inlines(item.content)}${children}</div></li>`;
+  });
+  const style = b.indent ? ` style="margin-left:${b.indent}cm"` : '';
+  return `<ol${b.start !== 1 ? ` start="${b.start}"` : ''}${style}${b.keepWithNext ? ' class="keep"' : ''}>\n${items.join('\n')}\n</ol>`;
+}
+
+function inlines(content: Inline[]): string {
+  return content
+    .map((i) => {
+      if (i.kind === 'br') return '<br>';
+      if (i.kind === 'tab') return '&emsp;';
+      let s = escapeHtml(i.text);
+      if (i.nowrap) s = `<span class="nowrap">${s}</span>`;
+      if (i.underline) s = `<u>${s}</u>`;
+      if (i.italic) s = `<i>${s}</i>`;
+      if (i.bold) s = `<b>${s}</b>`;
+      return s;
+    })
+    .join('');
+}
+
+let cachedFontCss: string | undefined;
+
+/** @font-face rules for Sarabun (Thai and Latin subsets, regular and bold) with the fonts inlined. */
+function fontFaceCss(): string {
+  if (cachedFontCss) return cachedFontCss;
+  const require = createRequire(import.meta.url);
+  const dir = path.dirname(require.resolve('@fontsource/sarabun/package.json'));
+  const rules: string[] = [];
+  for (const weight of [400, 700]) {
+    const css = readFileSync(path.join(dir, `${weight}.css`), 'utf8');
+    for (const rule of css.split(/\n(?=\/\*)/)) {
+      const subset = /sarabun-(thai|latin|latin-ext)-\d+-normal\.woff2/.exec(rule);
+      const range = /unicode-range:[^;]+;/.exec(rule);
+      if (!subset || !range) continue;
+      const data = readFileSync(path.join(dir, 'files', subset[0])).toString('base64');
+      rules.push(`@font-face { font-family: 'Sarabun'; font-style: normal; font-weight: ${weight}; font-display: swap; src: url(data:font/woff2;base64,${data}) format('woff2'); ${range[0]} }`);
+    }
+  }
+  return (cachedFontCss = rules.join('\n'));
+}

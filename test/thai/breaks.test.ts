@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { breakUnits, wordBoundaries } from '../../src/thai/index.js';
+
+const seedLead =
+  'นายณัฐพงษ์ สงวนจิตร รองผู้ว่าราชการจังหวัดตราด เป็นประธานการประชุมซักซ้อมเสมือนจริงเพื่อเตรียมการตรวจประเมินรางวัลคุณภาพการบริหารจัดการภาครัฐ ประจำปี พ.ศ.2564 โดยมี หัวหน้าส่วนราชการต่าง ๆ เวลา 10.30 น. ชั้น 4';
+
+describe('Thai line-break units', () => {
+  it('joins back to the text exactly', () => {
+    expect(breakUnits(seedLead).join('')).toBe(seedLead);
+  });
+  it('breaks only at ICU word boundaries or after spaces', () => {
+    const units = breakUnits(seedLead);
+    const icu = wordBoundaries(seedLead);
+    let at = 0;
+    for (const u of units.slice(0, -1)) {
+      at += u.length;
+      expect(icu.has(at) || /\s/.test(seedLead[at - 1]!), `break at ${at}: …${seedLead.slice(at - 5, at)}|${seedLead.slice(at, at + 5)}…`).toBe(true);
+    }
+    expect(units).toContain('รางวัล');
+  });
+  it('keeps numbers with their units and ๆ with its word', () => {
+    const units = breakUnits(seedLead);
+    expect(units).toContain('10.30 น. ');
+    expect(units).toContain('ชั้น 4');
+    expect(units.some((u) => u.startsWith('ๆ'))).toBe(false);
+    expect(units).toContain('ต่าง ๆ ');
+    expect(units.some((u) => u.startsWith('พ.ศ.2564'))).toBe(true);
+  });
+  it('never splits a dictionary term', () => {
+    const text = 'บ้านท่าระแนะนวัตวิถีต้นแบบ';
+    expect(breakUnits(text, { dictionary: ['ท่าระแนะ', 'นวัตวิถี'] })).toEqual(expect.arrayContaining(['ท่าระแนะ', 'นวัตวิถี']));
+  });
+  it('never starts a unit with a following vowel or mark, nor ends one with a leading vowel', () => {
+    const stress = 'น้ำป่าฝั่งปู่ญาติฐานฎีกาปี่ฟ้าเกิดแก้ไขโรงเรียนใหม่ไทยฯลฯ';
+    for (const u of breakUnits(stress)) {
+      expect(u).not.toMatch(/^[\u0E30-\u0E3A\u0E45\u0E47-\u0E4Eๆฯ]/);
+      expect(u).not.toMatch(/[เแโใไ]$/);
+    }
+  });
+});
