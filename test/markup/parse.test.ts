@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkup } from '../../src/markup/parse.js';
+import { SarabanError } from '../../src/errors.js';
+
+const parse = (m: string) => parseMarkup(m, { source: 't.hbs', baseDir: '/tmp' });
+
+describe('markup → Document model', () => {
+  it('reads document settings', () => {
+    const doc = parse('<document title="ข่าว" thai-digits="true" font-size="16" margins="2.5 2 2 3" page-numbers="2"></document>');
+    expect(doc.meta).toMatchObject({ title: 'ข่าว', thaiDigits: true, fontSize: 16, margins: { top: 2.5, right: 2, bottom: 2, left: 3 } });
+    expect(doc.meta.pageNumbers.from).toBe(2);
+  });
+  it('folds white space like HTML and keeps inline styles', () => {
+    const doc = parse('<document><p align="justify" first-line="2.5">\n  นาย<b>สมชาย</b>\n   ใจดี <nobr>10.30 น.</nobr>\n</p></document>');
+    expect(doc.blocks[0]).toEqual({
+      kind: 'paragraph', align: 'justify', firstLine: 2.5, indent: 0,
+      content: [
+        { kind: 'text', text: 'นาย' },
+        { kind: 'text', text: 'สมชาย', bold: true },
+        { kind: 'text', text: ' ใจดี ' },
+        { kind: 'text', text: '10.30 น.', nowrap: true },
+      ],
+    });
+  });
+  it('reads nested lists, rows, tables, signatures and hashtags', () => {
+    const doc = parse(`<document>
+      <list marker="{n}." start="3"><item>หนึ่ง<list marker="{n})"><item>ก</item></list></item></list>
+      <row stops="0 1 7"><cell>1.</cell><cell>นายก</cell><cell>ประธาน</cell></row>
+      <table widths="1 2" header-rows="1"><tr><th>ที่</th><th>ชื่อ</th></tr><tr><td colspan="2">รวม</td></tr></table>
+      <signature><caption>ผู้จดรายงานการประชุม</caption><name>นางสาวสมใจ ดีงาม</name><position>เจ้าพนักงาน</position><position>เลขานุการ</position></signature>
+      <hashtags><tag>#ก</tag><tag>B</tag></hashtags><pagebreak/>
+    </document>`);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['list', 'row', 'table', 'signature', 'hashtags', 'pagebreak']);
+    const list = doc.blocks[0]!;
+    expect(list.kind === 'list' && list.start).toBe(3);
+    expect(list.kind === 'list' && list.items[0]!.children[0]!.kind).toBe('list');
+    const table = doc.blocks[2]!;
+    expect(table.kind === 'table' && table.rows[0]![0]!.content[0]).toMatchObject({ text: 'ที่', bold: true });
+    const sig = doc.blocks[3]!;
+    expect(sig.kind === 'signature' && sig.position).toHaveLength(2);
+    const tags = doc.blocks[4]!;
+    expect(tags.kind === 'hashtags' && tags.tags).toEqual(['ก', 'B']);
+  });
+  it('decodes the entities Handlebars writes', () => {
+    const doc = parse('<document><p>&lt;b&gt; &amp; &quot;x&quot; &#x27;y&#x27; &#x60; &#x3D;</p></document>');
+    expect(doc.blocks[0]).toMatchObject({ content: [{ text: '<b> & "x" \'y\' ` =' }] });
+  });
+  it('rejects unknown elements and bad attributes with the line', () => {
+    expect(() => parse('<document>\n<para/></document>')).toThrow(/unknown block <para>/);
+    expect(() => parse('<document><p align="middle">x</p></document>')).toThrow(SarabanError);
+    try {
+      parse('<document>\n<p>unclosed</document>');
+    } catch (e) {
+      expect((e as SarabanError).location).toMatchObject({ file: 't.hbs', line: 2 });
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compileTemplate, resolveTemplate } from '../../src/template/render.js';
+import { loadAndValidate } from '../../src/build.js';
+import { SarabanError } from '../../src/errors.js';
+import { EXAMPLE } from '../helpers.js';
+
+describe('template stage', () => {
+  it('renders the news template to markup from facts', async () => {
+    const { data } = await loadAndValidate(EXAMPLE);
+    const markup = (await compileTemplate(await resolveTemplate('news')))(data);
+    expect(markup).toMatch(/^<document /m);
+    // The date/time/place line is formatted from an ISO date, a 24-hour time and the venue.
+    expect(markup).toContain('29 กรกฎาคม 2564 เวลา <nobr>10.30 น.</nobr> ณ ห้องประชุมพลอยแดง ชั้น 4 ศาลากลางจังหวัดตราด');
+    // Names are kept together.
+    expect(markup).toContain('<nobr>นายณัฐพงษ์ สงวนจิตร</nobr>');
+    // The strategies are counted and numbered by the template.
+    expect(markup).toContain('ประกอบด้วย 3 ประเด็นยุทธศาสตร์ คือ');
+    expect(markup).toContain('<item>ประเด็นยุทธศาสตร์ที่ 3 การบริหารจัดการ');
+  });
+  it('escapes data so it cannot break the markup', async () => {
+    const render = await compileTemplate(await resolveTemplate('news'));
+    const { data } = await loadAndValidate(EXAMPLE);
+    const evil = structuredClone(data);
+    evil.meeting!.venue = '</p><pagebreak/> & "ห้อง" <b>';
+    const markup = render(evil);
+    expect(markup).toContain('&lt;/p&gt;&lt;pagebreak/&gt; &amp; &quot;ห้อง&quot; &lt;b&gt;');
+  });
+  it('names unknown templates and lists the known ones', async () => {
+    await expect(resolveTemplate('nosuch')).rejects.toThrow(SarabanError);
+    await expect(resolveTemplate('nosuch')).rejects.toMatchObject({ hint: expect.stringContaining('news') });
+  });
+});
