@@ -38,6 +38,10 @@ export const meeting = z.looseObject({
   venue: text,
   chair: person,
   schedule: z.array(scheduleItem).default([]),
+}).refine((m) => m.end === undefined || (parseTime(m.end) ?? Infinity) > (parseTime(m.start) ?? -Infinity), {
+  message: 'the meeting must end after it starts: end is not later than start',
+  path: ['end'],
+  params: { key: 'end-before-start' },
 });
 
 export const agency = z.looseObject({
@@ -71,6 +75,167 @@ export const news = z.looseObject({
   hashtags: z.array(z.string().trim().min(1).transform((t) => t.replace(/^#/, ''))).default([]),
 });
 
+// ---- รายงานการประชุม (minutes) -------------------------------------------------------------
+// The minutes reuse `meeting` (title, date, start, end, venue, chair) and add what only the record
+// holds: its number, who came and who did not, the agenda with resolutions, who wrote and checked it.
+
+/** A member or guest as listed in the minutes: a person with their role in the meeting. */
+export const attendee = person.extend({
+  /** Members may be listed by position alone (the regulation: "names and/or positions"). */
+  name: z.string().trim().default(''),
+  /** Role in this meeting: ประธาน, รองประธาน, กรรมการ, กรรมการและเลขานุการ … */
+  role: z.string().optional(),
+  /** Attends for someone else: written "… แทน {substitute_for}". */
+  substitute: z.boolean().default(false),
+  /** Whom (a name or a position) the substitute attends for. */
+  substitute_for: text.optional(),
+}).refine((p) => p.name !== '' || (p.position ?? '').trim() !== '', {
+  message: 'give a name, a position or both',
+  path: ['name'],
+  params: { key: 'empty-attendee' },
+}).refine((p) => !p.substitute || p.substitute_for !== undefined, {
+  message: 'a substitute must name whom they attend for: add substitute_for (e.g. "ผู้ว่าราชการจังหวัดตราด")',
+  path: ['substitute_for'],
+  params: { key: 'substitute-without-for' },
+});
+
+/** A member who did not come, with the reason if one was given. */
+export const absentee = person.extend({
+  name: z.string().trim().default(''),
+  /** ติดราชการ, ลาป่วย, ลากิจ … */
+  reason: z.string().optional(),
+}).refine((p) => p.name !== '' || (p.position ?? '').trim() !== '', { message: 'give a name, a position or both', path: ['name'], params: { key: 'empty-attendee' } });
+
+const cell = z.union([z.string(), z.number()]).transform(String);
+
+/** A list entry: its text, and optionally a nested list. Written as a plain string when it has none. */
+export interface MinutesListEntry {
+  text: string;
+  list?: MinutesListEntry[] | undefined;
+  marker?: string | undefined;
+}
+const listEntryObject = z.looseObject({
+  text,
+  get list() {
+    return z.array(listEntry).optional();
+  },
+  /** Marker pattern of the nested list: "({n})" by default. */
+  marker: z.string().optional(),
+});
+const listEntry: z.ZodType<MinutesListEntry, unknown> = z.union([text.transform((t) => ({ text: t })), listEntryObject]);
+
+/** A block of the record: a paragraph (a plain string), a paragraph with a list, a table, or a
+ * standard block the template writes from the data (national_vision, province_vision,
+ * province_strategies, schedule: the same facts the news release states). */
+export const minutesBlock = z.union([
+  text.transform((t) => ({ text: t })),
+  z.looseObject({
+    standard: z.enum(['national_vision', 'province_vision', 'province_strategies', 'schedule']),
+    /** The lead-in line of a standard list block (schedule: "ลำดับขั้นตอน ดังนี้"). */
+    text: text.optional(),
+  }),
+  z.looseObject({
+    /** The paragraph; with `list`, the line that leads into it. */
+    text: text.optional(),
+    list: z.array(listEntry).optional(),
+    /** Marker pattern of the list: "{n})" by default. */
+    marker: z.string().optional(),
+    table: z
+      .looseObject({
+        /** Header cells, repeated on each page the table runs onto. */
+        header: z.array(cell).optional(),
+        rows: z.array(z.array(cell)).min(1, 'a table needs at least one row'),
+        /** Relative column widths; equal when left out. */
+        widths: z.array(z.number().positive()).optional(),
+      })
+      .refine((t) => {
+        const n = (t.header ?? t.rows[0] ?? []).length;
+        return t.rows.every((r) => r.length === n) && (t.widths === undefined || t.widths.length === n);
+      }, 'every row (and widths) must have as many cells as the first row or the header')
+      .optional(),
+  }).refine((b) => b.text !== undefined || b.list !== undefined || b.table !== undefined, 'a block needs text, a list or a table'),
+]);
+
+/** A matter within an agenda item (4.1, 4.2 …), with its own resolution. */
+export const agendaTopic = z.looseObject({
+  title: text,
+  details: z.array(minutesBlock).default([]),
+  /** มติที่ประชุม: "ที่ประชุมรับทราบ", "ที่ประชุมมีมติเห็นชอบ" … */
+  resolution: z.string().optional(),
+});
+
+/** The customary agenda: ระเบียบวาระที่ 1–5 take these titles unless the data gives its own. */
+export const STANDARD_AGENDA_TITLES: Readonly<Record<number, string>> = {
+  1: 'เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ',
+  2: 'เรื่องรับรองรายงานการประชุม',
+  3: 'เรื่องสืบเนื่อง',
+  4: 'เรื่องเพื่อพิจารณา',
+  5: 'เรื่องอื่น ๆ',
+};
+
+export const agendaItem = z.looseObject({
+  /** ระเบียบวาระที่ N; default: one more than the item before (the first is 1). */
+  number: z.number().int().positive().optional(),
+  /** Default: the customary title of its number (1–5). */
+  title: text.optional(),
+  /** What was reported or discussed (before the topics, if there are any). */
+  details: z.array(minutesBlock).default([]),
+  /** Matters numbered N.1, N.2 … each with its resolution. */
+  topics: z.array(agendaTopic).default([]),
+  /** มติที่ประชุม for the agenda item as a whole. */
+  resolution: z.string().optional(),
+});
+
+const agenda = z
+  .array(agendaItem)
+  .min(1, 'minutes need at least one agenda item (ระเบียบวาระ)')
+  .transform((items) => {
+    let previous = 0;
+    return items.map((item) => {
+      const number = item.number ?? previous + 1;
+      previous = number;
+      return { ...item, number, title: item.title ?? STANDARD_AGENDA_TITLES[number] };
+    });
+  })
+  .superRefine((items, ctx) => {
+    items.forEach((item, k) => {
+      if (item.title === undefined) {
+        ctx.addIssue({ code: 'custom', path: [k, 'title'], message: `ระเบียบวาระที่ ${item.number} has no customary title: give it a title` });
+      }
+    });
+  });
+
+export const minutes = z
+  .looseObject({
+    /** The name after "รายงานการประชุม", e.g. "คณะกรรมการบริหารสำนักงาน"; default: the meeting's title. */
+    title: text.optional(),
+    /** ครั้งที่ N … */
+    number: z.number().int().positive(),
+    /** … /year in Buddhist Era; default: the year of the meeting's date. */
+    year: z.number().int().min(2400, 'write the year in Buddhist Era, e.g. 2564').max(2800).optional(),
+    /** The platform of an electronic meeting: "Zoom Cloud Meetings". */
+    platform: text.optional(),
+    /** Everyone took part electronically: the place is the platform alone. */
+    electronic_only: z.boolean().default(false),
+    /** ผู้มาประชุม */
+    present: z.array(attendee).min(1, 'minutes need at least one member present (ผู้มาประชุม)'),
+    /** ผู้ไม่มาประชุม */
+    absent: z.array(absentee).default([]),
+    /** ผู้เข้าร่วมประชุม: non-members who attended. */
+    guests: z.array(attendee).default([]),
+    /** The opening sentence after the start time; the template has a customary default. */
+    opening: z.string().optional(),
+    agenda,
+    /** ผู้จดรายงานการประชุม */
+    recorder: person,
+    /** ผู้ตรวจรายงานการประชุม */
+    checker: person.optional(),
+  })
+  .refine((m) => !m.electronic_only || m.platform !== undefined, {
+    message: 'an electronic meeting needs its platform, e.g. platform: Zoom Cloud Meetings',
+    path: ['platform'],
+  });
+
 export const options = z.looseObject({
   /** Write numbers in Thai digits. Default: per template (official documents on, news off). */
   thai_digits: z.boolean().optional(),
@@ -92,7 +257,15 @@ export const sarabanData = z.looseObject({
   national_vision: z.string().optional(),
   meeting: meeting.optional(),
   news: news.optional(),
+  minutes: minutes.optional(),
+}).superRefine((d, ctx) => {
+  // The minutes take their date, times, venue and chair from the meeting.
+  if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)' });
+  if (d.minutes && d.meeting && d.meeting.end === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['meeting', 'end'], message: 'minutes need the time the meeting ended (เลิกประชุมเวลา): add meeting.end, e.g. "12:00"' });
+  }
 });
 
 export type SarabanData = z.infer<typeof sarabanData>;
 export type Person = z.infer<typeof person>;
+export type Minutes = z.infer<typeof minutes>;
