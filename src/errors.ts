@@ -1,5 +1,10 @@
 // Errors a user can act on. Anything that is a SarabanError is shown as its message (no stack
-// trace); any other error is a bug and is shown with its stack.
+// trace); any other error is a bug and is shown with its stack. An error made from a key of the
+// message catalogue (src/data/messages.ts) can be shown in Thai or English; one made from a plain
+// message is shown as written.
+import path from 'node:path';
+import { MESSAGES, LABELS, fill, type MessageEntry, type MessageKey, type MessageParams } from './data/messages.js';
+import type { Lang } from './i18n.js';
 
 export interface SourceLocation {
   file: string;
@@ -8,6 +13,14 @@ export interface SourceLocation {
 }
 
 export class SarabanError extends Error {
+  /** The catalogue entry this error was made from, if any. */
+  key?: MessageKey;
+  params: MessageParams = {};
+  /** The data field at fault, as a path: "meeting.date". */
+  field?: string;
+  /** For an error that gathers several (all the problems of one data file). */
+  problems: readonly SarabanError[] = [];
+
   constructor(
     message: string,
     readonly location?: SourceLocation,
@@ -19,11 +32,44 @@ export class SarabanError extends Error {
     this.name = 'SarabanError';
   }
 
-  /** "file:line:col: message\n  hint" */
-  format(): string {
-    const where = this.location
-      ? `${this.location.file}${this.location.line ? `:${this.location.line}` : ''}${this.location.column ? `:${this.location.column}` : ''}: `
-      : '';
-    return `${where}${this.message}${this.hint ? `\n  ${this.hint}` : ''}`;
+  /** An error from the message catalogue; its .message is the English text. */
+  static of(key: MessageKey, params: MessageParams = {}, location?: SourceLocation, field?: string): SarabanError {
+    const entry: MessageEntry = MESSAGES[key];
+    const hint = entry.hint ? fill(entry.hint.en, params) : undefined;
+    const e = new SarabanError(fill(entry.message.en, params), location, hint);
+    e.key = key;
+    e.params = params;
+    if (field !== undefined) e.field = field;
+    return e;
   }
+
+  /** Several problems as one error; the first `cap` are shown, the rest counted. */
+  static many(problems: readonly SarabanError[], cap = 20, location?: SourceLocation): SarabanError {
+    if (problems.length === 1) return problems[0]!;
+    const e = SarabanError.of('problems', { count: problems.length }, location);
+    e.problems = problems.slice(0, cap);
+    e.params = { count: problems.length, more: Math.max(0, problems.length - cap) };
+    return e;
+  }
+
+  /** "file:line:col: field: message", then what was expected and a hint, one per line. */
+  format(lang: Lang = 'en'): string {
+    const entry: MessageEntry | undefined = this.key ? MESSAGES[this.key] : undefined;
+    const text = (b: { th: string; en: string }) => fill(b[lang], this.params, lang);
+    const lines = [`${where(this.location)}${this.field ? `${this.field}: ` : ''}${entry ? text(entry.message) : this.message}`];
+    if (entry?.expected) lines.push(`  ${LABELS.expected[lang]}: ${text(entry.expected)}`);
+    const hint = entry ? entry.hint && text(entry.hint) : this.hint;
+    if (hint) lines.push(entry ? `  ${LABELS.hint[lang]}: ${hint}` : `  ${hint}`);
+    for (const p of this.problems) lines.push(p.format(lang));
+    const more = Number(this.params.more ?? 0);
+    if (this.problems.length && more > 0) lines.push(fill(MESSAGES['more-problems'].message[lang], { count: more }, lang));
+    return lines.join('\n');
+  }
+}
+
+function where(location: SourceLocation | undefined): string {
+  if (!location) return '';
+  const rel = path.relative(process.cwd(), location.file);
+  const file = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : location.file;
+  return `${file}${location.line ? `:${location.line}` : ''}${location.column ? `:${location.column}` : ''}: `;
 }

@@ -5,6 +5,7 @@ import { loadAndValidate, prepareTemplate, buildDocument } from './build.js';
 import { writers, type Format, FORMATS } from './writers/index.js';
 import { writeFileAtomic } from './output.js';
 import { SarabanError } from './errors.js';
+import { atDocument, documentNames } from './data/validate.js';
 
 export * from './build.js';
 
@@ -30,15 +31,14 @@ export interface RenderedFile {
  */
 export async function renderDataFile(dataFile: string, options: RenderOptions): Promise<RenderedFile[]> {
   const { loaded, data } = await loadAndValidate(dataFile);
-  const names = options.templates?.length ? options.templates : data.documents;
-  if (!names.length) {
-    throw new SarabanError('no template to render', { file: loaded.file }, 'name one with --template, or list them under documents: in the data file');
-  }
+  const fromData = !options.templates?.length;
+  const names = fromData ? documentNames(loaded, data) : options.templates!;
+  if (!names.length) throw SarabanError.of('no-template', {}, { file: loaded.file });
   const formats = options.formats?.length ? options.formats : [...FORMATS];
   const stem = path.basename(loaded.file).replace(/\.(ya?ml|json)$/i, '');
   const pending: { file: string; bytes: Uint8Array; template: string; format: Format }[] = [];
-  for (const name of names) {
-    const template = await prepareTemplate(name);
+  for (const [k, name] of names.entries()) {
+    const template = await prepareTemplate(name).catch((e: unknown) => Promise.reject(fromData ? atDocument(loaded, k, e) : e));
     const doc = buildDocument(data, template, path.dirname(loaded.file));
     for (const format of formats) {
       const bytes = await writers[format](doc);

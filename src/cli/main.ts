@@ -4,16 +4,25 @@
 import yargs from 'yargs';
 import { SarabanError } from '../errors.js';
 import { renderCommand } from './render.js';
+import { validateCommand } from './validate.js';
+import { initCommand } from './init.js';
+import { schemaCommand } from './schema.js';
+import { chooseLang, LANGS, type Lang } from '../i18n.js';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
+  const lang = chooseLang(argv);
   try {
     await yargs(argv)
       .scriptName('saraban')
       .usage('saraban — Thai government documents (minutes, news releases, memos) from meeting data\n\nUsage: $0 <command> [options]')
       .command(renderCommand)
+      .command(validateCommand)
+      .command(initCommand)
+      .command(schemaCommand)
       .option('debug', { type: 'boolean', describe: 'show stack traces for errors', global: true })
+      .option('lang', { choices: LANGS, describe: 'language of messages (default: Thai when the locale is Thai)', global: true })
       .demandCommand(1, 'name a command, e.g. saraban render data/trat-pmqa-2564.yaml')
       .strict()
       .recommendCommands()
@@ -27,14 +36,14 @@ export async function main(argv: string[]): Promise<number> {
       })
       .parseAsync();
   } catch (e) {
-    exitCode = reportError(e, debug);
+    exitCode = reportError(e, debug, lang);
   }
   return exitCode;
 }
 
-function reportError(e: unknown, debug: boolean): number {
+function reportError(e: unknown, debug: boolean, lang: Lang): number {
   if (e instanceof SarabanError) {
-    process.stderr.write(`saraban: ${e.format()}\n`);
+    process.stderr.write(`saraban: ${e.format(lang)}\n`);
     if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }

@@ -7,10 +7,18 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 export const isoDate = z
   .string()
-  .refine((s) => parseIsoDate(s) !== undefined, 'must be a real date written YYYY-MM-DD (Common Era), e.g. 2021-07-29');
+  .refine((s) => parseIsoDate(s) !== undefined, {
+    message: 'must be a real date written YYYY-MM-DD (Common Era), e.g. 2021-07-29',
+    params: { key: 'date' }, // src/data/messages.ts: date-format or date-not-exist
+  })
+  .describe('วันที่ ค.ศ. ปปปป-ดด-วว — a Common Era date YYYY-MM-DD, e.g. 2021-07-29');
 export const time = z
   .string()
-  .refine((s) => parseTime(s) !== undefined, 'must be a 24-hour time HH:MM, e.g. 09:30');
+  .refine((s) => parseTime(s) !== undefined, {
+    message: 'must be a 24-hour time HH:MM, e.g. 09:30',
+    params: { key: 'time' }, // src/data/messages.ts: time-format or time-out-of-range
+  })
+  .describe('เวลา ชช:นน — a 24-hour time "HH:MM" in quotes, e.g. "09:30"');
 
 export const person = z.looseObject({
   /** Title or rank: นาย, นาง, นางสาว, ดร., ว่าที่ร้อยตรี … */

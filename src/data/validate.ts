@@ -1,19 +1,139 @@
-// Checks loaded data against the schema and turns the first problems into located errors.
+// Checks loaded data against the schema and turns every problem (up to a cap) into an error that
+// names the file, line and column, the field, what was expected and a hint — from the message
+// catalogue, so it can be shown in Thai or English. Refinements in schema.ts pick their message by
+// `params: { key }`; the rest are classified here by zod's issue code and the value at fault.
+import path from 'node:path';
 import type { z } from 'zod';
 import { SarabanError } from '../errors.js';
+import { parseIsoDate } from '../thai/index.js';
 import type { LoadedData } from './load.js';
+import { MESSAGES, VALUE_KINDS, type MessageKey, type MessageParams } from './messages.js';
 import { sarabanData, type SarabanData } from './schema.js';
+
+/** At most this many problems are listed; the rest are counted. */
+export const MAX_PROBLEMS = 20;
+
+type Issue = z.core.$ZodIssue;
+type Path = (string | number)[];
 
 export function validateData(loaded: LoadedData): SarabanData {
   const result = sarabanData.safeParse(loaded.data ?? {});
-  if (result.success) return result.data;
-  throw issueError(loaded, result.error.issues);
+  if (!result.success) throw SarabanError.many(dataProblems(loaded, result.error.issues), MAX_PROBLEMS, { file: loaded.file });
+  const unsafe = unsafeDocuments(loaded, result.data);
+  if (unsafe.length) throw SarabanError.many(unsafe, MAX_PROBLEMS, { file: loaded.file });
+  return result.data;
 }
 
-function issueError(loaded: LoadedData, issues: z.core.$ZodIssue[]): SarabanError {
-  const first = issues[0]!;
-  const at = first.path.filter((k): k is string | number => typeof k !== 'symbol');
-  const field = at.length ? at.join('.') : '(top level)';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new SarabanError(`${field}: ${first.message}${more}`, loaded.locate(at));
+/** One located, localizable error per zod issue (unions reduced to their closest branch). */
+export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefix: Path = []): SarabanError[] {
+  const out: SarabanError[] = [];
+  for (const issue of issues) {
+    const at = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+      out.push(...dataProblems(loaded, closestBranch(loaded, issue.errors, at), at));
+      continue;
+    }
+    const { key, params } = classify(issue, at, loaded.data);
+    out.push(SarabanError.of(key, params, loaded.locate(at), fieldName(at)));
+  }
+  return out;
+}
+
+/**
+ * Of the forms a union accepts, the one the writer most likely meant: the branch whose problems
+ * concern values that are present (a wrong `standard:`), not keys that are absent (no `text:`).
+ */
+function closestBranch(loaded: LoadedData, branches: readonly (readonly Issue[])[], at: Path): readonly Issue[] {
+  const score = (issues: readonly Issue[]) =>
+    issues.reduce((n, i) => n + (valueAt(loaded.data, [...at, ...i.path.filter((k): k is string | number => typeof k !== 'symbol')]) === undefined ? 10 : 1), 0);
+  return [...branches].sort((a, b) => score(a) - score(b))[0]!;
+}
+
+function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; params: MessageParams } {
+  const value = valueAt(data, at);
+  const last = at.at(-1);
+  const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value) ?? '';
+  switch (issue.code) {
+    case 'custom': {
+      const key = (issue.params as { key?: string } | undefined)?.key;
+      if (key === 'date') return dateProblem(String(value));
+      if (key === 'time') return { key: /^\s*\d{1,2}[:.]\d{2}\s*$/.test(String(value)) ? 'time-out-of-range' : 'time-format', params: { value: shown } };
+      if (key === 'end-before-start') {
+        const parent = valueAt(data, at.slice(0, -1)) as { start?: unknown; end?: unknown } | undefined;
+        return { key, params: { start: String(parent?.start ?? ''), end: String(parent?.end ?? '') } };
+      }
+      if (key && key in MESSAGES) return { key: key as MessageKey, params: { value: shown } };
+      return { key: 'invalid', params: { detail: issue.message } };
+    }
+    case 'invalid_type': {
+      const expected = VALUE_KINDS[issue.expected] ?? { th: issue.expected, en: issue.expected };
+      if (value === undefined) return { key: 'required', params: { key: String(last ?? ''), expected } };
+      if (value === null && issue.expected === 'string') return { key: last === 'name' ? 'empty-name' : 'empty', params: {} };
+      return { key: 'wrong-type', params: { expected, received: VALUE_KINDS[kindOf(value)]! } };
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return { key: last === 'name' ? 'empty-name' : 'empty', params: {} };
+      return { key: 'too-small', params: { value: shown, minimum: String(issue.minimum) } };
+    case 'too_big':
+      return { key: 'too-big', params: { value: shown, maximum: String(issue.maximum) } };
+    case 'invalid_value':
+      return { key: 'not-one-of', params: { value: shown, options: issue.values.map(String).join(', ') } };
+    default:
+      return { key: 'invalid', params: { detail: issue.message } };
+  }
+}
+
+function dateProblem(value: string): { key: MessageKey; params: MessageParams } {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(value);
+  if (!m || parseIsoDate(value) !== undefined) return { key: 'date-format', params: { value } };
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) return { key: 'date-format', params: { value } };
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { key: 'date-not-exist', params: { value: value.trim(), year, month, days } };
+}
+
+/**
+ * `documents:` entries come from the data file, so they may only name built-in templates or .hbs
+ * files inside the data file's folder: a data file must not make saraban read files elsewhere.
+ */
+function unsafeDocuments(loaded: LoadedData, data: SarabanData): SarabanError[] {
+  const base = path.dirname(loaded.file);
+  return data.documents.flatMap((name, k) => {
+    if (!/[/\\]|\.hbs$/i.test(name)) return [];
+    const rel = path.relative(base, path.resolve(base, name));
+    if (!path.isAbsolute(name) && rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return [];
+    return [SarabanError.of('unsafe-template-path', { value: name }, loaded.locate(['documents', k]), fieldName(['documents', k]))];
+  });
+}
+
+/** "news.points[2].text" */
+export function fieldName(at: readonly (string | number)[]): string {
+  return at.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '') || '(top level)';
+}
+
+export function valueAt(data: unknown, at: readonly (string | number)[]): unknown {
+  let v = data;
+  for (const k of at) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/** The data's `documents:` entries, with template paths taken relative to the data file's folder. */
+export function documentNames(loaded: LoadedData, data: SarabanData): string[] {
+  const base = path.dirname(loaded.file);
+  return data.documents.map((name) => (/[/\\]|\.hbs$/i.test(name) ? path.resolve(base, name) : name));
+}
+
+/** An error met while resolving `documents[k]`, pointed at that line of the data file. */
+export function atDocument(loaded: LoadedData, k: number, e: unknown): unknown {
+  if (!(e instanceof SarabanError) || !e.key || e.location?.line) return e;
+  return SarabanError.of(e.key, e.params, loaded.locate(['documents', k]), fieldName(['documents', k]));
 }

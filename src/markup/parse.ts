@@ -2,9 +2,10 @@
 // → the Document model. White space is folded as in HTML: runs of spaces and newlines become one
 // space, and leading/trailing space of a block is dropped; <br/> is an explicit line break.
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { SarabanError } from '../errors.js';
+import { readImage } from '../writers/images.js';
 import {
   defaultMeta, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
 } from '../model/document.js';
@@ -22,6 +23,11 @@ export interface MarkupOptions {
   source: string;
   /** Folder that relative image paths resolve against (the data file's folder). */
   baseDir: string;
+  /**
+   * Folders images may come from besides baseDir and the template's own folder; nothing outside
+   * them is ever read, whatever the data or template says.
+   */
+  imageDirs?: readonly string[];
 }
 
 export function parseMarkup(markup: string, options: MarkupOptions): Document {
@@ -37,11 +43,11 @@ function parseXml(markup: string, source: string): Element {
   let root: Element | undefined;
   let error: SarabanError | undefined;
   parser.on('error', (e) => {
-    error ??= new SarabanError(`the document markup does not parse: ${e.message.replace(/^\d+:\d+: /, '')}`, {
+    error ??= SarabanError.of('markup-syntax', { detail: e.message.replace(/^\d+:\d+: /, '') }, {
       file: source,
       line: parser.line,
       column: parser.column,
-    }, 'markup line numbers count from the start of the rendered template');
+    });
   });
   parser.on('opentag', (tag: SaxesTag) => {
     const el: Element = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [], line: parser.line };
@@ -197,10 +203,23 @@ class Reader {
 
   imagePath(el: Element): string {
     const src = el.attrs.src;
-    if (!src) fail(el, this.options, '<image> needs a src');
-    const file = path.resolve(this.options.baseDir, src);
-    if (!existsSync(file)) fail(el, this.options, `image not found: ${src}`);
-    return file;
+    const at = { file: this.options.source, line: el.line };
+    if (!src) throw SarabanError.of('image-no-src', {}, at);
+    const { baseDir, source, imageDirs = [] } = this.options;
+    const allowed = [baseDir, path.dirname(source), ...imageDirs];
+    const file = path.resolve(baseDir, src);
+    const outside = (f: string, dirs: readonly string[]) => !dirs.some((d) => isInside(d, f));
+    if (outside(file, allowed)) throw SarabanError.of('image-outside', { src }, at);
+    if (!existsSync(file)) throw SarabanError.of('image-missing', { src, base: baseDir }, at);
+    // A link inside the folder may point out of it: judge the real path too.
+    const real = realpathSync(file);
+    if (outside(real, allowed.filter((d) => existsSync(d)).map((d) => realpathSync(d)))) throw SarabanError.of('image-outside', { src }, at);
+    try {
+      readImage(real);
+    } catch {
+      throw SarabanError.of('image-not-image', { src }, at);
+    }
+    return real;
   }
 
   /** The element children of el, which must all be among the allowed names. */
@@ -290,6 +309,11 @@ class Reader {
 }
 
 const fold = (s: string) => s.replace(/[ \t\r\n]+/g, ' ');
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(path.resolve(dir), file);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
 
 function text(el: Element): string {
   return el.children.map((c) => (typeof c === 'string' ? c : text(c))).join('');

@@ -20,7 +20,7 @@ export interface TemplateRef {
 export async function resolveTemplate(nameOrPath: string, folders: readonly string[] = [BUILTIN_TEMPLATES]): Promise<TemplateRef> {
   if (nameOrPath.includes('/') || nameOrPath.includes(path.sep) || nameOrPath.endsWith('.hbs')) {
     const file = path.resolve(nameOrPath);
-    if (!(await exists(file))) throw new SarabanError(`template file not found: ${nameOrPath}`, { file: nameOrPath });
+    if (!(await exists(file))) throw SarabanError.of('template-file-not-found', { name: nameOrPath }, { file: nameOrPath });
     return { name: path.basename(file, '.hbs'), file };
   }
   for (const dir of folders) {
@@ -28,7 +28,7 @@ export async function resolveTemplate(nameOrPath: string, folders: readonly stri
     if (await exists(file)) return { name: nameOrPath, file };
   }
   const known = (await Promise.all(folders.map(listTemplates))).flat();
-  throw new SarabanError(`unknown template "${nameOrPath}"`, undefined, `available: ${[...new Set(known)].join(', ') || '(none)'}`);
+  throw SarabanError.of('unknown-template', { name: nameOrPath, available: [...new Set(known)].join(', ') || '-' });
 }
 
 export async function listTemplates(dir: string): Promise<string[]> {
@@ -54,16 +54,22 @@ export type CompiledTemplate = (data: unknown) => string;
 export async function compileTemplate(ref: TemplateRef): Promise<CompiledTemplate> {
   const env = Handlebars.create();
   env.registerHelper(helpers);
+  const sources = new Map<string, { file: string; source: string }>();
   for (const dir of new Set([path.join(path.dirname(ref.file), 'partials'), path.join(BUILTIN_TEMPLATES, 'partials')])) {
     for (const name of await listTemplates(dir)) {
       if (env.partials[name]) continue; // the template's own folder wins over the built-ins
-      env.registerPartial(name, await readFile(path.join(dir, `${name}.hbs`), 'utf8'));
+      const file = path.join(dir, `${name}.hbs`);
+      const partial = await readFile(file, 'utf8');
+      env.registerPartial(name, partial);
+      sources.set(name, { file, source: partial });
     }
   }
   const source = await readFile(ref.file, 'utf8');
+  // Check the template and every partial eagerly, so that a syntax error, an unknown helper or an
+  // unknown partial is reported with its own file and line before any data is rendered.
+  for (const s of [{ file: ref.file, source }, ...sources.values()]) checkTemplateSource(env, s.file, s.source);
   let template: HandlebarsTemplateDelegate;
   try {
-    env.precompile(source); // compile eagerly so syntax errors surface here, with the template's name
     template = env.compile(source, { strict: false, preventIndent: true });
   } catch (e) {
     throw templateError(ref, e);
@@ -78,7 +84,53 @@ export async function compileTemplate(ref: TemplateRef): Promise<CompiledTemplat
 }
 
 function templateError(ref: TemplateRef, e: unknown): SarabanError {
+  if (e instanceof SarabanError) return e;
   const message = e instanceof Error ? e.message : String(e);
   const line = /line (\d+)/.exec(message)?.[1];
-  return new SarabanError(`template error: ${message.split('\n')[0]}`, { file: ref.file, ...(line ? { line: Number(line) } : {}) });
+  return SarabanError.of('template-runtime', { detail: message.split('\n')[0]! }, { file: ref.file, ...(line ? { line: Number(line) } : {}) });
+}
+
+interface AstNode {
+  type?: string;
+  loc?: { start: { line: number; column: number } };
+  path?: { type?: string; parts?: string[]; original?: string; data?: boolean };
+  name?: { type?: string; original?: string };
+  params?: unknown[];
+  hash?: { pairs?: unknown[] };
+}
+
+/** Throws a located SarabanError for a syntax error, an unknown helper or an unknown partial. */
+function checkTemplateSource(env: typeof Handlebars, file: string, source: string): void {
+  let ast: hbs.AST.Program;
+  try {
+    ast = env.parse(source);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const line = /line (\d+)/.exec(message)?.[1];
+    const detail = message.split('\n').at(-1)?.trim() || message;
+    throw SarabanError.of('template-syntax', { detail }, { file, ...(line ? { line: Number(line) } : {}) });
+  }
+  const at = (n: AstNode) => ({ file, ...(n.loc ? { line: n.loc.start.line, column: n.loc.start.column + 1 } : {}) });
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    const n = node as AstNode;
+    const calls = n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression';
+    const p = n.path;
+    const helper = calls && p?.type === 'PathExpression' && !p.data && p.parts?.length === 1 ? p.original : undefined;
+    if (helper && helper === p?.parts?.[0] && ((n.params?.length ?? 0) > 0 || (n.hash?.pairs?.length ?? 0) > 0) && !env.helpers[helper]) {
+      throw SarabanError.of('template-unknown-helper', { name: helper, available: Object.keys(env.helpers).sort().join(', ') }, at(n));
+    }
+    if (n.type === 'PartialStatement' && n.name?.type === 'PathExpression' && n.name.original && !env.partials[n.name.original]) {
+      throw SarabanError.of('template-runtime', { detail: `the partial "${n.name.original}" does not exist` }, at(n));
+    }
+    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && k !== 'strip') visit(v);
+  };
+  visit(ast);
+  try {
+    env.precompile(source);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw SarabanError.of('template-syntax', { detail: message.split('\n')[0]! }, { file });
+  }
 }

@@ -1,0 +1,45 @@
+// `saraban schema`: writes the JSON Schema of the data format, generated from the zod schema (the
+// one source of truth), so that editors can complete and check data files. The committed copy in
+// schema/ is what data files point at ("# yaml-language-server: $schema=../schema/saraban.schema.json").
+import type { CommandModule } from 'yargs';
+import path from 'node:path';
+import { z } from 'zod';
+import { sarabanData } from '../data/schema.js';
+import { writeFileAtomic } from '../output.js';
+
+export const SCHEMA_FILE = 'schema/saraban.schema.json';
+
+/** The JSON Schema text, as committed: what a data file may hold (defaults make keys optional). */
+export function jsonSchemaText(): string {
+  const schema = z.toJSONSchema(sarabanData, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const described = {
+    ...schema,
+    title: 'saraban data file',
+    description: 'Meeting data for saraban: minutes (รายงานการประชุม), news releases (ข่าวประชาสัมพันธ์) and memos (บันทึกข้อความ).',
+  };
+  return `${JSON.stringify(described, null, 2)}\n`;
+}
+
+interface SchemaArgs {
+  file: string;
+  stdout?: boolean;
+}
+
+export const schemaCommand: CommandModule<object, SchemaArgs> = {
+  command: 'schema [file]',
+  describe: 'write the JSON Schema of data files, for editors (YAML language server, VS Code)',
+  builder: (y) =>
+    y
+      .positional('file', { type: 'string', default: SCHEMA_FILE, describe: 'where to write it' })
+      .option('stdout', { type: 'boolean', describe: 'print it instead of writing a file' })
+      .example('$0 schema', `writes ${SCHEMA_FILE}`),
+  handler: async (args) => {
+    const text = jsonSchemaText();
+    if (args.stdout) {
+      process.stdout.write(text);
+      return;
+    }
+    await writeFileAtomic(args.file, text);
+    process.stdout.write(`${path.relative(process.cwd(), path.resolve(args.file)) || args.file}\n`);
+  },
+};
