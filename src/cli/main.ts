@@ -7,6 +7,7 @@ import { renderCommand } from './render.js';
 import { validateCommand } from './validate.js';
 import { initCommand } from './init.js';
 import { schemaCommand } from './schema.js';
+import { batchCommand } from './batch.js';
 import { chooseLang, LANGS, type Lang } from '../i18n.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
       .command(validateCommand)
       .command(initCommand)
       .command(schemaCommand)
+      .command(batchCommand)
       .option('debug', { type: 'boolean', describe: 'show stack traces for errors', global: true })
       .option('lang', { choices: LANGS, describe: 'language of messages (default: Thai when the locale is Thai)', global: true })
       .demandCommand(1, 'name a command, e.g. saraban render data/trat-pmqa-2564.yaml')

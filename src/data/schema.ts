@@ -244,6 +244,45 @@ export const minutes = z
     path: ['platform'],
   });
 
+// ---- บันทึกข้อความ (memo) ------------------------------------------------------------------
+// One memo form for many recipients: what every copy shares is here; what differs per recipient
+// (the agency, its slot) comes from a batch record as `item` (see memoRecipient, docs/batch.md).
+
+export const memo = z.looseObject({
+  /** ส่วนราชการ: the sending office (and its unit, telephone) as the form writes it. */
+  from: text,
+  /** ที่: the correspondence code and number, e.g. "ตด 0017.3/ว 125". */
+  number: z.string().default(''),
+  /** วันที่ (Common Era, written in Buddhist Era). */
+  date: isoDate.optional(),
+  /** เรื่อง */
+  subject: text,
+  /** เรียน, when every copy goes to the same addressee; a recipient's `to` wins. */
+  to: z.string().optional(),
+  /** Body paragraphs before the recipient's own paragraph (the background: ด้วย … ). */
+  body: z.array(text).default([]),
+  /** The closing paragraph: จึงเรียนมาเพื่อโปรดทราบ … */
+  closing: z.string().default('จึงเรียนมาเพื่อโปรดทราบ'),
+  /** Who signs; default: the meeting's chair. */
+  signer: person.optional(),
+  /** Signs for a higher position: "ปฏิบัติราชการแทน{acting_for}" under the signer's position. */
+  acting_for: z.string().optional(),
+  /** The agency's emblem (PNG or JPEG), relative to the data file; none is bundled. */
+  logo: z.string().optional(),
+});
+
+/** One recipient of a memo: a schedule slot with its agency, or a row of a recipients' sheet. */
+export const memoRecipient = scheduleItem.extend({
+  agency: z.string({ error: 'is missing: the agency the memo goes to' }).trim().min(1, 'must not be empty: the agency the memo goes to'),
+  topic: z.string().trim().optional(),
+  /** Its slot in the schedule; default: its place in the list. */
+  order: z.coerce.number({ error: 'must be a number (the slot in the schedule), e.g. 5' }).int('must be a whole number').positive('must be 1 or more').optional(),
+  /** เรียน, e.g. the head's position; default: "หัวหน้า" + the agency. */
+  to: z.string().optional(),
+  /** ที่, when each copy has its own number. */
+  number: z.string().optional(),
+});
+
 export const options = z.looseObject({
   /** Write numbers in Thai digits. Default: per template (official documents on, news off). */
   thai_digits: z.boolean().optional(),
@@ -266,6 +305,7 @@ export const sarabanData = z.looseObject({
   meeting: meeting.optional(),
   news: news.optional(),
   minutes: minutes.optional(),
+  memo: memo.optional(),
 }).superRefine((d, ctx) => {
   // The minutes take their date, times, venue and chair from the meeting.
   if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)' });
@@ -277,3 +317,5 @@ export const sarabanData = z.looseObject({
 export type SarabanData = z.infer<typeof sarabanData>;
 export type Person = z.infer<typeof person>;
 export type Minutes = z.infer<typeof minutes>;
+export type Memo = z.infer<typeof memo>;
+export type MemoRecipient = z.infer<typeof memoRecipient>;

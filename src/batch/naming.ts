@@ -1,0 +1,68 @@
+// File names for batch documents: a Handlebars pattern (--name "{{batch.seq}} {{item.agency}}")
+// rendered per record, then made safe for every file system a clerk may copy the folder to
+// (Windows, macOS, Linux, FAT USB sticks) and unique within the batch.
+import Handlebars from 'handlebars';
+import { SarabanError } from '../errors.js';
+import { helpers } from '../template/helpers.js';
+
+/** Characters no Windows file name may hold, plus control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/gu;
+/** Names Windows reserves for devices, with or without an extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
+/** Bytes of UTF-8 a base name may take: 255 is the usual limit, and the extension and the
+ *  temporary name used while writing (".name.pid.n.tmp") need room too. Thai takes 3 bytes a letter. */
+const MAX_BYTES = 200;
+
+export type NamePattern = (context: unknown) => string;
+
+export function compileNamePattern(pattern: string): NamePattern {
+  const env = Handlebars.create();
+  env.registerHelper(helpers);
+  let template: HandlebarsTemplateDelegate;
+  try {
+    env.precompile(pattern);
+    template = env.compile(pattern, { noEscape: true, strict: false });
+  } catch (e) {
+    throw new SarabanError(`--name "${pattern}": ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+  }
+  return (context) => safeFileName(template(context));
+}
+
+/** A name every common file system accepts; never empty, never hidden, never a device. */
+export function safeFileName(raw: string): string {
+  let name = raw
+    .normalize('NFC')
+    .replace(FORBIDDEN, '_')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^[.\s]+/u, '') // a leading dot hides the file (and is how temporary files start)
+    .replace(/[.\s]+$/u, ''); // Windows drops trailing dots and spaces
+  name = truncateBytes(name, MAX_BYTES).replace(/[.\s]+$/u, '');
+  if (!name) name = 'document';
+  if (RESERVED.test(name)) name = `_${name}`;
+  return name;
+}
+
+/** Cuts to at most `max` UTF-8 bytes at a grapheme boundary, so no Thai vowel or tone mark is left dangling. */
+function truncateBytes(s: string, max: number): string {
+  if (Buffer.byteLength(s) <= max) return s;
+  let out = '';
+  for (const { segment } of new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(s)) {
+    if (Buffer.byteLength(out + segment) > max) break;
+    out += segment;
+  }
+  return out;
+}
+
+/** Hands out unique names: a repeated name gets "-2", "-3" … (compared as case-insensitive file systems do). */
+export class UniqueNames {
+  private readonly used = new Set<string>();
+
+  take(name: string): string {
+    let candidate = name;
+    for (let n = 2; this.used.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`;
+    this.used.add(candidate.toLowerCase());
+    return candidate;
+  }
+}

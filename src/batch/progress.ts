@@ -1,0 +1,38 @@
+// The progress bar of a batch, on stderr and only when stderr is a terminal (never in logs,
+// pipes or CI), so stdout stays clean for the summary or --json.
+import cliProgress from 'cli-progress';
+import type { BatchProgress } from './run.js';
+
+export interface ProgressBar {
+  update(p: BatchProgress): void;
+  stop(): void;
+}
+
+export function progressBar(stream: NodeJS.WriteStream = process.stderr): ProgressBar | undefined {
+  if (!stream.isTTY) return undefined;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: 'saraban batch |{bar}| {value}/{total} · {rendered} rendered, {skipped} skipped, {failed} failed · {eta_formatted} left',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(p) {
+      const counts = { rendered: p.rendered, skipped: p.skipped, failed: p.failed };
+      if (!started) {
+        bar.start(p.total, p.done, counts);
+        started = true;
+      } else {
+        bar.update(p.done, counts);
+      }
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// The records of a batch: one document each. A record is an element of a list inside the data
+// (--each meeting.schedule) or a row of a table (CSV, XLSX); either way the template sees it as
+// `item`, next to the shared data and `batch` (its place in the list).
+import { SarabanError } from '../errors.js';
+import type { LoadedData } from '../data/load.js';
+
+/** What the template sees as `batch`: a record's place in its list. */
+export interface BatchPosition {
+  /** 0-based index in the source list (before --where). */
+  index: number;
+  /** 1-based: index + 1 — the slot number for a schedule, the data row for a table. */
+  number: number;
+  /** `number` zero-padded to 3 digits or more (for file names that sort). */
+  seq: string;
+}
+
+export interface BatchRecord {
+  /** Where the record comes from, for messages: "meeting.schedule[4]", "row 18". */
+  label: string;
+  /** For tables: the row number a spreadsheet shows (header = row 1). */
+  row?: number;
+  position: BatchPosition;
+  item: unknown;
+  /** Set when the record is broken before rendering (a short row, …). */
+  problem?: string;
+}
+
+export function position(index: number, total: number): BatchPosition {
+  const number = index + 1;
+  return { index, number, seq: String(number).padStart(Math.max(3, String(total).length), '0') };
+}
+
+/** The elements of the list at `at` (dotted path: "meeting.schedule") in the data, filtered by `where`. */
+export function recordsFromData(data: unknown, loaded: LoadedData, at: string, where?: string): BatchRecord[] {
+  const keys = parsePath(at);
+  const list = keys.reduce<unknown>((v, k) => (isObject(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), data);
+  if (!Array.isArray(list)) {
+    throw new SarabanError(
+      list === undefined ? `--each ${at}: the data has nothing at this path` : `--each ${at}: this is not a list`,
+      loaded.locate(keys),
+      'name a list in the data file, e.g. --each meeting.schedule',
+    );
+  }
+  const keep = where ? parseWhere(where) : () => true;
+  return list.flatMap((item, index) =>
+    keep(item) ? [{ label: `${at}[${index}]`, position: position(index, list.length), item }] : [],
+  );
+}
+
+const parsePath = (at: string): (string | number)[] =>
+  at.split('.').filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A record filter: "agency" (the field is set and not empty), "!agency" (it is not),
+ * "agency=สำนักงานเกษตรจังหวัดตราด" or "agency!=…" (compared as text). Fields may be dotted.
+ */
+export function parseWhere(expr: string): (item: unknown) => boolean {
+  const m = /^\s*(!?)\s*([\p{L}\p{N}_.$-]+)\s*(?:(!?=)\s*(.*?))?\s*$/u.exec(expr);
+  if (!m) throw new SarabanError(`--where "${expr}": not understood`, undefined, 'write a field ("agency"), "!agency", "field=value" or "field!=value"');
+  const [, not, field, op, value] = m;
+  const get = (item: unknown) => parsePath(field!).reduce<unknown>((v, k) => (isObject(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), item);
+  const isSet = (v: unknown) => v !== undefined && v !== null && v !== false && String(v).trim() !== '';
+  if (op === '=') return (item) => String(get(item) ?? '') === value;
+  if (op === '!=') return (item) => String(get(item) ?? '') !== value;
+  return not ? (item) => !isSet(get(item)) : (item) => isSet(get(item));
+}
+
+/**
+ * Table rows → records: the header row names the fields (dotted names nest: "signer.name");
+ * empty cells are left out, so optional fields stay optional; empty rows are no records.
+ */
+export function recordsFromRows(rows: { cells: string[]; row: number }[], source: string): BatchRecord[] {
+  const [header, ...body] = rows;
+  if (!header) throw new SarabanError('the table is empty: it needs a header row naming the fields', { file: source });
+  const names = header.cells.map((c) => c.trim());
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (n && seen.has(n)) throw new SarabanError(`the header names the column "${n}" twice`, { file: source, line: header.row });
+    if (n.split('.').some((k) => UNSAFE_KEYS.has(k))) throw new SarabanError(`"${n}" cannot be a column name`, { file: source, line: header.row });
+    seen.add(n);
+  }
+  const width = names.reduce((w, n, k) => (n ? k + 1 : w), 0);
+  const filled = body.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  return filled.map((r, k) => {
+    const record: BatchRecord = { label: `row ${r.row}`, row: r.row, position: position(k, filled.length), item: rowObject(names, r.cells) };
+    const extra = r.cells.slice(width).some((c) => c.trim() !== '');
+    if (r.cells.length < width || extra) {
+      record.problem = `has ${r.cells.length} cells, the header has ${width} columns (a missing or extra comma?)`;
+    }
+    return record;
+  });
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
+function rowObject(names: string[], cells: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  names.forEach((name, k) => {
+    const value = cells[k]?.trim();
+    if (!name || value === undefined || value === '') return;
+    const keys = name.split('.').filter(Boolean);
+    let at = out;
+    for (const key of keys.slice(0, -1)) at = (isObject(at[key]) ? at[key] : (at[key] = {})) as Record<string, unknown>;
+    at[keys.at(-1)!] = value;
+  });
+  return out;
+}

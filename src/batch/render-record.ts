@@ -1,0 +1,48 @@
+// Rendering one record, the same in a worker thread and in the main thread: the shared data plus
+// the record's `item` and `batch` → the Document → each format's bytes → files written atomically.
+// Every file's bytes are made before any is written, so a record that fails writes nothing.
+import { buildDocument, type PreparedTemplate } from '../build.js';
+import type { SarabanData } from '../data/schema.js';
+import { SarabanError } from '../errors.js';
+import { writeFileAtomic } from '../output.js';
+import { writers, type Format } from '../writers/index.js';
+import type { BatchPosition } from './records.js';
+
+/** What every record of a batch shares (sent to each worker once). */
+export interface BatchContext {
+  /** The template file (resolved). */
+  templateFile: string;
+  shared: SarabanData;
+  /** Folder that relative paths in the data (a logo) resolve against. */
+  baseDir: string;
+  /** Keep the stack of an internal error (--debug). */
+  debug?: boolean;
+}
+
+export interface RenderTask {
+  /** The record's number in this batch, to match the answer to its record. */
+  id: number;
+  item: unknown;
+  batch: BatchPosition;
+  outputs: { format: Format; file: string }[];
+}
+
+export type RenderOutcome =
+  | { id: number; ok: true; bytes: number }
+  | { id: number; ok: false; message: string; internal: boolean };
+
+export async function renderRecord(template: PreparedTemplate, context: BatchContext, task: RenderTask): Promise<RenderOutcome> {
+  try {
+    const data = { ...context.shared, item: task.item, batch: task.batch } as SarabanData;
+    const doc = buildDocument(data, template, context.baseDir);
+    const files: { file: string; bytes: Uint8Array }[] = [];
+    for (const { format, file } of task.outputs) files.push({ file, bytes: await writers[format](doc) });
+    for (const f of files) await writeFileAtomic(f.file, f.bytes);
+    return { id: task.id, ok: true, bytes: files.reduce((n, f) => n + f.bytes.byteLength, 0) };
+  } catch (e) {
+    if (e instanceof SarabanError) return { id: task.id, ok: false, message: e.format(), internal: false };
+    const err = e instanceof Error ? e : new Error(String(e));
+    const detail = context.debug ? `\n${err.stack ?? ''}` : ' (run again with --debug for details, and please report it)';
+    return { id: task.id, ok: false, message: `internal error: ${err.message}${detail}`, internal: true };
+  }
+}

@@ -1,0 +1,246 @@
+// A batch: one document per record — per element of a list in the data (--each) or per row of a
+// CSV/XLSX table — rendered by a pool of workers. A broken record is reported and the others go
+// on; each file is written atomically; a rerun skips files already made from the same inputs.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { prepareTemplate } from '../build.js';
+import { loadDataFile, type LoadedData } from '../data/load.js';
+import { validateData } from '../data/validate.js';
+import { SarabanError } from '../errors.js';
+import { BUILTIN_TEMPLATES, listTemplates } from '../template/render.js';
+import type { Format } from '../writers/index.js';
+import { itemProblem } from './item-schemas.js';
+import { compileNamePattern, UniqueNames } from './naming.js';
+import { inlineRenderer, poolRenderer, type Renderer } from './pool.js';
+import { parseWhere, recordsFromData, recordsFromRows, type BatchRecord } from './records.js';
+import type { BatchContext, RenderOutcome, RenderTask } from './render-record.js';
+import { removeStaleTempFiles, sha256, SkipCache } from './skip-cache.js';
+import { isTableFile, readTable } from './tables.js';
+
+export const DEFAULT_NAME = '{{template}}-{{batch.seq}}';
+export const DEFAULT_BATCH_FORMATS: Format[] = ['pdf', 'docx'];
+
+export interface BatchOptions {
+  /** A data file (YAML/JSON, with `each`) or a table (CSV, TSV, XLSX: one record per row). */
+  source: string;
+  template: string;
+  /** Dotted path of the list in the data file whose elements are the records. */
+  each?: string;
+  /** Keep only records that pass this filter (see parseWhere). */
+  where?: string;
+  /** For a table: the data every row shares (YAML/JSON). */
+  shared?: string;
+  /** For an XLSX table: the sheet; default the first. */
+  sheet?: string;
+  formats?: Format[];
+  outDir: string;
+  /** File name pattern (Handlebars), without extension. */
+  name?: string;
+  /** Render every record even when its files are up to date. */
+  force?: boolean;
+  /** Worker threads; 0 renders in this thread. Default: one per core. */
+  jobs?: number;
+  /** Keep the stacks of internal errors in the failure messages. */
+  debug?: boolean;
+  /** Stop starting records (those in flight finish): Ctrl-C. */
+  signal?: AbortSignal;
+  onProgress?: (p: BatchProgress) => void;
+}
+
+export interface BatchProgress {
+  total: number;
+  done: number;
+  rendered: number;
+  skipped: number;
+  failed: number;
+}
+
+export type DocumentStatus = 'rendered' | 'skipped' | 'failed' | 'not started';
+
+export interface BatchDocument {
+  /** Where the record comes from: "meeting.schedule[4]", "row 18". */
+  record: string;
+  /** 0-based index in the source list (table: among its data rows). */
+  index: number;
+  row?: number;
+  status: DocumentStatus;
+  files: string[];
+  /** Why it failed. */
+  error?: string;
+}
+
+export interface BatchSummary extends BatchProgress {
+  template: string;
+  source: string;
+  out: string;
+  formats: Format[];
+  interrupted: boolean;
+  seconds: number;
+  /** Documents rendered (not skipped) per second of the whole run. */
+  documentsPerSecond: number;
+  failures: { record: string; index: number; row?: number; message: string }[];
+  documents: BatchDocument[];
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const formats = options.formats?.length ? options.formats : DEFAULT_BATCH_FORMATS;
+  const { shared, baseDir, records } = await loadRecords(options);
+  const template = await prepareTemplate(options.template); // template errors stop the batch here, once
+  const nameOf = compileNamePattern(options.name ?? DEFAULT_NAME);
+
+  mkdirSync(options.outDir, { recursive: true });
+  removeStaleTempFiles(options.outDir);
+  const cache = SkipCache.open(options.outDir);
+  const common = sha256(packageVersion(), await templateDigest(template.ref.file), JSON.stringify(shared));
+
+  const progress: BatchProgress = { total: records.length, done: 0, rendered: 0, skipped: 0, failed: 0 };
+  const documents: BatchDocument[] = [];
+  const tasks: { task: RenderTask; keys: string[] }[] = [];
+  const names = new UniqueNames();
+  const finish = (doc: BatchDocument, status: DocumentStatus, error?: string) => {
+    doc.status = status;
+    if (error !== undefined) doc.error = error;
+    progress.done++;
+    if (status === 'rendered') progress.rendered++;
+    else if (status === 'skipped') progress.skipped++;
+    else if (status === 'failed') progress.failed++;
+    options.onProgress?.({ ...progress });
+  };
+
+  for (const record of records) {
+    const doc: BatchDocument = {
+      record: record.label, index: record.position.index, ...(record.row ? { row: record.row } : {}), status: 'not started', files: [],
+    };
+    documents.push(doc);
+    let base: string;
+    try {
+      base = names.take(nameOf({ ...shared, item: record.item, batch: record.position, template: template.ref.name }));
+    } catch (e) {
+      finish(doc, 'failed', `--name: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      continue;
+    }
+    doc.files = formats.map((f) => path.join(options.outDir, `${base}.${f}`));
+    const checked = record.problem ? { problem: record.problem, item: record.item } : itemProblem(template.ref.name, record.item);
+    if (checked.problem) {
+      finish(doc, 'failed', checked.problem);
+      continue;
+    }
+    const itemJson = JSON.stringify(checked.item ?? null);
+    const keys = formats.map((f) => sha256(common, itemJson, JSON.stringify(record.position), f));
+    const outputs = formats
+      .map((format, k) => ({ format, file: doc.files[k]!, key: keys[k]! }))
+      .filter((o) => options.force || !cache.isDone(o.file, o.key));
+    if (!outputs.length) {
+      finish(doc, 'skipped');
+      continue;
+    }
+    tasks.push({
+      task: { id: documents.length - 1, item: checked.item, batch: record.position, outputs: outputs.map(({ format, file }) => ({ format, file })) },
+      keys: outputs.map((o) => o.key),
+    });
+  }
+
+  const context: BatchContext = { templateFile: template.ref.file, shared, baseDir, debug: options.debug ?? false };
+  let interrupted = false;
+  if (tasks.length) {
+    const jobs = Math.max(0, Math.min(options.jobs ?? availableParallelism(), tasks.length));
+    const renderer: Renderer = jobs === 0 ? inlineRenderer(template, context) : poolRenderer(context, jobs);
+    const settle = (outcome: RenderOutcome, keys: string[], task: RenderTask) => {
+      const doc = documents[outcome.id]!;
+      if (!outcome.ok) return finish(doc, 'failed', outcome.message);
+      task.outputs.forEach((o, k) => cache.record(o.file, keys[k]!));
+      finish(doc, 'rendered');
+    };
+    try {
+      interrupted = await runWindowed(tasks, renderer, settle, options.signal);
+    } finally {
+      await renderer.close();
+      await cache.compact();
+    }
+  } else {
+    await cache.compact();
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    template: template.ref.name,
+    source: options.source,
+    out: options.outDir,
+    formats,
+    ...progress,
+    interrupted,
+    seconds: Math.round(seconds * 100) / 100,
+    documentsPerSecond: seconds > 0 ? Math.round((progress.rendered / seconds) * 10) / 10 : 0,
+    failures: documents
+      .filter((d) => d.status === 'failed')
+      .map((d) => ({ record: d.record, index: d.index, ...(d.row ? { row: d.row } : {}), message: d.error ?? '' })),
+    documents,
+  };
+}
+
+/** Keeps at most renderer.window records in flight, so memory stays flat however long the list. */
+async function runWindowed(
+  tasks: { task: RenderTask; keys: string[] }[],
+  renderer: Renderer,
+  settle: (o: RenderOutcome, keys: string[], task: RenderTask) => void,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  const inFlight = new Set<Promise<void>>();
+  let next = 0;
+  while (next < tasks.length && !signal?.aborted) {
+    while (inFlight.size < renderer.window && next < tasks.length) {
+      const { task, keys } = tasks[next++]!;
+      const p: Promise<void> = renderer.render(task).then((o) => {
+        inFlight.delete(p);
+        settle(o, keys, task);
+      });
+      inFlight.add(p);
+    }
+    await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return next < tasks.length;
+}
+
+async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContext['shared']; baseDir: string; records: BatchRecord[] }> {
+  if (isTableFile(options.source)) {
+    if (options.each) throw new SarabanError('--each is for a data file; a table gives one record per row already');
+    const rows = await readTable(options.source, options.sheet);
+    let records = recordsFromRows(rows, options.source);
+    if (options.where) {
+      const keep = parseWhere(options.where);
+      records = records.filter((r) => keep(r.item));
+    }
+    const loaded: LoadedData | undefined = options.shared ? await loadDataFile(options.shared) : undefined;
+    const shared = loaded ? validateData(loaded) : validateData({ file: options.source, data: {}, locate: () => ({ file: options.source }) });
+    return { shared, baseDir: path.dirname(path.resolve(options.shared ?? options.source)), records };
+  }
+  if (options.shared) throw new SarabanError('--with is for a table (CSV, XLSX); a data file is its own shared data');
+  if (!options.each) {
+    throw new SarabanError(
+      `--each is needed: which list of ${path.basename(options.source)} makes the documents?`,
+      undefined,
+      'name it with --each, e.g. --each meeting.schedule; or give a table (.csv, .xlsx) for one document per row',
+    );
+  }
+  const loaded = await loadDataFile(options.source);
+  const shared = validateData(loaded);
+  return { shared, baseDir: path.dirname(loaded.file), records: recordsFromData(shared, loaded, options.each, options.where) };
+}
+
+/** The template and every partial it could use: a change to any of them renders again. */
+async function templateDigest(file: string): Promise<string> {
+  const parts: string[] = [readFileSync(file, 'utf8')];
+  for (const dir of new Set([path.join(path.dirname(file), 'partials'), path.join(BUILTIN_TEMPLATES, 'partials')])) {
+    for (const name of await listTemplates(dir)) parts.push(name, readFileSync(path.join(dir, `${name}.hbs`), 'utf8'));
+  }
+  return sha256(...parts);
+}
+
+let version: string | undefined;
+function packageVersion(): string {
+  version ??= (JSON.parse(readFileSync(path.join(BUILTIN_TEMPLATES, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}

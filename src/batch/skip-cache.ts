@@ -1,0 +1,101 @@
+// What a rerun may skip: for each file a batch wrote, the hash of everything it was made from
+// (package version, template and partial sources, shared data, the record, the format). The list
+// is a journal in the output folder, one JSON line appended per file *after* the file is in place,
+// so a batch killed at any moment leaves a journal that never vouches for a missing or partial
+// file; a torn last line is ignored. At the end of a run the journal is rewritten compactly.
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../output.js';
+
+export const JOURNAL = '.saraban-batch.jsonl';
+
+export const sha256 = (...parts: string[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+};
+
+export class SkipCache {
+  private constructor(
+    private readonly outDir: string,
+    private readonly entries: Map<string, string>,
+  ) {}
+
+  static open(outDir: string): SkipCache {
+    const entries = new Map<string, string>();
+    let text = '';
+    try {
+      text = readFileSync(path.join(outDir, JOURNAL), 'utf8');
+    } catch {
+      // no journal yet: nothing to skip
+    }
+    for (const line of text.split('\n')) {
+      try {
+        const e = JSON.parse(line) as { file?: unknown; key?: unknown };
+        if (typeof e.file === 'string' && typeof e.key === 'string') entries.set(e.file, e.key);
+      } catch {
+        // an empty or torn line (a batch killed mid-append)
+      }
+    }
+    return new SkipCache(outDir, entries);
+  }
+
+  /** The file exists and was made from the same inputs. */
+  isDone(file: string, key: string): boolean {
+    return this.entries.get(this.relative(file)) === key && existsSync(file);
+  }
+
+  /** Called after the file is in place. */
+  record(file: string, key: string): void {
+    const rel = this.relative(file);
+    this.entries.set(rel, key);
+    appendFileSync(path.join(this.outDir, JOURNAL), `${JSON.stringify({ file: rel, key })}\n`);
+  }
+
+  /** Rewrites the journal with one line per file that still exists. */
+  async compact(): Promise<void> {
+    const lines = [...this.entries]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .filter(([file]) => existsSync(path.join(this.outDir, file)))
+      .map(([file, key]) => `${JSON.stringify({ file, key })}\n`);
+    await writeFileAtomic(path.join(this.outDir, JOURNAL), lines.join(''));
+  }
+
+  private relative(file: string): string {
+    return path.relative(this.outDir, file).split(path.sep).join('/');
+  }
+}
+
+/**
+ * Removes temporary files (".name.pid.n.tmp", see output.ts) left by a batch that was killed
+ * mid-write: those of processes no longer running, and any with this process's id (it has not
+ * written yet, so they are a dead process's whose id was reused).
+ */
+export function removeStaleTempFiles(outDir: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const m = /^\..+\.(\d+)\.\d+\.tmp$/.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid !== process.pid && isRunning(pid)) continue;
+    rmSync(path.join(outDir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
