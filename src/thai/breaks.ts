@@ -10,15 +10,18 @@
 //   - after a leading vowel เ แ โ ใ ไ,
 //   - inside a no-break group (NO_BREAK_GROUPS, the user dictionary, or a span the caller protects).
 
-const THAI_LETTER = /[\u0E01-\u0E5B]/;
-const NEVER_BEFORE = /^[\s]*[ๆฯ\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
+// Thai letters and marks; not Thai digits, so "ที่๑๒๓" stays whole (like "Aวันที่" and "พ.ศ. 2567").
+const THAI_LETTER = /[\u0E01-\u0E3A\u0E40-\u0E4E]/;
+// ๆ, ฯ, following vowels and combining marks: the class lists marks on purpose.
+// eslint-disable-next-line no-misleading-character-class
+const NEVER_BEFORE = /^\s*[\u0E46\u0E2F\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
 const NEVER_AFTER = /[เแโใไ]$/;
 
 /** Groups that stay on one line: a number with its unit or prefix. Agencies may add their own. */
 export const NO_BREAK_GROUPS: RegExp[] = [
   /\d+(?:[.:]\d+)?\s?(?:น\.|นาฬิกา|นาที|วินาที|ชั่วโมง|บาท|คน|ราย|แห่ง|ปี|เดือน|วัน|กม\.|ม\.|ซม\.|%)/gu,
   /[๐-๙]+(?:[.:][๐-๙]+)?\s?(?:น\.|นาฬิกา|นาที|วินาที|ชั่วโมง|บาท|คน|ราย|แห่ง|ปี|เดือน|วัน|กม\.|ม\.|ซม\.)/gu,
-  /(?:พ\.ศ\.|ค\.ศ\.|ชั้น|ข้อ|ครั้งที่|ที่|หมวด|ระเบียบวาระที่|ลำดับที่|หน้า)\s?[\d๐-๙]+(?:[/.][\d๐-๙]+)*/gu,
+  /(?:พ\.ศ\.|ค\.ศ\.|ชั้น|ข้อ|ครั้งที่|ที่|หมวด|ระเบียบวาระที่|ลำดับที่|หน้า)\s*[\d๐-๙]+(?:[/.][\d๐-๙]+)*/gu,
   /ฯลฯ/gu,
 ];
 
@@ -27,6 +30,8 @@ const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 export interface BreakOptions {
   /** Names and terms that must not be split (from the data's dictionary). */
   dictionary?: readonly string[];
+  /** [start, end) spans the caller keeps whole, e.g. runs marked nowrap (<nobr>). */
+  protect?: readonly (readonly [number, number])[];
 }
 
 /**
@@ -35,21 +40,25 @@ export interface BreakOptions {
  */
 export function breakUnits(text: string, options: BreakOptions = {}): string[] {
   if (text === '') return [];
-  const candidates = new Set<number>();
-  for (const s of wordSegmenter.segment(text)) if (s.index > 0) candidates.add(s.index);
-  // After white space is always a candidate (ICU puts a boundary there too, but be explicit).
-  for (let i = 1; i < text.length; i++) if (/\s/.test(text[i - 1]!) && !/\s/.test(text[i]!)) candidates.add(i);
-
-  const blocked = protectedOffsets(text, options.dictionary ?? []);
   const units: string[] = [];
   let start = 0;
-  for (const i of [...candidates].sort((a, b) => a - b)) {
-    if (blocked.has(i) || !allowedAt(text, i)) continue;
+  for (const i of breakOffsets(text, options)) {
     units.push(text.slice(start, i));
     start = i;
   }
   units.push(text.slice(start));
   return units;
+}
+
+/** The offsets (> 0, < length, ascending) where a line may break: breakUnits' seams. */
+export function breakOffsets(text: string, options: BreakOptions = {}): number[] {
+  const candidates = new Set<number>();
+  for (const s of wordSegmenter.segment(text)) if (s.index > 0) candidates.add(s.index);
+  // After white space is always a candidate (ICU puts a boundary there too, but be explicit).
+  for (let i = 1; i < text.length; i++) if (/\s/.test(text[i - 1]!) && !/\s/.test(text[i]!)) candidates.add(i);
+  const blocked = protectedOffsets(text, options.dictionary ?? []);
+  for (const [a, b] of options.protect ?? []) for (let i = a + 1; i < b; i++) blocked.add(i);
+  return [...candidates].sort((a, b) => a - b).filter((i) => !blocked.has(i) && allowedAt(text, i));
 }
 
 function allowedAt(text: string, i: number): boolean {

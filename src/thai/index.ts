@@ -4,5 +4,5 @@ export {
   thaiDate, thaiTime, buddhistYear, parseIsoDate, parseTime, MONTHS, MONTHS_SHORT, WEEKDAYS, BE_OFFSET,
   type ThaiDateOptions, type CalendarDate,
 } from './dates.js';
-export { breakUnits, wordBoundaries, NO_BREAK_GROUPS, type BreakOptions } from './breaks.js';
-export { scriptRuns, isThaiChar, SARABUN_SCALE, type Script, type ScriptRun } from './scripts.js';
+export { breakUnits, breakOffsets, wordBoundaries, NO_BREAK_GROUPS, type BreakOptions } from './breaks.js';
+export { scriptRuns, isThaiChar, SARABUN_SCALE, TH_SARABUN_LINE_PITCH, type Script, type ScriptRun } from './scripts.js';

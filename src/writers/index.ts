@@ -2,7 +2,7 @@
 import type { Document } from '../model/document.js';
 import { writeDocx } from './docx.js';
 import { writeHtml } from './html.js';
-import { writePdf } from './pdf.js';
+import { writePdf } from './pdf/index.js';
 import { writeTxt } from './txt.js';
 
 export const FORMATS = ['docx', 'pdf', 'html', 'txt'] as const;

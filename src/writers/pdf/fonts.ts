@@ -1,0 +1,78 @@
+// The fonts the PDF writer embeds: Google's Sarabun (OFL) from @fontsource, one merged TrueType
+// file per style (see merge-fonts.ts). @fontsource ships WOFF, which fontkit would inflate again
+// in every document; so the WOFFs are decoded and merged once into fonts/Sarabun-*.ttf (built by
+// `npm run build`, or on first use when missing or built from another @fontsource version), and
+// the buffers are read once per process.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mergeFonts } from './merge-fonts.js';
+import { readWoff } from './sfnt.js';
+
+export const STYLES = {
+  normal: { file: 'Sarabun-Regular.ttf', weight: 400, style: 'normal' },
+  bold: { file: 'Sarabun-Bold.ttf', weight: 700, style: 'normal' },
+  italics: { file: 'Sarabun-Italic.ttf', weight: 400, style: 'italic' },
+  bolditalics: { file: 'Sarabun-BoldItalic.ttf', weight: 700, style: 'italic' },
+} as const;
+export type Style = keyof typeof STYLES;
+export type Faces = Record<Style, Buffer>;
+
+/** The @fontsource subsets merged into each style; the first is the base (Thai shaping). */
+export const SUBSETS = ['thai', 'latin', 'latin-ext'] as const;
+/** Bump when merge-fonts.ts changes what it writes, so old builds are replaced. */
+const BUILDER_VERSION = 1;
+
+// src/writers/pdf and dist/writers/pdf are both three levels below the package root.
+export const FONT_DIR = path.resolve(fileURLToPath(import.meta.url), '../../../../fonts');
+const MANIFEST = path.join(FONT_DIR, 'build.json');
+
+const require = createRequire(import.meta.url);
+const fontsourceDir = () => path.dirname(require.resolve('@fontsource/sarabun/package.json'));
+const fontsourceVersion = () => (JSON.parse(readFileSync(path.join(fontsourceDir(), 'package.json'), 'utf8')) as { version: string }).version;
+const stamp = () => JSON.stringify({ fontsource: fontsourceVersion(), subsets: SUBSETS, builder: BUILDER_VERSION });
+
+/** One merged TTF for a weight and style, straight from the @fontsource WOFF files. */
+export function buildSarabun(weight: number, style: string): Buffer {
+  const files = path.join(fontsourceDir(), 'files');
+  return mergeFonts(SUBSETS.map((s) => readWoff(readFileSync(path.join(files, `sarabun-${s}-${weight}-${style}.woff`))).tables));
+}
+
+/** Writes atomically: several processes (test workers, batch workers) may build at once. */
+function writeAtomic(file: string, data: Buffer | string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+function readBuilt(): Faces | undefined {
+  try {
+    if (readFileSync(MANIFEST, 'utf8') !== stamp()) return undefined;
+    return Object.fromEntries(Object.entries(STYLES).map(([k, s]) => [k, readFileSync(path.join(FONT_DIR, s.file))])) as Faces;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Builds the four TTFs into fonts/ (unless current and not forced) and returns them. */
+export function buildFonts(force = false): Faces {
+  const built = force ? undefined : readBuilt();
+  if (built) return built;
+  const faces = Object.fromEntries(Object.entries(STYLES).map(([k, s]) => [k, buildSarabun(s.weight, s.style)])) as Faces;
+  try {
+    mkdirSync(FONT_DIR, { recursive: true });
+    for (const [k, s] of Object.entries(STYLES)) writeAtomic(path.join(FONT_DIR, s.file), faces[k as Style]);
+    writeAtomic(MANIFEST, stamp());
+  } catch {
+    // A read-only installation still works: the fonts are built in memory once per process.
+  }
+  return faces;
+}
+
+let cached: Faces | undefined;
+
+/** The merged Sarabun TTFs, built or read once per process. */
+export function sarabunFaces(): Faces {
+  return (cached ??= buildFonts());
+}

@@ -1,0 +1,206 @@
+// PDF through pdfmake, with Google's Sarabun. Thai needs what pdfmake does not do by itself:
+// one font per style that has every glyph (fonts.ts, merge-fonts.ts), line breaks only where
+// the Thai text layer allows them (text.ts), copied text equal to the source
+// (pdfkit-thai-fix.ts), and sizes in TH SarabunPSK terms (SARABUN_SCALE). See docs/thai.md.
+import { createRequire } from 'node:module';
+import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { listMarker, pageNumberText, type Block, type Document, type Inline, type List } from '../../model/document.js';
+import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
+import { imageDataUri } from '../images.js';
+import { sarabunFaces, STYLES, type Style } from './fonts.js';
+import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
+import { pdfPieces } from './text.js';
+
+const require = createRequire(import.meta.url);
+interface PdfMake {
+  setFonts(fonts: Record<string, Record<Style, string>>): void;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
+  virtualfs: { writeFileSync(name: string, data: Buffer): void };
+  createPdf(def: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+const pdfmake = require('pdfmake') as PdfMake;
+// Documents never reach the network or the file system through pdfmake: fonts and images are
+// handed over as bytes.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy(() => false);
+
+const CM = 72 / 2.54;
+const FAMILY = 'Sarabun';
+/** pdfmake's natural line: (hhea ascent − descent) / unitsPerEm of Sarabun = (1068 + 232) / 1000. */
+const SARABUN_LINE = 1.3;
+/** pdfmake lineHeight that sets lines TH_SARABUN_LINE_PITCH apart per TH SarabunPSK point. */
+export const LINE_HEIGHT = TH_SARABUN_LINE_PITCH / (SARABUN_SCALE * SARABUN_LINE);
+
+/** A table drawn as plain text: no rules, no padding (lists and tab-stop rows). */
+const PLAIN_TABLE = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+let fontsReady = false;
+/** Hands the merged fonts to pdfmake's virtual file system and installs the Thai fixes, once. */
+function prepareFonts(): void {
+  if (fontsReady) return;
+  const faces = sarabunFaces();
+  const files = {} as Record<Style, string>;
+  for (const style of Object.keys(STYLES) as Style[]) {
+    files[style] = STYLES[style].file;
+    pdfmake.virtualfs.writeFileSync(files[style], faces[style]);
+  }
+  pdfmake.setFonts({ [FAMILY]: files });
+  installThaiPdfFixes(faces.normal);
+  fontsReady = true;
+}
+
+export async function writePdf(doc: Document): Promise<Uint8Array> {
+  prepareFonts();
+  const def = new PdfBuilder(doc).definition();
+  return pdfmake.createPdf(def).getBuffer();
+}
+
+type Node = Content & Record<string, unknown>;
+
+class PdfBuilder {
+  private readonly size: number;
+  private readonly textWidth: number;
+
+  constructor(private readonly doc: Document) {
+    this.size = doc.meta.fontSize * SARABUN_SCALE;
+    this.textWidth = (21 - doc.meta.margins.left - doc.meta.margins.right) * CM;
+  }
+
+  definition(): TDocumentDefinitions {
+    const { meta } = this.doc;
+    const m = meta.margins;
+    return {
+      pageSize: 'A4',
+      pageMargins: [m.left * CM, m.top * CM, m.right * CM, m.bottom * CM],
+      info: { title: meta.title, creator: 'saraban', producer: 'saraban (pdfmake)' },
+      language: meta.lang,
+      defaultStyle: { font: FAMILY, fontSize: this.size, lineHeight: LINE_HEIGHT },
+      content: this.doc.blocks.map((b) => this.block(b)),
+      header: (page: number) => {
+        const text = pageNumberText(meta, page);
+        if (!text || meta.pageNumbers.position !== 'top') return null;
+        return { text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [0, (m.top * CM) / 2 - this.size / 2, 0, 0] } as Content;
+      },
+      footer: (page: number) => {
+        const text = pageNumberText(meta, page);
+        if (!text || meta.pageNumbers.position !== 'bottom') return null;
+        return { text: this.inlines([{ kind: 'text', text }]), alignment: 'center' } as Content;
+      },
+      // A block kept with the next one moves to the next page when it would end this one.
+      pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    } as TDocumentDefinitions;
+  }
+
+  block(b: Block): Content {
+    const node = this.blockNode(b);
+    if (b.keepWithNext) (node as Node).headlineLevel = 1;
+    return node;
+  }
+
+  private gap = () => this.size * 0.35;
+
+  blockNode(b: Block): Content {
+    switch (b.kind) {
+      case 'heading':
+        return {
+          text: this.inlines(b.content),
+          bold: true,
+          fontSize: this.size + (b.level === 1 ? 4 : b.level === 2 ? 2 : 0) * SARABUN_SCALE,
+          alignment: b.align,
+          margin: [0, 0, 0, this.gap()],
+        } as ContentText;
+      case 'paragraph':
+        return {
+          text: this.inlines(b.content),
+          alignment: b.align,
+          leadingIndent: b.firstLine * CM,
+          margin: [b.indent * CM, 0, 0, b.keepWithNext ? 0 : this.gap()],
+        } as ContentText;
+      case 'list':
+        return this.list(b, 0);
+      case 'row': {
+        const widths = b.stops.map((s, k) => (k + 1 < b.stops.length ? (b.stops[k + 1]! - s) * CM : '*'));
+        return {
+          columns: b.cells.map((c, k) => ({ width: widths[k], text: this.inlines(c) })),
+          columnGap: 0,
+          margin: [(b.stops[0] ?? 0) * CM, 0, 0, 0],
+          unbreakable: true,
+        } as Node;
+      }
+      case 'table': {
+        const total = b.widths.reduce((a, w) => a + w, 0);
+        return {
+          table: {
+            headerRows: b.headerRows,
+            dontBreakRows: true,
+            widths: b.widths.map((w) => (w / total) * this.textWidth - 8),
+            body: b.rows.map((r) =>
+              r.flatMap((c) => [
+                { text: this.inlines(c.content), alignment: c.align, colSpan: c.colspan > 1 ? c.colspan : undefined },
+                ...Array.from({ length: c.colspan - 1 }, () => ({})),
+              ]),
+            ),
+          },
+          layout: b.borders ? undefined : 'noBorders',
+          margin: [0, 0, 0, this.gap()],
+        } as Node;
+      }
+      case 'signature':
+        return {
+          stack: [
+            { text: this.inlines([{ kind: 'text', text: `(ลงชื่อ) ${'.'.repeat(40)}` }, ...(b.caption.length ? [{ kind: 'text' as const, text: ' ' }, ...b.caption] : [])]) },
+            { text: this.inlines([{ kind: 'text', text: '(' }, ...b.name, { kind: 'text', text: ')' }]) },
+            ...b.position.map((p) => ({ text: this.inlines(p) })),
+          ],
+          alignment: 'center',
+          margin: [this.textWidth / 2 - 2 * CM, this.size, 0, this.gap()],
+          unbreakable: true,
+        } as Node;
+      case 'image':
+        return { image: imageDataUri(b.src), width: b.width * CM, alignment: b.align, margin: [0, 0, 0, this.gap()] } as Node;
+      case 'hashtags':
+        return { stack: b.tags.map((t) => ({ text: this.inlines([{ kind: 'text', text: `#${t}`, nowrap: true }]) })), margin: [0, 0, 0, this.gap()] } as Node;
+      case 'pagebreak':
+        return { text: '', pageBreak: 'after' } as Node;
+    }
+  }
+
+  // A list is a borderless two-column table (marker | content): pdfmake tables break across
+  // pages cleanly, whereas columns that continue on a new page were laid out too wide there.
+  list(b: List, depth: number): Content {
+    const markerWidth = 0.9 * CM;
+    return {
+      table: {
+        widths: [markerWidth, '*'],
+        body: b.items.map((item, k) => [
+          { text: this.inlines([{ kind: 'text', text: listMarker(b, b.start + k, this.doc.meta) }]) },
+          {
+            stack: [
+              { text: this.inlines(item.content), alignment: 'left' },
+              ...item.children.map((c) => (c.kind === 'list' ? this.list(c, depth + 1) : this.block(c))),
+            ],
+          },
+        ]),
+      },
+      layout: PLAIN_TABLE,
+      margin: [b.indent * CM, 0, 0, depth === 0 ? this.gap() : 0],
+    } as Node;
+  }
+
+  /** Model inlines → pdfmake inline runs: one per model run, line breaks marked (text.ts). */
+  inlines(content: Inline[]): Node[] {
+    return pdfPieces(content, this.doc.meta.dictionary).map(({ inline, text }) =>
+      inline.kind === 'text'
+        ? ({ text, bold: inline.bold, italics: inline.italic, decoration: inline.underline ? 'underline' : undefined } as Node)
+        : ({ text } as Node),
+    );
+  }
+}

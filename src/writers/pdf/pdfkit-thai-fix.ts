@@ -1,0 +1,229 @@
+// Runtime fixes to pdfkit 0.19 / fontkit 2.0 (the versions pdfmake 0.3.11 brings) so Thai text
+// copies out of the PDF exactly as it went in. This is the only file that touches their
+// untyped internals; the narrow interfaces below list every member relied on, and install()
+// runs a self-test that fails loudly if a new pdfkit or fontkit changes them.
+//
+// Root causes (seen as "ประจำาปี" and lost า in copied text):
+//  A) fontkit caches ONE Glyph per glyph id, with the codePoints of its first use. Sarabun's
+//     ccmp decomposes ำ into ํ + า; the า from that decomposition carries no code points, and
+//     from then on every real า in the document reports [] too.
+//  B) pdfkit's EmbeddedFont.encode writes the ToUnicode entry of a glyph on first use only, so
+//     one outline can map to one text only.
+import { createRequire } from 'node:module';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- pdfkit/fontkit internals are untyped */
+
+interface BBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+interface FkGlyph {
+  id: number;
+  codePoints: number[];
+  advanceWidth: number;
+  bbox: BBox;
+}
+interface FkFont {
+  getGlyph(id: number, characters?: number[]): FkGlyph;
+}
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+interface Component {
+  gid: number;
+  dx: number;
+  dy: number;
+}
+interface SyntheticGlyph {
+  components: Component[];
+}
+interface TtfSubset {
+  glyphs: (number | SyntheticGlyph)[];
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+  includeGlyph(gid: number): number;
+  _addGlyph(entry: number | SyntheticGlyph): number;
+  __thaiFix?: boolean;
+}
+interface EmbeddedFont {
+  font: FkFont;
+  subset: TtfSubset;
+  scale: number;
+  unicode: number[][];
+  widths: number[];
+  layout(text: string, features?: unknown): { glyphs: FkGlyph[]; positions: GlyphPosition[] };
+  encode(text: string, features?: unknown): [string[], GlyphPosition[]];
+  _thaiCid?: Map<string, number>;
+}
+
+/** Default-ignorable characters the writer inserts (break control); they never reach the PDF. */
+const IGNORABLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+/** NBSP only keeps words together on the page; copied text gets a plain space. */
+const COPY_AS: ReadonlyMap<number, number> = new Map([[0x00a0, 0x0020]]);
+
+const SELF_TEST = 'ทำ ญาติ น้ำ ปี่ ฝั่ง\u200Bต่างๆ\u00A0A\u2060-';
+const SELF_TEST_COPY = 'ทำ ญาติ น้ำ ปี่ ฝั่งต่างๆ A-';
+
+/** pdfkit's EmbeddedFont for a TTF, loaded the way pdfmake loads pdfkit (CommonJS). */
+function embeddedFont(ttf: Buffer): EmbeddedFont {
+  const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+  const PDFDocument = fromPdfmake('pdfkit') as new (o: object) => { font(src: Buffer): { _font: EmbeddedFont } };
+  return new PDFDocument({ autoFirstPage: false }).font(ttf)._font;
+}
+
+function ownerOf(obj: object, key: string): any {
+  for (let p = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    if (Object.prototype.hasOwnProperty.call(p, key)) return p;
+  }
+  throw new Error(`Thai PDF fix: no ${key} on the prototype chain (pdfkit/fontkit changed?)`);
+}
+
+let installed = false;
+
+/** Installs both fixes once per process; `ttf` is any TrueType font (used to reach the classes). */
+export function installThaiPdfFixes(ttf: Buffer): void {
+  if (installed) return;
+  const probe = embeddedFont(ttf);
+  patchGetGlyph(ownerOf(probe.font, 'getGlyph'));
+  patchEncode(ownerOf(probe, 'encode'));
+  const font = embeddedFont(ttf);
+  const [codes] = font.encode(SELF_TEST);
+  const copied = codes.map((h) => String.fromCodePoint(...(font.unicode[parseInt(h, 16)] ?? []))).join('');
+  if (copied !== SELF_TEST_COPY) throw new Error(`Thai PDF fix self-test failed: ${JSON.stringify(copied)}`);
+  installed = true;
+}
+
+/** (A) A glyph asked for with other characters than the cached ones gets a thin view carrying them. */
+function patchGetGlyph(proto: any): void {
+  if (proto.__thaiFix) return;
+  proto.__thaiFix = true;
+  const original = proto.getGlyph as FkFont['getGlyph'];
+  proto.getGlyph = function getGlyph(this: FkFont, gid: number, characters?: number[]): FkGlyph {
+    const g = original.call(this, gid, characters ?? []);
+    if (!g || characters === undefined) return g;
+    const cur = g.codePoints;
+    if (cur.length === characters.length && cur.every((c, i) => c === characters[i])) return g;
+    return Object.create(g, { codePoints: { value: characters, enumerable: true } }) as FkGlyph;
+  };
+}
+
+/**
+ * (B) EmbeddedFont.encode, rewritten:
+ *  a) A zero-advance glyph with text followed by a spacing glyph with none (the two halves of
+ *     a GSUB multiple substitution: ำ → ํ + า, or น้ำ's ligature ํ้ + า) is drawn as ONE
+ *     synthetic composite glyph added to the subset, mapped to the cluster's text. Offsets come
+ *     from the GPOS result, so the drawing is unchanged.
+ *  b) A CID is keyed by (glyph, text, width): one outline drawn for different texts gets one
+ *     CID per text, so the ToUnicode CMap holds each.
+ *  c) Default-ignorables (fontkit draws them as a zero-advance space) are dropped.
+ *  d) A mark with a negative xOffset gets W = -xOffset, so extractors see no gap after it (no
+ *     bogus space inside ฝั่ง); pdfkit positions such glyphs explicitly anyway.
+ *  e) NBSP copies out as a space (COPY_AS).
+ */
+function patchEncode(proto: any): void {
+  if (proto.__thaiFix) return;
+  proto.__thaiFix = true;
+  proto.encode = function encode(this: EmbeddedFont, text: string, features?: unknown): [string[], GlyphPosition[]] {
+    const { glyphs, positions } = this.layout(text, features);
+    const scale = this.scale;
+    const byKey = (this._thaiCid ??= new Map());
+    patchSubset(this.subset, this.font);
+    const codes: string[] = [];
+    const outPositions: GlyphPosition[] = [];
+    for (let i = 0; i < glyphs.length; i++) {
+      const g = glyphs[i]!;
+      const p = positions[i]!;
+      if (g.codePoints.length === 1 && g.codePoints[0] === 0x20 && p.xAdvance === 0) continue; // (c)
+      const cps = g.codePoints.filter((c) => !IGNORABLE.has(c)).map((c) => COPY_AS.get(c) ?? c);
+      const next = glyphs[i + 1];
+      const q = positions[i + 1];
+      let key: string;
+      let make: () => { entry: number | SyntheticGlyph; width: number };
+      if (next && q && cps.length && p.xAdvance === 0 && next.codePoints.length === 0 && q.xAdvance > 0) {
+        // (a) glyph i drawn relative to glyph i+1's origin
+        const dx = Math.round((p.xOffset - q.xOffset) / scale);
+        const dy = Math.round((p.yOffset - q.yOffset) / scale);
+        key = `c${g.id},${dx},${dy}+${next.id}:${cps.join(',')}`;
+        make = () => ({ entry: { components: [{ gid: g.id, dx, dy }, { gid: next.id, dx: 0, dy: 0 }] }, width: next.advanceWidth * scale });
+        i++;
+        outPositions.push(q);
+      } else {
+        const xo = p.xOffset < 0 && p.xAdvance === 0 ? -p.xOffset : 0; // (d)
+        key = `${g.id}:${cps.join(',')}:${xo}`;
+        make = () => ({ entry: g.id, width: xo || g.advanceWidth * scale });
+        outPositions.push(p);
+      }
+      let cid = byKey.get(key);
+      if (cid === undefined) {
+        const { entry, width } = make();
+        if (typeof entry === 'object') {
+          this.subset.glyphs.push(entry);
+          cid = this.subset.glyphs.length - 1;
+        } else {
+          cid = this.subset.includeGlyph(entry);
+          if (this.unicode[cid] != null) {
+            // (b) this outline already has a CID for another text or width
+            this.subset.glyphs.push(entry);
+            cid = this.subset.glyphs.length - 1;
+          }
+        }
+        byKey.set(key, cid);
+        this.unicode[cid] = cps.length ? cps : [0xfffd];
+        this.widths[cid] = width;
+      }
+      codes.push(`0000${cid.toString(16)}`.slice(-4));
+    }
+    return [codes, outPositions];
+  };
+}
+
+/** Teaches one fontkit TTFSubset to write the synthetic composite glyphs of (a). */
+function patchSubset(subset: TtfSubset, font: FkFont): void {
+  if (subset.__thaiFix) return;
+  subset.__thaiFix = true;
+  const original = subset._addGlyph;
+  subset._addGlyph = function addGlyph(this: TtfSubset, entry: number | SyntheticGlyph): number {
+    if (typeof entry !== 'object') return original.call(this, entry);
+    const comps = entry.components;
+    let [xMin, yMin, xMax, yMax] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const c of comps) {
+      const bb = font.getGlyph(c.gid).bbox;
+      if (bb.minX == null || bb.minX === Infinity) continue; // empty glyph
+      xMin = Math.min(xMin, bb.minX + c.dx);
+      yMin = Math.min(yMin, bb.minY + c.dy);
+      xMax = Math.max(xMax, bb.maxX + c.dx);
+      yMax = Math.max(yMax, bb.maxY + c.dy);
+    }
+    if (xMin === Infinity) xMin = yMin = xMax = yMax = 0;
+    const buf = new Uint8Array(10 + comps.length * 8);
+    const v = new DataView(buf.buffer);
+    v.setInt16(0, -1); // composite
+    v.setInt16(2, xMin);
+    v.setInt16(4, yMin);
+    v.setInt16(6, xMax);
+    v.setInt16(8, yMax);
+    const last = comps.length - 1;
+    comps.forEach((c, k) => {
+      const sid = this.includeGlyph(c.gid);
+      // ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES | (MORE_COMPONENTS, or USE_MY_METRICS on the spacing glyph)
+      const flags = 0x0001 | 0x0002 | (k < last ? 0x0020 : 0x0200);
+      const o = 10 + k * 8;
+      v.setUint16(o, flags);
+      v.setUint16(o + 2, sid);
+      v.setInt16(o + 4, c.dx);
+      v.setInt16(o + 6, c.dy);
+    });
+    this.glyf.push(buf);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: font.getGlyph(comps[last]!.gid).advanceWidth, bearing: xMin });
+    this.offset += buf.length;
+    return this.glyf.length - 1;
+  };
+}

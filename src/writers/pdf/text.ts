@@ -1,0 +1,89 @@
+// Model inlines → the strings pdfmake lays out, with the Thai text layer's line breaks made
+// explicit. pdfmake breaks lines with UAX #14 (the `linebreak` package), which finds no breaks in
+// Thai and some (after "/", "-") where Thai typesetting wants none. So each text run becomes ONE
+// string in which:
+//   - ZWSP (U+200B) marks every allowed break not already after white space,
+//   - a space after which no break is allowed becomes NBSP ("ต่าง ๆ", "10.30 น.", names),
+//   - WJ (U+2060) cancels every other UAX #14 break opportunity,
+//   - a run ends with ZWSP or WJ where pdfmake would otherwise decide the seam itself.
+// ZWSP and WJ draw nothing (merged font + pdfkit-thai-fix.ts) and are left out of copied text;
+// NBSP copies out as a space. One string per run (not one per word): pdfmake glues adjacent
+// inlines into one word when UAX #14 sees no break between them, and justifies by spreading
+// space between its word pieces, which ZWSP now makes Thai words.
+import { createRequire } from 'node:module';
+import type { Inline } from '../../model/document.js';
+import { breakOffsets } from '../../thai/index.js';
+
+export const ZWSP = '\u200B';
+export const NBSP = '\u00A0';
+export const WJ = '\u2060';
+
+interface LineBreaker {
+  nextBreak(): { position: number; required: boolean } | null;
+}
+const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+const LineBreakerClass = fromPdfmake('linebreak') as new (text: string) => LineBreaker;
+
+/** Offsets where UAX #14 (as pdfmake runs it) allows a break, excluding 0 and the end. */
+function uaxBreaks(text: string): number[] {
+  const out: number[] = [];
+  const lb = new LineBreakerClass(text);
+  for (let b = lb.nextBreak(); b; b = lb.nextBreak()) if (b.position > 0 && b.position < text.length) out.push(b.position);
+  return out;
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+/** Characters after which pdfmake may break and we allow it. */
+const OURS = new Set([ZWSP, ' ', '\t', '\n']);
+
+export interface PdfPiece {
+  /** The model inline (text run, tab or line break) this piece comes from. */
+  inline: Inline;
+  text: string;
+}
+
+/**
+ * The pdfmake text of each inline of a paragraph (or cell, item…). Breaks are judged on the
+ * whole paragraph, so a run boundary (bold name, <nobr>) is treated like any other position.
+ */
+export function pdfPieces(content: readonly Inline[], dictionary: readonly string[]): PdfPiece[] {
+  const parts = content.map((inline) => ({ inline, src: inline.kind === 'text' ? inline.text : inline.kind === 'tab' ? '    ' : '\n' }));
+  const full = parts.map((p) => p.src).join('');
+  const protect: [number, number][] = [];
+  let at = 0;
+  const spans = parts.map((p) => {
+    const span = [at, at + p.src.length] as const;
+    if (p.inline.kind === 'text' && p.inline.nowrap) protect.push([span[0], span[1]]);
+    at = span[1];
+    return span;
+  });
+  const allowed = new Set(breakOffsets(full, { dictionary, protect }));
+
+  const pieces = parts.map((p, k) => {
+    if (p.inline.kind === 'br') return { inline: p.inline, text: '\n' };
+    const [start, end] = spans[k]!;
+    let text = '';
+    for (let j = start; j < end; j++) {
+      const ch = full[j]!;
+      if (j > start && allowed.has(j) && !isSpace(full[j - 1])) text += ZWSP;
+      text += isSpace(ch) && j + 1 < full.length && !allowed.has(j + 1) && !isSpace(full[j + 1]) ? NBSP : ch;
+    }
+    if (end < full.length && allowed.has(end) && !isSpace(full[end - 1])) text += ZWSP;
+    return { inline: p.inline, text };
+  });
+
+  // Cancel the UAX #14 opportunities that are not ours: inside each piece (pdfmake splits each
+  // inline on its own) and at each seam (pdfmake re-splits last word + first word).
+  for (const piece of pieces) {
+    const t = piece.text;
+    const cuts = uaxBreaks(t).filter((p) => !OURS.has(t[p - 1]!));
+    for (const p of cuts.reverse()) piece.text = piece.text.slice(0, p) + WJ + piece.text.slice(p);
+  }
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const a = pieces[k]!.text;
+    const b = pieces[k + 1]!.text;
+    if (!a || !b || OURS.has(a.at(-1)!) || a.endsWith(WJ)) continue;
+    if (uaxBreaks(a + b).includes(a.length)) pieces[k]!.text = a + WJ;
+  }
+  return pieces.filter((p) => p.text !== '');
+}

@@ -1,0 +1,227 @@
+// Thai typography of the PDF writer, checked the way a reader copies text out of the PDF:
+// poppler's pdftotext on every example document (data/*.yaml and templates/examples/*.yaml ×
+// their templates) and on the stress page (test/fixtures/thai-stress.xml).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { create as openFont } from 'fontkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build.js';
+import { documentNames } from '../../src/data/validate.js';
+import { parseMarkup } from '../../src/markup/parse.js';
+import { listMarker, pageNumberText, type Block, type Document, type Inline } from '../../src/model/document.js';
+import { wordBoundaries } from '../../src/thai/index.js';
+import { sarabunFaces } from '../../src/writers/pdf/fonts.js';
+import { writePdf } from '../../src/writers/pdf/index.js';
+import { pdfPieces, NBSP, WJ, ZWSP } from '../../src/writers/pdf/text.js';
+import { ROOT } from '../helpers.js';
+
+const STRESS = path.join(ROOT, 'test/fixtures/thai-stress.xml');
+const HAS_PDFTOTEXT = spawnSync('pdftotext', ['-v']).error === undefined;
+const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-pdf-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Example {
+  name: string;
+  doc: Document;
+  /** Characters of the data file (or fixture) itself. */
+  source: string;
+}
+
+function stressDocument(): Document {
+  const doc = parseMarkup(readFileSync(STRESS, 'utf8'), { source: STRESS, baseDir: path.dirname(STRESS) });
+  return { ...doc, meta: { ...doc.meta, dictionary: ['ท่าระแนะ', 'นวัตวิถี', 'ฮมแสน'] } };
+}
+
+async function examples(): Promise<Example[]> {
+  const files = ['data', 'templates/examples'].flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)),
+  );
+  const out: Example[] = [{ name: 'thai-stress', doc: stressDocument(), source: readFileSync(STRESS, 'utf8') }];
+  for (const file of files) {
+    const { loaded, data } = await loadAndValidate(file);
+    for (const t of documentNames(loaded, data)) {
+      const doc = buildDocument(data, await prepareTemplate(t), path.dirname(file));
+      out.push({ name: `${path.relative(ROOT, file)} × ${path.basename(t)}`, doc, source: readFileSync(file, 'utf8') });
+    }
+  }
+  return out;
+}
+
+const inl = (c: readonly Inline[]) => c.map((i) => (i.kind === 'text' ? i.text : i.kind === 'tab' ? '    ' : '\n')).join('');
+
+/** The strings the writer draws, in drawing order: one per block, cell, marker or line. */
+function drawnTexts(doc: Document): string[] {
+  const block = (b: Block): string[] => {
+    switch (b.kind) {
+      case 'heading':
+      case 'paragraph':
+        return [inl(b.content)];
+      case 'list':
+        return b.items.flatMap((it, k) => [listMarker(b, b.start + k, doc.meta), inl(it.content), ...it.children.flatMap(block)]);
+      case 'row':
+        return b.cells.map(inl);
+      case 'table':
+        return b.rows.flatMap((r) => r.map((c) => inl(c.content)));
+      case 'signature':
+        return [`(ลงชื่อ) ${'.'.repeat(40)}${b.caption.length ? ` ${inl(b.caption)}` : ''}`, `(${inl(b.name)})`, ...b.position.map(inl)];
+      case 'hashtags':
+        return b.tags.map((t) => `#${t}`);
+      case 'image':
+      case 'pagebreak':
+        return [];
+    }
+  };
+  return doc.blocks.flatMap(block);
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+/** Characters that begin no line: following vowels, above/below vowels and marks, ๆ, ฯ. */
+const NO_LINE_START = /^[\u0E30-\u0E3A\u0E45-\u0E4Eๆฯ]/;
+const NO_LINE_END = /[เแโใไ]$/;
+
+interface Extracted {
+  pages: string[][];
+  raw: string;
+}
+
+function pdftotext(file: string): Extracted {
+  const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const pages = raw.split('\f').slice(0, -1).map((p) => p.split('\n').filter((l) => squeeze(l) !== ''));
+  return { pages, raw };
+}
+
+/** Allowed line ends in squeezed coordinates: drawn-string edges, white space and ICU word boundaries. */
+function allowedEnds(texts: string[]): Set<number> {
+  const ok = new Set<number>();
+  let base = 0;
+  for (const t of texts) {
+    ok.add(base);
+    const icu = wordBoundaries(t);
+    let n = 0;
+    for (let i = 0; i < t.length; i++) {
+      if (icu.has(i) || /\s/.test(t[i - 1] ?? ' ')) ok.add(base + n);
+      if (!/\s/.test(t[i]!)) n++;
+    }
+    base += n;
+    ok.add(base);
+  }
+  return ok;
+}
+
+describe.skipIf(!HAS_PDFTOTEXT && !process.env.CI)('Thai text in the PDF (pdftotext)', () => {
+  const results: { name: string; doc: Document; text: Extracted }[] = [];
+  beforeAll(async () => {
+    for (const ex of await examples()) {
+      const file = path.join(tmp, `${results.length}.pdf`);
+      writeFileSync(file, await writePdf(ex.doc));
+      results.push({ name: ex.name, doc: ex.doc, text: pdftotext(file) });
+    }
+  }, 120_000);
+
+  it('renders every example document and the stress page', () => {
+    expect(results.length).toBeGreaterThanOrEqual(4);
+    expect(results.map((r) => r.name)).toContain('thai-stress');
+  });
+
+  it('puts the page number "- n -" on every page from the first numbered one', () => {
+    for (const { name, doc, text } of results) {
+      text.pages.forEach((lines, k) => {
+        const label = pageNumberText(doc.meta, k + 1);
+        const has = lines.some((l) => squeeze(l) === squeeze(label ?? '\0'));
+        expect(has, `${name} page ${k + 1}`).toBe(label !== undefined);
+      });
+    }
+  });
+
+  it('extracts exactly the source text once white space is removed', () => {
+    for (const { name, doc, text } of results) {
+      const body = bodyLines(doc, text).join('');
+      expect(squeeze(body), name).toBe(squeeze(drawnTexts(doc).join('')));
+    }
+  });
+
+  it('has no ZWSP, WJ, U+FFFD or "ำา" in the extracted text', () => {
+    for (const { name, text } of results) {
+      expect(text.raw, name).not.toMatch(/[\u200B\u2060\uFFFD]|ำา/);
+    }
+  });
+
+  it('breaks lines only at word boundaries, never before a following vowel, mark, ๆ or ฯ, never after เ แ โ ใ ไ', () => {
+    let checked = 0;
+    for (const { name, doc, text } of results) {
+      const ok = allowedEnds(drawnTexts(doc));
+      const src = squeeze(drawnTexts(doc).join(''));
+      let at = 0;
+      for (const line of bodyLines(doc, text)) {
+        const l = line.trim();
+        expect(l, `${name}: line starts badly: ${l}`).not.toMatch(NO_LINE_START);
+        expect(l, `${name}: line ends badly: ${l}`).not.toMatch(NO_LINE_END);
+        at += squeeze(l).length;
+        expect(ok.has(at), `${name}: break inside a word: …${src.slice(at - 10, at)}|${src.slice(at, at + 10)}…`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('keeps names, numbers with units and ต่าง ๆ on one line in the stress page', () => {
+    const stress = results.find((r) => r.name === 'thai-stress')!;
+    const lines = stress.text.pages.flat().map(squeeze);
+    for (const group of ['นายณัฐพงษ์สงวนจิตร', '10.30น.', 'พ.ศ.2567', 'ต่างๆ', 'ฯลฯ', 'ชั้น4', '1,234.50บาท', 'นางสาวจันทร์เพ็ญศรีสุข', '๐๒๐๑/ว๑๒๓']) {
+      expect(lines.some((l) => l.includes(group)), group).toBe(true);
+    }
+  });
+});
+
+/** Extracted lines without the page-number lines. */
+function bodyLines(doc: Document, text: Extracted): string[] {
+  return text.pages.flatMap((lines, k) => {
+    const label = pageNumberText(doc.meta, k + 1);
+    const at = label === undefined ? -1 : lines.findIndex((l) => squeeze(l) === squeeze(label));
+    return at < 0 ? lines : [...lines.slice(0, at), ...lines.slice(at + 1)];
+  });
+}
+
+describe('Thai text prepared for pdfmake', () => {
+  it('only adds ZWSP/WJ and turns spaces into NBSP: the text is unchanged otherwise', () => {
+    const doc = stressDocument();
+    for (const b of doc.blocks) {
+      if (b.kind !== 'paragraph') continue;
+      const out = pdfPieces(b.content, doc.meta.dictionary).map((p) => p.text).join('');
+      expect(out.replaceAll(ZWSP, '').replaceAll(WJ, '').replaceAll(NBSP, ' ')).toBe(inl(b.content));
+    }
+  });
+  it('keeps nowrap runs and ต่าง ๆ together and marks Thai word breaks with ZWSP', () => {
+    const content: Inline[] = [
+      { kind: 'text', text: 'โดยมีหัวหน้าส่วนราชการต่าง ๆ และ' },
+      { kind: 'text', text: 'นายมนตรี ฮมแสน', nowrap: true, bold: true },
+      { kind: 'text', text: ' เวลา 10.30 น. ที่ 0201/ว123' },
+    ];
+    const [a, b, c] = pdfPieces(content, []).map((p) => p.text);
+    expect(a).toBe(`โดย${ZWSP}มี${ZWSP}หัวหน้า${ZWSP}ส่วน${ZWSP}ราชการ${ZWSP}ต่าง${NBSP}ๆ และ${ZWSP}`);
+    expect(b).toBe(`นายมนตรี${NBSP}ฮมแสน`);
+    expect(c).toContain(`10.30${NBSP}น.`);
+    expect(c).toContain(`0201/${WJ}ว123`);
+  });
+});
+
+describe('merged Sarabun fonts', () => {
+  it('have a glyph for every character of the examples and the stress page, in every style', async () => {
+    const chars = new Set<number>();
+    for (const ex of await examples()) {
+      for (const s of [ex.source, ...drawnTexts(ex.doc), ...ex.doc.blocks.flatMap((_, k) => pageNumberText(ex.doc.meta, k + 1) ?? [])]) {
+        for (const ch of s) chars.add(ch.codePointAt(0)!);
+      }
+    }
+    const ignorable = (cp: number) => cp < 0x20 || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || cp === 0xfeff;
+    const faces = sarabunFaces();
+    for (const [style, buf] of Object.entries(faces)) {
+      const font = openFont(buf);
+      const missing = [...chars].filter((cp) => !ignorable(cp) && font.glyphForCodePoint(cp).id === 0);
+      expect(missing.map((cp) => String.fromCodePoint(cp)), style).toEqual([]);
+    }
+    expect(chars.size).toBeGreaterThan(100);
+  });
+});
