@@ -1,0 +1,81 @@
+// `npm run bench`: warm render time of a 3-page Thai document (the seed meeting's minutes),
+// saraban's PDF and DOCX writers against bare pdfmake on the same text (Sarabun WOFF subset,
+// no Thai handling). Imports the compiled library from dist/ (npm run build runs first).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { loadAndValidate, prepareTemplate, buildDocument } from '../dist/build.js';
+import { writePdf } from '../dist/writers/pdf/index.js';
+import { writeDocx } from '../dist/writers/docx.js';
+import { SARABUN_SCALE } from '../dist/thai/index.js';
+
+const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
+const N = Number(process.env.BENCH_N ?? 10);
+const WARMUP = 3;
+
+const file = path.join(ROOT, 'data/trat-pmqa-2564.yaml');
+const { data } = await loadAndValidate(file);
+const doc = buildDocument(data, await prepareTemplate('minutes'), path.dirname(file));
+
+/** Every paragraph-like text of the document, for the bare pdfmake run. */
+function texts(d) {
+  const inl = (c) => c.map((i) => (i.kind === 'text' ? i.text : ' ')).join('');
+  const block = (b) => {
+    switch (b.kind) {
+      case 'heading': case 'paragraph': return [inl(b.content)];
+      case 'list': return b.items.flatMap((it) => [inl(it.content), ...it.children.flatMap(block)]);
+      case 'row': return [b.cells.map(inl).join(' ')];
+      case 'table': return b.rows.map((r) => r.map((c) => inl(c.content)).join(' '));
+      case 'signature': return [inl(b.name), ...b.position.map(inl)];
+      default: return [];
+    }
+  };
+  return d.blocks.flatMap(block);
+}
+
+const require = createRequire(import.meta.url);
+const pdfmake = require('pdfmake');
+const woffDir = path.join(path.dirname(require.resolve('@fontsource/sarabun/package.json')), 'files');
+function barePdfmake() {
+  // Registered after saraban's runs: setFonts replaces saraban's font table.
+  const faces = { normal: 'thai-400-normal', bold: 'thai-700-normal', italics: 'thai-400-italic', bolditalics: 'thai-700-italic' };
+  const map = {};
+  for (const [k, f] of Object.entries(faces)) {
+    pdfmake.virtualfs.writeFileSync(`bare-${f}.woff`, readFileSync(path.join(woffDir, `sarabun-${f}.woff`)));
+    map[k] = `bare-${f}.woff`;
+  }
+  pdfmake.setFonts({ Bare: map });
+  const size = doc.meta.fontSize * SARABUN_SCALE;
+  const content = texts(doc).map((text) => ({ text, alignment: 'justify', leadingIndent: 70.87, margin: [0, 0, 0, 4] }));
+  return () =>
+    pdfmake.createPdf({ pageSize: 'A4', pageMargins: [85, 71, 57, 57], defaultStyle: { font: 'Bare', fontSize: size, lineHeight: 1.485 }, content }).getBuffer();
+}
+
+const pages = (buf) => (Buffer.from(buf).toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+
+async function measure(name, run) {
+  const t0 = performance.now();
+  let out = await run();
+  const cold = performance.now() - t0;
+  for (let i = 0; i < WARMUP; i++) out = await run();
+  const times = [];
+  for (let i = 0; i < N; i++) {
+    const t = performance.now();
+    out = await run();
+    times.push(performance.now() - t);
+  }
+  const avg = times.reduce((a, b) => a + b, 0) / N;
+  const n = name.includes('DOCX') ? undefined : pages(out);
+  const row = { name, pages: n ?? '-', per3PagesMs: n ? ((avg * 3) / n).toFixed(1) : '-', coldMs: cold.toFixed(0), warmAvgMs: avg.toFixed(1), warmMinMs: Math.min(...times).toFixed(1), kB: (out.byteLength / 1024).toFixed(0) };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+console.log(`minutes of data/trat-pmqa-2564.yaml, warm average of ${N} after ${WARMUP} warm-up runs (node ${process.version})`);
+const rows = [
+  await measure('saraban PDF (merged TTF, Thai breaks, ToUnicode fix)', () => writePdf(doc)),
+  await measure('saraban DOCX', () => writeDocx(doc)),
+  await measure('bare pdfmake 0.3.11 + @fontsource Thai WOFF, no Thai handling', barePdfmake()),
+];
+console.table(rows);
