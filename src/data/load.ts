@@ -20,7 +20,7 @@ export async function loadDataFile(file: string): Promise<LoadedData> {
   try {
     text = await readFile(abs, 'utf8');
   } catch (e) {
-    throw new SarabanError(`cannot read the data file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file });
+    throw SarabanError.of('file-unreadable', { code: (e as NodeJS.ErrnoException).code ?? String(e) }, { file });
   }
   return parseData(text, abs);
 }
@@ -32,13 +32,15 @@ export function parseData(text: string, file: string): LoadedData {
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
-    throw new SarabanError(`the file is not valid YAML/JSON: ${first.message.split('\n')[0]}`, {
-      file,
-      line: pos.line,
-      column: pos.col,
-    }, 'check indentation, colons and quotes around this line');
+    throw SarabanError.of('yaml-syntax', { detail: first.message.split('\n')[0]! }, { file, line: pos.line, column: pos.col });
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias without its anchor, or too many aliases: the YAML parses but has no value.
+    throw SarabanError.of('yaml-syntax', { detail: e instanceof Error ? e.message : String(e) }, { file });
+  }
   return {
     file,
     data,
