@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { loadAndValidate, prepareTemplate, buildDocument } from '../dist/build.js';
 import { writePdf } from '../dist/writers/pdf/index.js';
 import { writeDocx } from '../dist/writers/docx.js';

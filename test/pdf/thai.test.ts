@@ -166,6 +166,18 @@ describe.skipIf(!HAS_PDFTOTEXT && !process.env.CI)('Thai text in the PDF (pdftot
     expect(checked).toBeGreaterThan(100);
   });
 
+  it('sets 16 pt body lines 21 pt apart, with the first-line indent and margins exact', () => {
+    const cm = 72 / 2.54;
+    const xml = execFileSync('pdftotext', ['-bbox-layout', '-f', '1', '-l', '1', path.join(tmp, '0.pdf'), '-'], { encoding: 'utf8' });
+    const lines = [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"/g)].map((m) => m.slice(1).map(Number) as [number, number, number]);
+    const [, first, second, third] = lines; // after the heading: the first paragraph
+    expect(first![0]).toBeCloseTo((3 + 2.5) * cm, 1); // left margin 3 cm + first-line indent 2.5 cm
+    expect(second![0]).toBeCloseTo(3 * cm, 1);
+    expect(second![2]).toBeCloseTo(21 * cm - 2 * cm, 1); // justified to the right margin (2 cm)
+    expect(second![1] - first![1]).toBeCloseTo(21, 1);
+    expect(third![1] - second![1]).toBeCloseTo(21, 1);
+  });
+
   it('keeps names, numbers with units and ต่าง ๆ on one line in the stress page', () => {
     const stress = results.find((r) => r.name === 'thai-stress')!;
     const lines = stress.text.pages.flat().map(squeeze);
