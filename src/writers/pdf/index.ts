@@ -87,12 +87,13 @@ class PdfBuilder {
       header: (page: number) => {
         const text = pageNumberText(meta, page);
         if (!text || meta.pageNumbers.position !== 'top') return null;
-        return { text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [0, (m.top * CM) / 2 - this.size / 2, 0, 0] } as Content;
+        // Centred over the text column (header and footer span the whole page width otherwise).
+        return { text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, (m.top * CM) / 2 - this.size / 2, m.right * CM, 0] } as Content;
       },
       footer: (page: number) => {
         const text = pageNumberText(meta, page);
         if (!text || meta.pageNumbers.position !== 'bottom') return null;
-        return { text: this.inlines([{ kind: 'text', text }]), alignment: 'center' } as Content;
+        return { text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, 0, m.right * CM, 0] } as Content;
       },
       // A block kept with the next one moves to the next page when it would end this one.
       pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
