@@ -28,14 +28,14 @@ describe('minutes of the committee sample', async () => {
 
   it('states every field of the form in the order of the regulation', () => {
     expectInOrder(txt, [
-      'รายงานการประชุมคณะทำงานพัฒนาคุณภาพการบริหารจัดการภาครัฐ กรมตัวอย่าง\n',
+      'รายงานการประชุมคณะกรรมการพัฒนาคุณภาพการบริหารจัดการภาครัฐ กรมตัวอย่าง\n',
       'ครั้งที่ ๓/๒๕๖๔\n',
       'เมื่อวันพฤหัสบดีที่ ๒๖ สิงหาคม ๒๕๖๔\n',
       'ณ ห้องประชุม ๑ ชั้น ๓ อาคารกรมตัวอย่าง และผ่านสื่ออิเล็กทรอนิกส์ (Zoom Cloud Meetings)\n',
       'ผู้มาประชุม\n',
-      '๑.\tนายสมศักดิ์ ประเสริฐวงศ์\tรองอธิบดีกรมตัวอย่าง\tประธานคณะทำงาน\n',
-      '๔.\tนางสาวกมลชนก แสงทอง\tนักทรัพยากรบุคคลชำนาญการพิเศษ แทน ผู้อำนวยการกองการเจ้าหน้าที่\tคณะทำงาน\n',
-      '๗.\tนางสาวจันทร์เพ็ญ รุ่งเรือง\tผู้อำนวยการกลุ่มพัฒนาระบบบริหาร\tคณะทำงานและเลขานุการ\n',
+      '๑.\tนายสมศักดิ์ ประเสริฐวงศ์\tรองอธิบดีกรมตัวอย่าง\tประธานกรรมการ\n',
+      '๔.\tนางสาวกมลชนก แสงทอง\tนักทรัพยากรบุคคลชำนาญการพิเศษ แทน ผู้อำนวยการกองการเจ้าหน้าที่\tกรรมการ\n',
+      '๗.\tนางสาวจันทร์เพ็ญ รุ่งเรือง\tผู้อำนวยการกลุ่มพัฒนาระบบบริหาร\tกรรมการและเลขานุการ\n',
       'ผู้ไม่มาประชุม\n',
       '๑.\tนายประยุทธ สุขสวัสดิ์\tผู้อำนวยการสำนักงานเลขานุการกรม\tติดราชการ\n',
       '๒.\tนางสุนีย์ วงศ์ใหญ่\tผู้อำนวยการกองกฎหมาย\tลาป่วย\n',
@@ -69,7 +69,7 @@ describe('minutes of the committee sample', async () => {
       thaiDigits: true,
       pageNumbers: { from: 2, format: '- {n} -', position: 'top' },
     });
-    expect(doc.meta.title).toBe('รายงานการประชุมคณะทำงานพัฒนาคุณภาพการบริหารจัดการภาครัฐ กรมตัวอย่าง ครั้งที่ ๓/๒๕๖๔');
+    expect(doc.meta.title).toBe('รายงานการประชุมคณะกรรมการพัฒนาคุณภาพการบริหารจัดการภาครัฐ กรมตัวอย่าง ครั้งที่ ๓/๒๕๖๔');
   });
 
   it('keeps every label and agenda heading with what follows, and indents paragraphs 2.5 cm', () => {
@@ -84,7 +84,7 @@ describe('minutes of the committee sample', async () => {
   it('lists attendees in four aligned columns that stay whole across pages', () => {
     const tables = doc.blocks.filter((b) => b.kind === 'table');
     const [present, absent, guests] = tables;
-    for (const t of [present, absent, guests]) expect(t).toMatchObject({ widths: [1.3, 6.2, 4.5, 4], borders: false, headerRows: 0 });
+    for (const t of [present, absent, guests]) expect(t).toMatchObject({ widths: [1.3, 6.2, 5.2, 3.3], borders: false, headerRows: 0 });
     expect(present!.kind === 'table' && present!.rows).toHaveLength(8);
     expect(absent!.kind === 'table' && absent!.rows).toHaveLength(2);
   });
