@@ -146,7 +146,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   let interrupted = false;
   if (tasks.length) {
     const jobs = Math.max(0, Math.min(options.jobs ?? availableParallelism(), tasks.length));
-    const renderer: Renderer = jobs === 0 ? inlineRenderer(template, context) : poolRenderer(context, jobs);
+    const renderer: Renderer = jobs === 0 ? await inlineRenderer(template, context) : poolRenderer(context, jobs);
     const settle = (outcome: RenderOutcome, keys: string[], task: RenderTask) => {
       const doc = documents[outcome.id]!;
       if (!outcome.ok) return finish(doc, 'failed', outcome.message);
