@@ -159,6 +159,8 @@ class Reader {
         };
       case 'pagebreak':
         return { kind: 'pagebreak' };
+      case 'keep':
+        return { kind: 'keep', blocks: this.blocks(el.children), ...base };
       default:
         return fail(el, this.options, `unknown block <${el.name}>`);
     }

@@ -110,7 +110,13 @@ export interface PageBreak extends BlockBase {
   kind: 'pagebreak';
 }
 
-export type Block = Heading | Paragraph | List | Row | Table | Signature | Image | Hashtags | PageBreak;
+/** Blocks kept together on one page (short content: signature blocks, a closing line with them). */
+export interface Keep extends BlockBase {
+  kind: 'keep';
+  blocks: Block[];
+}
+
+export type Block = Heading | Paragraph | List | Row | Table | Signature | Image | Hashtags | PageBreak | Keep;
 
 export interface Margins {
   top: number;
@@ -170,6 +176,24 @@ export function inlineText(content: Inline[]): string {
 /** The item marker for number n in a list's pattern, in the document's digits. */
 export function listMarker(list: Pick<List, 'marker'>, n: number, meta: Pick<DocumentMeta, 'thaiDigits'>): string {
   return list.marker.replace('{n}', formatNumber(n, meta.thaiDigits));
+}
+
+/** Dots of the signature line: long enough to sign on, short enough that the line and a caption
+ * such as "ผู้จดรายงานการประชุม" fit on one line of the signature block at 16 pt. */
+export const SIGNATURE_DOTS = '.'.repeat(24);
+
+/** A signature block is centred on the right half of the text width, starting this many cm left
+ * of the middle so the signature line with its caption fits on one line. */
+export const SIGNATURE_SHIFT_CM = 2.5;
+
+/** The lines of a signature block, as every writer prints them:
+ * "(ลงชื่อ) ........ caption", "(full name)", then the position lines. */
+export function signatureLines(sig: Pick<Signature, 'caption' | 'name' | 'position'>): Inline[][] {
+  return [
+    [{ kind: 'text', text: `(ลงชื่อ) ${SIGNATURE_DOTS}` }, ...(sig.caption.length ? [{ kind: 'text' as const, text: ' ' }, ...sig.caption] : [])],
+    [{ kind: 'text', text: '(' }, ...sig.name, { kind: 'text', text: ')' }],
+    ...sig.position,
+  ];
 }
 
 /** The page-number text for page n ("- ๒ -"), or undefined where the page shows none. */

@@ -19,6 +19,8 @@ export function localizeDigits(doc: Document): Document {
         return { ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, content: runs(c.content) }))) };
       case 'signature':
         return { ...b, caption: runs(b.caption), name: runs(b.name), position: b.position.map(runs) };
+      case 'keep':
+        return { ...b, blocks: b.blocks.map(block) };
       default:
         return b;
     }

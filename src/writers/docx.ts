@@ -38,6 +38,8 @@ import {
 } from 'docx';
 import {
   listMarker,
+  signatureLines,
+  SIGNATURE_SHIFT_CM,
   type Align,
   type Block,
   type Document,
@@ -70,8 +72,6 @@ const BLOCK_AFTER = 120;
 /** Hanging indent of list markers: at least this, more for long markers such as "(10)". */
 const MIN_MARKER_WIDTH_CM = 0.9;
 
-const SIGNATURE_DOTS = '.'.repeat(30);
-const SIGNATURE_SHIFT_CM = 2;
 
 // ---------------------------------------------------------------------------------------------
 // Scripts
@@ -307,6 +307,12 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
       return b.tags.map((t) =>
         para({ ...(left ? { indent: { left } } : {}), children: runs([{ kind: 'text', text: `#${t}`, nowrap: true }], ctx, body) }),
       );
+    case 'keep': {
+      // Every paragraph but the last keeps with the next: Word moves the whole group together.
+      const out = b.blocks.flatMap((c) => finishBlock(blockOut(c, ctx, left), c));
+      out.slice(0, -1).forEach((o) => o.kind === 'p' && (o.opts.keepNext = true));
+      return out;
+    }
     case 'pagebreak':
       return [];
   }
@@ -400,11 +406,7 @@ function tableOut(t: TableBlock, ctx: Ctx, left: number): Table {
 function signatureOut(s: Signature, ctx: Ctx): Out[] {
   const body: RunStyle = { size: ctx.meta.fontSize };
   const left = twips(Math.max(0, ctx.textWidth / 2 - SIGNATURE_SHIFT_CM));
-  const lines: Inline[][] = [
-    [{ kind: 'text', text: `(ลงชื่อ) ${SIGNATURE_DOTS}` }, ...(s.caption.length ? [{ kind: 'text' as const, text: ' ' }, ...s.caption] : [])],
-    [{ kind: 'text', text: '(' }, ...s.name, { kind: 'text', text: ')' }],
-    ...s.position,
-  ];
+  const lines = signatureLines(s);
   return lines.map((content, k) =>
     para({
       alignment: AlignmentType.CENTER,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { listMarker, type Block, type Document, type Inline, type List } from '../model/document.js';
+import { listMarker, signatureLines, type Block, type Document, type Inline, type List } from '../model/document.js';
 import { SARABUN_SCALE } from '../thai/index.js';
 import { imageDataUri } from './images.js';
 
@@ -45,6 +45,7 @@ body { margin: 0; background: #f4f4f4; }
 .saraban-document .hashtag { display: block; color: #1d4ed8; }
 .saraban-document .nowrap { white-space: nowrap; }
 .saraban-document .pagebreak { break-after: page; }
+.saraban-document .keep-together { break-inside: avoid; }
 @media print { body { background: none; } .saraban-document { margin: 0; padding: 0; max-width: none; } }
 </style>
 </head>
@@ -90,13 +91,15 @@ function block(b: Block, doc: Document): string {
       return `<table${b.borders ? ' class="bordered"' : ''}><colgroup>${cols}</colgroup>${rows.join('')}</table>`;
     }
     case 'signature':
-      return `<div class="signature">${b.caption.length ? `<p>${inlines(b.caption)}</p>` : ''}<p>(ลงชื่อ) ${'.'.repeat(30)}</p><p>(${inlines(b.name)})</p>${b.position.map((p) => `<p>${inlines(p)}</p>`).join('')}</div>`;
+      return `<div class="signature">${signatureLines(b).map((l) => `<p>${inlines(l)}</p>`).join('')}</div>`;
     case 'image':
       return `<p style="text-align:${b.align}"${keep}><img src="${imageDataUri(b.src)}" style="width:${b.width}cm" alt=""></p>`;
     case 'hashtags':
       return `<p class="hashtags">${b.tags.map((t) => `<span class="hashtag">#${escapeHtml(t)}</span>`).join('')}</p>`;
     case 'pagebreak':
       return '<div class="pagebreak"></div>';
+    case 'keep':
+      return `<div class="keep-together">${b.blocks.map((c) => block(c, doc)).join('\n')}</div>`;
   }
 }
 

@@ -1,16 +1,20 @@
 // Plain text: the release or record as it is posted or pasted — one block a paragraph, blank
 // lines between blocks (none after a block kept with the next), list items one a line.
-import { inlineText, listMarker, type Block, type Document, type Inline, type List } from '../model/document.js';
+import { inlineText, listMarker, signatureLines, type Block, type Document, type Inline, type List } from '../model/document.js';
 
 export function writeTxt(doc: Document): string {
+  return `${blocksText(doc.blocks, doc)}\n`;
+}
+
+function blocksText(blocks: Block[], doc: Document): string {
   const parts: string[] = [];
-  doc.blocks.forEach((block, k) => {
+  blocks.forEach((block, k) => {
     const text = blockText(block, doc);
     if (text === undefined) return;
-    if (parts.length) parts.push(doc.blocks[k - 1]?.keepWithNext ? '\n' : '\n\n');
+    if (parts.length) parts.push(blocks[k - 1]?.keepWithNext ? '\n' : '\n\n');
     parts.push(text);
   });
-  return `${parts.join('')}\n`;
+  return parts.join('');
 }
 
 const line = (content: Inline[]) => inlineText(content);
@@ -27,13 +31,11 @@ function blockText(block: Block, doc: Document): string | undefined {
     case 'table':
       return block.rows.map((r) => r.map((c) => line(c.content)).join('\t')).join('\n');
     case 'signature':
-      return [
-        `(ลงชื่อ) ${'.'.repeat(30)}${block.caption.length ? ` ${line(block.caption)}` : ''}`,
-        `(${line(block.name)})`,
-        ...block.position.map(line),
-      ].join('\n');
+      return signatureLines(block).map(line).join('\n');
     case 'hashtags':
       return block.tags.map((t) => `#${t}`).join('\n');
+    case 'keep':
+      return blocksText(block.blocks, doc);
     case 'image':
     case 'pagebreak':
       return undefined;

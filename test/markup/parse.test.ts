@@ -41,6 +41,12 @@ describe('markup → Document model', () => {
     const tags = doc.blocks[4]!;
     expect(tags.kind === 'hashtags' && tags.tags).toEqual(['ก', 'B']);
   });
+  it('reads a <keep> group of blocks kept on one page', () => {
+    const doc = parse('<document><keep><p>เลิกประชุมเวลา ๑๒.๐๐ น.</p><signature><name>ก</name></signature></keep></document>');
+    const keep = doc.blocks[0]!;
+    expect(keep.kind).toBe('keep');
+    expect(keep.kind === 'keep' && keep.blocks.map((b) => b.kind)).toEqual(['paragraph', 'signature']);
+  });
   it('decodes the entities Handlebars writes', () => {
     const doc = parse('<document><p>&lt;b&gt; &amp; &quot;x&quot; &#x27;y&#x27; &#x60; &#x3D;</p></document>');
     expect(doc.blocks[0]).toMatchObject({ content: [{ text: '<b> & "x" \'y\' ` =' }] });

@@ -6,7 +6,7 @@ import { writeTxt } from '../../src/writers/txt.js';
 import { exampleDocument, EXAMPLE, ROOT } from '../helpers.js';
 import { loadAndValidate, prepareTemplate, buildDocument } from '../../src/build.js';
 import type { Block, Document } from '../../src/model/document.js';
-import { inlineText } from '../../src/model/document.js';
+import { inlineText, SIGNATURE_DOTS } from '../../src/model/document.js';
 
 const SAMPLE = path.join(ROOT, 'data/committee-sample.yaml');
 
@@ -57,8 +57,8 @@ describe('minutes of the committee sample', async () => {
       'มติที่ประชุม ที่ประชุมมีมติเห็นชอบร่างแผนการพัฒนาองค์การ',
       'ระเบียบวาระที่ ๕ เรื่องอื่น ๆ\n- ไม่มี -\n',
       'เลิกประชุมเวลา ๑๒.๐๐ น.\n',
-      '(ลงชื่อ) .............................. ผู้จดรายงานการประชุม\n(นายณัฐวุฒิ ใจดี)\nนักวิเคราะห์นโยบายและแผนชำนาญการ\n',
-      '(ลงชื่อ) .............................. ผู้ตรวจรายงานการประชุม\n(นางสาวจันทร์เพ็ญ รุ่งเรือง)\nผู้อำนวยการกลุ่มพัฒนาระบบบริหาร\n',
+      `(ลงชื่อ) ${SIGNATURE_DOTS} ผู้จดรายงานการประชุม\n(นายณัฐวุฒิ ใจดี)\nนักวิเคราะห์นโยบายและแผนชำนาญการ\n`,
+      `(ลงชื่อ) ${SIGNATURE_DOTS} ผู้ตรวจรายงานการประชุม\n(นางสาวจันทร์เพ็ญ รุ่งเรือง)\nผู้อำนวยการกลุ่มพัฒนาระบบบริหาร\n`,
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('minutes of the committee sample', async () => {
 
   it('keeps every label and agenda heading with what follows, and indents paragraphs 2.5 cm', () => {
     const heads = doc.blocks.filter((b) => /^(ผู้มาประชุม|ผู้ไม่มาประชุม|ผู้เข้าร่วมประชุม|เริ่มประชุมเวลา|ระเบียบวาระที่|เลิกประชุมเวลา|๔\.[๑๒] )/.test(blockText(b)));
-    expect(heads).toHaveLength(12);
+    expect(heads).toHaveLength(11);
     for (const h of heads) expect(h.keepWithNext, blockText(h)).toBe(true);
     const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' && /^(ประธานแจ้งว่า|ฝ่ายเลขานุการ|มติที่ประชุม)/.test(blockText(b)));
     expect(paragraphs.length).toBeGreaterThanOrEqual(10);
@@ -89,10 +89,13 @@ describe('minutes of the committee sample', async () => {
     expect(absent!.kind === 'table' && absent!.rows).toHaveLength(2);
   });
 
-  it('signs with the recorder, then the checker', () => {
-    const signatures = doc.blocks.filter((b) => b.kind === 'signature');
+  it('closes with the end time, then the recorder and the checker signing, kept on one page', () => {
+    const last = doc.blocks.at(-1)!;
+    expect(last.kind).toBe('keep');
+    const kept = last.kind === 'keep' ? last.blocks : [];
+    expect(blockText(kept[0]!)).toBe('เลิกประชุมเวลา ๑๒.๐๐ น.');
+    const signatures = kept.slice(1);
     expect(signatures.map((s) => s.kind === 'signature' && inlineText(s.caption))).toEqual(['ผู้จดรายงานการประชุม', 'ผู้ตรวจรายงานการประชุม']);
-    expect(doc.blocks.at(-1)).toBe(signatures[1]);
   });
 });
 

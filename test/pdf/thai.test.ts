@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build.js';
 import { documentNames } from '../../src/data/validate.js';
 import { parseMarkup } from '../../src/markup/parse.js';
-import { listMarker, pageNumberText, type Block, type Document, type Inline } from '../../src/model/document.js';
+import { listMarker, pageNumberText, signatureLines, type Block, type Document, type Inline } from '../../src/model/document.js';
 import { wordBoundaries } from '../../src/thai/index.js';
 import { sarabunFaces } from '../../src/writers/pdf/fonts.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
@@ -65,7 +65,9 @@ function drawnTexts(doc: Document): string[] {
       case 'table':
         return b.rows.flatMap((r) => r.map((c) => inl(c.content)));
       case 'signature':
-        return [`(ลงชื่อ) ${'.'.repeat(40)}${b.caption.length ? ` ${inl(b.caption)}` : ''}`, `(${inl(b.name)})`, ...b.position.map(inl)];
+        return signatureLines(b).map(inl);
+      case 'keep':
+        return b.blocks.flatMap(block);
       case 'hashtags':
         return b.tags.map((t) => `#${t}`);
       case 'image':

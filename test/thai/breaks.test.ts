@@ -33,7 +33,8 @@ describe('Thai line-break units', () => {
   it('never starts a unit with a following vowel or mark, nor ends one with a leading vowel', () => {
     const stress = 'น้ำป่าฝั่งปู่ญาติฐานฎีกาปี่ฟ้าเกิดแก้ไขโรงเรียนใหม่ไทยฯลฯ';
     for (const u of breakUnits(stress)) {
-      expect(u).not.toMatch(/^[\u0E30-\u0E3A\u0E45\u0E47-\u0E4Eๆฯ]/);
+      // eslint-disable-next-line no-misleading-character-class -- matching single Thai marks is the point
+      expect(u).not.toMatch(/^[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E\u0E46\u0E2F]/u);
       expect(u).not.toMatch(/[เแโใไ]$/);
     }
   });

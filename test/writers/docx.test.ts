@@ -5,7 +5,7 @@ import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultMeta, inlineText, listMarker, type Block, type Document, type Inline, type List } from '../../src/model/document.js';
+import { defaultMeta, inlineText, listMarker, SIGNATURE_DOTS, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List } from '../../src/model/document.js';
 import { docxScriptRuns, writeDocx } from '../../src/writers/docx.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-docx-'));
@@ -196,7 +196,7 @@ function expectedTexts(d: Document): string[] {
         for (const r of b.rows) for (const c of r) out.push(nbsp(c.content));
         break;
       case 'signature':
-        out.push(`(ลงชื่อ) ${'.'.repeat(30)} ${nbsp(b.caption)}`, `(${nbsp(b.name)})`, ...b.position.map(nbsp));
+        out.push(`(ลงชื่อ) ${SIGNATURE_DOTS} ${nbsp(b.caption)}`, `(${nbsp(b.name)})`, ...b.position.map(nbsp));
         break;
       case 'image':
         out.push('');
@@ -353,7 +353,7 @@ describe('writeDocx', async () => {
     expect(sig).toHaveLength(4);
     for (const p of sig) {
       expect(p).toContain('<w:jc w:val="center"/>');
-      expect(p).toMatch(/<w:ind w:left="3402"/); // half of 16 cm, less 2 cm
+      expect(p).toContain(`<w:ind w:left="${Math.round((16 / 2 - SIGNATURE_SHIFT_CM) * 567)}"`); // half of 16 cm, less the shift
     }
     for (const p of sig.slice(0, -1)) expect(p).toContain('<w:keepNext/>');
   });

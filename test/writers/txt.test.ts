@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { writeTxt } from '../../src/writers/txt.js';
 import { exampleDocument, SEED, seedRelease } from '../helpers.js';
 import type { Document } from '../../src/model/document.js';
-import { defaultMeta } from '../../src/model/document.js';
+import { defaultMeta, SIGNATURE_DOTS } from '../../src/model/document.js';
 
 describe('text writer', () => {
   it('writes the seed news release from the example data, byte for byte', async () => {
@@ -23,7 +23,7 @@ describe('text writer', () => {
       ],
     };
     expect(writeTxt(doc)).toBe(
-      'หัวเรื่อง\n\nดังนี้\n(๙) ก\n(๑๐) ข\n\n(ลงชื่อ) .............................. ผู้จดรายงานการประชุม\n(นางสาวสมใจ ดีงาม)\nนักจัดการงานทั่วไป\n\n#แท็ก1\n#Tag\n',
+      `หัวเรื่อง\n\nดังนี้\n(๙) ก\n(๑๐) ข\n\n(ลงชื่อ) ${SIGNATURE_DOTS} ผู้จดรายงานการประชุม\n(นางสาวสมใจ ดีงาม)\nนักจัดการงานทั่วไป\n\n#แท็ก1\n#Tag\n`,
     );
   });
 });

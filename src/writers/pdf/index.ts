@@ -4,7 +4,7 @@
 // (pdfkit-thai-fix.ts), and sizes in TH SarabunPSK terms (SARABUN_SCALE). See docs/thai.md.
 import { createRequire } from 'node:module';
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { listMarker, pageNumberText, type Block, type Document, type Inline, type List } from '../../model/document.js';
+import { listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List } from '../../model/document.js';
 import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
 import { imageDataUri } from '../images.js';
 import { sarabunFaces, STYLES, type Style } from './fonts.js';
@@ -25,6 +25,8 @@ const pdfmake = require('pdfmake') as PdfMake;
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => false);
 
+/** The id of the page-number header/footer: not content that follows a block on its page. */
+const PAGE_NUMBER = 'page-number';
 const CM = 72 / 2.54;
 const FAMILY = 'Sarabun';
 /** pdfmake's natural line: (hhea ascent − descent) / unitsPerEm of Sarabun = (1068 + 232) / 1000. */
@@ -88,21 +90,41 @@ class PdfBuilder {
         const text = pageNumberText(meta, page);
         if (!text || meta.pageNumbers.position !== 'top') return null;
         // Centred over the text column (header and footer span the whole page width otherwise).
-        return { text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, (m.top * CM) / 2 - this.size / 2, m.right * CM, 0] } as Content;
+        return { id: PAGE_NUMBER, text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, (m.top * CM) / 2 - this.size / 2, m.right * CM, 0] } as Content;
       },
       footer: (page: number) => {
         const text = pageNumberText(meta, page);
         if (!text || meta.pageNumbers.position !== 'bottom') return null;
-        return { text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, 0, m.right * CM, 0] } as Content;
+        return { id: PAGE_NUMBER, text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, 0, m.right * CM, 0] } as Content;
       },
-      // A block kept with the next one moves to the next page when it would end this one.
-      pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+      // A block kept with the next one moves to the next page when it would end this one. Its own
+      // parts (a signature's lines, a table's cells) are nodes too and do not count as following.
+      pageBreakBefore: (node, queries) => {
+        if (node.headlineLevel !== 1) return false;
+        const group = String(node.id).split('/')[0];
+        return !queries
+          .getFollowingNodesOnPage()
+          .some((n) => n.id !== group && n.id !== PAGE_NUMBER && !String(n.id ?? '').startsWith(`${group}/`));
+      },
     } as TDocumentDefinitions;
   }
 
+  private kept = 0;
+
   block(b: Block): Content {
     const node = this.blockNode(b);
-    if (b.keepWithNext) (node as Node).headlineLevel = 1;
+    if (b.keepWithNext) {
+      const id = `keep-${++this.kept}`;
+      (node as Node).id = id;
+      tagParts(node, id);
+      // pdfmake asks only nodes that draw text (a stack has no position of its own), so the
+      // question goes to the block's first line; moving it moves the unbreakable rest.
+      const line = firstLine(node);
+      Object.assign(line, { headlineLevel: 1 });
+      // pdfmake asks each node once, but a page break added for an earlier node can push this one
+      // to the foot of a page later: make it ask again on every layout pass.
+      Object.defineProperty(line, 'pageBreakCalculated', { get: () => false, set: () => undefined });
+    }
     return node;
   }
 
@@ -156,19 +178,17 @@ class PdfBuilder {
       }
       case 'signature':
         return {
-          stack: [
-            { text: this.inlines([{ kind: 'text', text: `(ลงชื่อ) ${'.'.repeat(40)}` }, ...(b.caption.length ? [{ kind: 'text' as const, text: ' ' }, ...b.caption] : [])]) },
-            { text: this.inlines([{ kind: 'text', text: '(' }, ...b.name, { kind: 'text', text: ')' }]) },
-            ...b.position.map((p) => ({ text: this.inlines(p) })),
-          ],
+          stack: signatureLines(b).map((l) => ({ text: this.inlines(l) })),
           alignment: 'center',
-          margin: [this.textWidth / 2 - 2 * CM, this.size, 0, this.gap()],
+          margin: [this.textWidth / 2 - SIGNATURE_SHIFT_CM * CM, this.size, 0, this.gap()],
           unbreakable: true,
         } as Node;
       case 'image':
         return { image: imageDataUri(b.src), width: b.width * CM, alignment: b.align, margin: [0, 0, 0, this.gap()] } as Node;
       case 'hashtags':
         return { stack: b.tags.map((t) => ({ text: this.inlines([{ kind: 'text', text: `#${t}`, nowrap: true }]) })), margin: [0, 0, 0, this.gap()] } as Node;
+      case 'keep':
+        return { stack: b.blocks.map((c) => this.block(c)), unbreakable: true } as Node;
       case 'pagebreak':
         return { text: '', pageBreak: 'after' } as Node;
     }
@@ -205,3 +225,30 @@ class PdfBuilder {
     );
   }
 }
+
+/** Gives every nested node of a kept block an id under the block's own, "keep-3/1/2". */
+function tagParts(node: unknown, id: string): void {
+  if (typeof node !== 'object' || node === null) return;
+  const n = node as Record<string, unknown>;
+  const table = n.table as { body?: unknown[][] } | undefined;
+  const children = [
+    ...(Array.isArray(n.stack) ? n.stack : []),
+    ...(Array.isArray(n.columns) ? n.columns : []),
+    ...(table?.body?.flat() ?? []),
+  ];
+  children.forEach((child, k) => {
+    if (typeof child !== 'object' || child === null) return;
+    const childId = `${id}/${k}`;
+    (child as Record<string, unknown>).id ??= childId;
+    tagParts(child, childId);
+  });
+}
+
+/** The first node of a block that draws text itself. */
+function firstLine(node: unknown): object {
+  const n = node as Record<string, unknown>;
+  const table = n.table as { body?: unknown[][] } | undefined;
+  const first = (Array.isArray(n.stack) && n.stack[0]) || (Array.isArray(n.columns) && n.columns[0]) || table?.body?.[0]?.[0];
+  return typeof first === 'object' && first !== null ? firstLine(first) : n;
+}
+
