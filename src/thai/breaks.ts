@@ -8,14 +8,16 @@
 // and never
 //   - before ๆ or ฯ (even across a space: "ต่าง ๆ"), before a following vowel or a mark,
 //   - after a leading vowel เ แ โ ใ ไ,
-//   - inside a no-break group (NO_BREAK_GROUPS, the user dictionary, or a span the caller protects).
+//   - inside a no-break group (NO_BREAK_GROUPS, OFFICIAL_TERMS, the user dictionary, or a span the
+//     caller protects).
+import { OFFICIAL_TERMS } from './terms.js';
 
 // Thai letters and marks; not Thai digits, so "ที่๑๒๓" stays whole (like "Aวันที่" and "พ.ศ. 2567").
 const THAI_LETTER = /[\u0E01-\u0E3A\u0E40-\u0E4E]/;
 // ๆ, ฯ, following vowels and combining marks: the class lists marks on purpose.
 // eslint-disable-next-line no-misleading-character-class
-const NEVER_BEFORE = /^\s*[\u0E46\u0E2F\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
-const NEVER_AFTER = /[เแโใไ]$/;
+const NEVER_BEFORE = /[\u0E46\u0E2F\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
+const NEVER_AFTER = /[เแโใไ]/;
 
 /** Groups that stay on one line: a number with its unit or prefix. Agencies may add their own. */
 export const NO_BREAK_GROUPS: RegExp[] = [
@@ -56,19 +58,19 @@ export function breakOffsets(text: string, options: BreakOptions = {}): number[]
   for (const s of wordSegmenter.segment(text)) if (s.index > 0) candidates.add(s.index);
   // After white space is always a candidate (ICU puts a boundary there too, but be explicit).
   for (let i = 1; i < text.length; i++) if (/\s/.test(text[i - 1]!) && !/\s/.test(text[i]!)) candidates.add(i);
-  const blocked = protectedOffsets(text, options.dictionary ?? []);
+  const blocked = protectedOffsets(text, [...OFFICIAL_TERMS, ...(options.dictionary ?? [])]);
   for (const [a, b] of options.protect ?? []) for (let i = a + 1; i < b; i++) blocked.add(i);
   return [...candidates].sort((a, b) => a - b).filter((i) => !blocked.has(i) && allowedAt(text, i));
 }
 
 function allowedAt(text: string, i: number): boolean {
-  const before = text.slice(0, i);
-  const after = text.slice(i);
-  if (NEVER_BEFORE.test(after) || NEVER_AFTER.test(before)) return false;
   const prev = text[i - 1]!;
-  const next = text[i]!;
+  if (NEVER_AFTER.test(prev)) return false;
+  let j = i;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  if (j < text.length && NEVER_BEFORE.test(text[j]!)) return false;
   if (/\s/.test(prev)) return true;
-  return THAI_LETTER.test(prev) && THAI_LETTER.test(next);
+  return THAI_LETTER.test(prev) && THAI_LETTER.test(text[i]!);
 }
 
 /** Offsets strictly inside a no-break group or dictionary term. */

@@ -26,6 +26,10 @@ describe('Thai line-break units', () => {
     expect(units).toContain('ต่าง ๆ ');
     expect(units.some((u) => u.startsWith('พ.ศ.2564'))).toBe(true);
   });
+  it('never splits the official terms ICU gets wrong', () => {
+    expect(breakUnits('ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองคลัง']);
+    expect(breakUnits('นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ')).toContain('ชำนาญการพิเศษ');
+  });
   it('never splits a dictionary term', () => {
     const text = 'บ้านท่าระแนะนวัตวิถีต้นแบบ';
     expect(breakUnits(text, { dictionary: ['ท่าระแนะ', 'นวัตวิถี'] })).toEqual(expect.arrayContaining(['ท่าระแนะ', 'นวัตวิถี']));
