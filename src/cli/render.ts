@@ -37,7 +37,7 @@ export const renderCommand: CommandModule<object, RenderArgs> = {
     const formats = parseFormats(args.format);
     const templates = args.template?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
     const files = await renderDataFile(args.data, { templates, formats, outDir: args.out });
-    for (const f of files) process.stdout.write(`${path.relative(process.cwd(), f.file) || f.file}  (${formatBytes(f.bytes)})\n`);
+    for (const f of files) process.stdout.write(`${shortPath(f.file)}  (${formatBytes(f.bytes)})\n`);
   },
 };
 
@@ -49,6 +49,12 @@ function parseFormats(list: string[] | undefined): Format[] | undefined {
     out.push(f);
   }
   return out;
+}
+
+/** Relative to the working folder when inside it, absolute otherwise. */
+function shortPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
 const formatBytes = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`);
