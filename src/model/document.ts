@@ -184,7 +184,7 @@ export const SIGNATURE_DOTS = '.'.repeat(24);
 
 /** A signature block is centred on the right half of the text width, starting this many cm left
  * of the middle so the signature line with its caption fits on one line. */
-export const SIGNATURE_SHIFT_CM = 2.5;
+export const SIGNATURE_SHIFT_CM = 3;
 
 /** The lines of a signature block, as every writer prints them:
  * "(ลงชื่อ) ........ caption", "(full name)", then the position lines. */
