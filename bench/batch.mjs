@@ -4,7 +4,9 @@
 //
 //   npm run bench:batch                 1,000 one-page memos and 200 three-page minutes, PDF + DOCX
 //   npm run bench:batch -- --big        also 10,000 memos, with memory sampled along the way
+//   npm run bench:batch -- --only big   only the 10,000 memos
 //   npm run bench:batch -- --only memos --count 300 --formats pdf
+//   npm run bench:batch -- --worker-heap 0   without the workers' heap cap (faster, more memory)
 //
 // Each scenario runs in a child process of its own, so its peak RSS (getrusage maxrss: the
 // process with all its worker threads) is its own and not the previous scenario's.
@@ -25,6 +27,7 @@ const { values: args } = parseArgs({
     count: { type: 'string' },
     formats: { type: 'string', default: 'pdf,docx' },
     jobs: { type: 'string' },
+    'worker-heap': { type: 'string' },
     big: { type: 'boolean', default: false },
   },
 });
@@ -63,14 +66,14 @@ async function main() {
   }
   const runs = [];
   const names = args.only ? args.only.split(',') : ['memos', 'minutes'];
-  for (const name of names) runs.push({ name, count: Number(args.count ?? SCENARIOS[name].count) });
-  if (args.big) runs.push({ name: 'memos', count: 10000, samples: true });
+  for (const name of names.filter((n) => n !== 'big')) runs.push({ name, count: Number(args.count ?? SCENARIOS[name].count) });
+  if (args.big || names.includes('big')) runs.push({ name: 'memos', count: 10000, samples: true });
   console.log(`saraban batch benchmark — ${availableParallelism()} cores, Node ${process.version}, formats ${args.formats}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const results = [];
   for (const run of runs) {
     const child = spawnSync(
       process.execPath,
-      [fileURLToPath(import.meta.url), '--scenario', run.name, '--count', String(run.count), '--formats', args.formats, ...(args.jobs ? ['--jobs', args.jobs] : [])],
+      [fileURLToPath(import.meta.url), '--scenario', run.name, '--count', String(run.count), '--formats', args.formats, ...(args.jobs ? ['--jobs', args.jobs] : []), ...(args['worker-heap'] ? ['--worker-heap', args['worker-heap']] : [])],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 },
     );
     if (child.status !== 0) {
@@ -108,6 +111,7 @@ async function runScenario(name) {
       formats: args.formats.split(','),
       outDir: path.join(dir, 'out'),
       ...(args.jobs ? { jobs: Number(args.jobs) } : {}),
+      ...(args['worker-heap'] ? { workerHeapMb: Number(args['worker-heap']) } : {}),
       onProgress: (p) => {
         if (p.done % sampleEvery === 0) samples.push(Math.round(process.memoryUsage().rss / 2 ** 20));
       },

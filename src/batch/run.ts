@@ -41,6 +41,8 @@ export interface BatchOptions {
   force?: boolean;
   /** Worker threads; 0 renders in this thread. Default: one per core. */
   jobs?: number;
+  /** Cap of each worker's heap (old generation) in MB; 0 lifts it: faster, more memory. */
+  workerHeapMb?: number;
   /** Keep the stacks of internal errors in the failure messages. */
   debug?: boolean;
   /** Stop starting records (those in flight finish): Ctrl-C. */
@@ -146,7 +148,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   let interrupted = false;
   if (tasks.length) {
     const jobs = Math.max(0, Math.min(options.jobs ?? availableParallelism(), tasks.length));
-    const renderer: Renderer = jobs === 0 ? await inlineRenderer(template, context) : poolRenderer(context, jobs);
+    const renderer: Renderer = jobs === 0 ? await inlineRenderer(template, context) : poolRenderer(context, jobs, options.workerHeapMb);
     const settle = (outcome: RenderOutcome, keys: string[], task: RenderTask) => {
       const doc = documents[outcome.id]!;
       if (!outcome.ok) return finish(doc, 'failed', outcome.message);

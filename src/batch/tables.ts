@@ -3,7 +3,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
 import { SarabanError } from '../errors.js';
 
 export interface TableRow {
@@ -58,6 +57,8 @@ function guessDelimiter(header: string): string {
 }
 
 async function readXlsx(bytes: Buffer, file: string, sheet?: string): Promise<TableRow[]> {
+  // Loaded only for workbooks: it takes ~14 MB, a batch from CSV or YAML does not need it.
+  const { readSheet } = await import('read-excel-file/node');
   let data: unknown[][];
   try {
     data = (await (sheet === undefined ? readSheet(bytes) : readSheet(bytes, sheet))) as unknown[][];

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { runBatch, DEFAULT_BATCH_FORMATS, DEFAULT_NAME } from '../batch/run.js';
 import { progressBar } from '../batch/progress.js';
+import { DEFAULT_WORKER_HEAP_MB } from '../batch/pool.js';
 import { batchExitCode, EXIT_INTERRUPTED, formatSummary } from '../batch/summary.js';
 import { FORMATS, isFormat, type Format } from '../writers/index.js';
 import { SarabanError } from '../errors.js';
@@ -19,6 +20,7 @@ interface BatchArgs {
   jobs?: number;
   json?: boolean;
   debug?: boolean;
+  workerHeap?: number;
 }
 
 export const batchCommand: CommandModule<object, BatchArgs> = {
@@ -37,6 +39,7 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
       .option('name', { type: 'string', describe: `file name pattern (Handlebars, no extension); default "${DEFAULT_NAME}"` })
       .option('force', { type: 'boolean', describe: 'render every record again, even those whose files are up to date' })
       .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads; default one per core; 0 renders in the main thread' })
+      .option('worker-heap', { type: 'number', describe: `cap of each worker's heap in MB (default ${DEFAULT_WORKER_HEAP_MB}); 0 lifts it: 10-25 % faster, about twice the memory` })
       .option('json', { type: 'boolean', describe: 'print the summary as JSON on stdout' })
       .example('$0 batch data/trat-pmqa-2564.yaml -t memo --each meeting.schedule --where agency', 'a memo to each agency that presents, one per slot')
       .example('$0 batch agencies.xlsx -t memo --with memo.yaml --name "{{batch.seq}} {{item.agency}}"', 'a memo per row of a sheet, named after the agency')
@@ -65,6 +68,7 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
         force: args.force,
         jobs: args.jobs,
         debug: args.debug ?? false,
+        workerHeapMb: args.workerHeap,
         signal: controller.signal,
         onProgress: bar ? (p) => bar.update(p) : undefined,
       });
