@@ -9,7 +9,7 @@ import { loadDataFile, type LoadedData } from '../data/load.js';
 import { validateData } from '../data/validate.js';
 import { SarabanError } from '../errors.js';
 import { BUILTIN_TEMPLATES, listTemplates } from '../template/render.js';
-import type { Format } from '../writers/index.js';
+import type { Format } from '../writers/formats.js';
 import { itemProblem } from './item-schemas.js';
 import { compileNamePattern, UniqueNames } from './naming.js';
 import { inlineRenderer, poolRenderer, type Renderer } from './pool.js';

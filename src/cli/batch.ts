@@ -3,7 +3,7 @@ import { runBatch, DEFAULT_BATCH_FORMATS, DEFAULT_NAME } from '../batch/run.js';
 import { progressBar } from '../batch/progress.js';
 import { DEFAULT_WORKER_HEAP_MB } from '../batch/pool.js';
 import { batchExitCode, EXIT_INTERRUPTED, formatSummary } from '../batch/summary.js';
-import { FORMATS, isFormat, type Format } from '../writers/index.js';
+import { FORMATS, parseFormats } from '../writers/formats.js';
 import { SarabanError } from '../errors.js';
 
 interface BatchArgs {
@@ -86,12 +86,3 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
   },
 };
 
-function parseFormats(list: string[] | undefined): Format[] | undefined {
-  if (!list) return undefined;
-  const out: Format[] = [];
-  for (const f of list.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
-    if (!isFormat(f)) throw new SarabanError(`unknown format "${f}"`, undefined, `choose from: ${FORMATS.join(', ')}`);
-    out.push(f);
-  }
-  return out;
-}

@@ -1,8 +1,6 @@
 import type { CommandModule } from 'yargs';
 import path from 'node:path';
-import { renderDataFile } from '../pipeline.js';
-import { FORMATS, isFormat, type Format } from '../writers/index.js';
-import { SarabanError } from '../errors.js';
+import { FORMATS, parseFormats } from '../writers/formats.js';
 
 interface RenderArgs {
   data: string;
@@ -36,20 +34,12 @@ export const renderCommand: CommandModule<object, RenderArgs> = {
   handler: async (args) => {
     const formats = parseFormats(args.format);
     const templates = args.template?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+    // Loaded here, not at start-up: --help and the other commands need no PDF or DOCX writer.
+    const { renderDataFile } = await import('../pipeline.js');
     const files = await renderDataFile(args.data, { templates, formats, outDir: args.out });
     for (const f of files) process.stdout.write(`${shortPath(f.file)}  (${formatBytes(f.bytes)})\n`);
   },
 };
-
-function parseFormats(list: string[] | undefined): Format[] | undefined {
-  if (!list) return undefined;
-  const out: Format[] = [];
-  for (const f of list.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
-    if (!isFormat(f)) throw new SarabanError(`unknown format "${f}"`, undefined, `choose from: ${FORMATS.join(', ')}`);
-    out.push(f);
-  }
-  return out;
-}
 
 /** Relative to the working folder when inside it, absolute otherwise. */
 function shortPath(file: string): string {

@@ -5,8 +5,9 @@ import { writeHtml } from './html.js';
 import { writePdf } from './pdf/index.js';
 import { writeTxt } from './txt.js';
 
-export const FORMATS = ['docx', 'pdf', 'html', 'txt'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formats.js';
+
+export { FORMATS, isFormat, parseFormats, type Format } from './formats.js';
 
 export const writers: Record<Format, (doc: Document) => Promise<Uint8Array>> = {
   docx: writeDocx,
@@ -14,7 +15,3 @@ export const writers: Record<Format, (doc: Document) => Promise<Uint8Array>> = {
   html: async (doc) => Buffer.from(writeHtml(doc), 'utf8'),
   txt: async (doc) => Buffer.from(writeTxt(doc), 'utf8'),
 };
-
-export function isFormat(s: string): s is Format {
-  return (FORMATS as readonly string[]).includes(s);
-}

@@ -1,0 +1,21 @@
+// The output formats by name. Kept apart from the writers themselves so that naming a format
+// (command-line parsing, batch planning) does not load pdfmake and docx.
+import { SarabanError } from '../errors.js';
+
+export const FORMATS = ['docx', 'pdf', 'html', 'txt'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function isFormat(s: string): s is Format {
+  return (FORMATS as readonly string[]).includes(s);
+}
+
+/** "--format pdf,docx --format txt" → the formats; undefined when none was given. */
+export function parseFormats(list: readonly string[] | undefined): Format[] | undefined {
+  if (!list) return undefined;
+  const out: Format[] = [];
+  for (const f of list.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+    if (!isFormat(f)) throw new SarabanError(`unknown format "${f}"`, undefined, `choose from: ${FORMATS.join(', ')}`);
+    out.push(f);
+  }
+  return out;
+}
