@@ -116,7 +116,14 @@ class Reader {
       case 'h1':
       case 'h2':
       case 'h3':
-        return { kind: 'heading', level: Number(el.name[1]) as 1 | 2 | 3, align: this.align(el, 'center'), content: this.inlines(el), ...base };
+        return {
+          kind: 'heading',
+          level: Number(el.name[1]) as 1 | 2 | 3,
+          align: this.align(el, 'center'),
+          ...(el.attrs.size !== undefined ? { size: this.number(el, 'size', el.attrs.size) } : {}),
+          content: this.inlines(el),
+          ...base,
+        };
       case 'p':
         return {
           kind: 'paragraph',
@@ -142,6 +149,7 @@ class Reader {
       case 'signature':
         return {
           kind: 'signature',
+          signLine: this.bool(el, 'sign-line', el.attrs['sign-line'], true),
           caption: this.childInlines(el, 'caption'),
           name: this.childInlines(el, 'name'),
           position: this.elements(el, ['caption', 'name', 'position'])
@@ -159,6 +167,8 @@ class Reader {
         };
       case 'pagebreak':
         return { kind: 'pagebreak' };
+      case 'rule':
+        return { kind: 'rule', ...base };
       case 'keep':
         return { kind: 'keep', blocks: this.blocks(el.children), ...base };
       default:

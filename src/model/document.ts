@@ -31,6 +31,8 @@ export interface Heading extends BlockBase {
   kind: 'heading';
   level: 1 | 2 | 3;
   align: Align;
+  /** Size in TH SarabunPSK points; default by level (see headingSize). */
+  size?: number;
   content: Inline[];
 }
 
@@ -86,6 +88,8 @@ export interface Table extends BlockBase {
 /** A signature block: "(ลงชื่อ) ……" then "(full name)" then the position, centred on the right half. */
 export interface Signature extends BlockBase {
   kind: 'signature';
+  /** "(ลงชื่อ) ……" above the name (minutes, copies); false leaves a blank line to sign on (memos). */
+  signLine: boolean;
   /** The line above the signature, e.g. "ผู้จดรายงานการประชุม"; may be empty. */
   caption: Inline[];
   name: Inline[];
@@ -110,13 +114,18 @@ export interface PageBreak extends BlockBase {
   kind: 'pagebreak';
 }
 
+/** A horizontal rule across the text width (the line under เรื่อง in a memo). */
+export interface Rule extends BlockBase {
+  kind: 'rule';
+}
+
 /** Blocks kept together on one page (short content: signature blocks, a closing line with them). */
 export interface Keep extends BlockBase {
   kind: 'keep';
   blocks: Block[];
 }
 
-export type Block = Heading | Paragraph | List | Row | Table | Signature | Image | Hashtags | PageBreak | Keep;
+export type Block = Heading | Paragraph | List | Row | Table | Signature | Image | Hashtags | Rule | PageBreak | Keep;
 
 export interface Margins {
   top: number;
@@ -188,12 +197,19 @@ export const SIGNATURE_SHIFT_CM = 3;
 
 /** The lines of a signature block, as every writer prints them:
  * "(ลงชื่อ) ........ caption", "(full name)", then the position lines. */
-export function signatureLines(sig: Pick<Signature, 'caption' | 'name' | 'position'>): Inline[][] {
+export function signatureLines(sig: Pick<Signature, 'caption' | 'name' | 'position' | 'signLine'>): Inline[][] {
+  const sign: Inline[] = sig.signLine ? [{ kind: 'text', text: `(ลงชื่อ) ${SIGNATURE_DOTS}` }] : [];
+  const caption: Inline[] = sig.caption.length ? [...(sign.length ? [{ kind: 'text' as const, text: ' ' }] : []), ...sig.caption] : [];
   return [
-    [{ kind: 'text', text: `(ลงชื่อ) ${SIGNATURE_DOTS}` }, ...(sig.caption.length ? [{ kind: 'text' as const, text: ' ' }, ...sig.caption] : [])],
+    [...sign, ...caption],
     [{ kind: 'text', text: '(' }, ...sig.name, { kind: 'text', text: ')' }],
     ...sig.position,
   ];
+}
+
+/** A heading's size in TH SarabunPSK points: its own, or the body size + 4 / + 2 / + 0 by level. */
+export function headingSize(h: Pick<Heading, 'level' | 'size'>, meta: Pick<DocumentMeta, 'fontSize'>): number {
+  return h.size ?? meta.fontSize + (h.level === 1 ? 4 : h.level === 2 ? 2 : 0);
 }
 
 /** The page-number text for page n ("- ๒ -"), or undefined where the page shows none. */

@@ -37,6 +37,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import {
+  headingSize,
   listMarker,
   signatureLines,
   SIGNATURE_SHIFT_CM,
@@ -258,7 +259,7 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
   const body: RunStyle = { size: ctx.meta.fontSize };
   switch (b.kind) {
     case 'heading': {
-      const size = ctx.meta.fontSize + (b.level === 1 ? 4 : b.level === 2 ? 2 : 0);
+      const size = headingSize(b, ctx.meta);
       return [
         para({
           heading: b.level === 1 ? HeadingLevel.HEADING_1 : b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
@@ -313,6 +314,9 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
       out.slice(0, -1).forEach((o) => o.kind === 'p' && (o.opts.keepNext = true));
       return out;
     }
+    case 'rule':
+      // An empty paragraph whose bottom border is the rule, as Word draws a horizontal line.
+      return [para({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, spacing: { before: 0, after: 0 }, children: [] })];
     case 'pagebreak':
       return [];
   }

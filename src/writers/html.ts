@@ -46,6 +46,7 @@ body { margin: 0; background: #f4f4f4; }
 .saraban-document .nowrap { white-space: nowrap; }
 .saraban-document .pagebreak { break-after: page; }
 .saraban-document .keep-together { break-inside: avoid; }
+.saraban-document hr { border: 0; border-top: 1px solid #111; margin: 0 0 .6em; }
 @media print { body { background: none; } .saraban-document { margin: 0; padding: 0; max-width: none; } }
 </style>
 </head>
@@ -64,7 +65,7 @@ function block(b: Block, doc: Document): string {
   const keep = b.keepWithNext ? ' class="keep"' : '';
   switch (b.kind) {
     case 'heading':
-      return `<h${b.level}${alignStyle(b.align, 'left')}>${inlines(b.content)}</h${b.level}>`;
+      return `<h${b.level}${alignStyle(b.align, 'left')}${b.size ? ` style="font-size:${(b.size / doc.meta.fontSize).toFixed(3)}em"` : ''}>${inlines(b.content)}</h${b.level}>`;
     case 'paragraph': {
       const style = [
         b.firstLine ? `text-indent:${b.firstLine}cm` : '',
@@ -98,6 +99,8 @@ function block(b: Block, doc: Document): string {
       return `<p class="hashtags">${b.tags.map((t) => `<span class="hashtag">#${escapeHtml(t)}</span>`).join('')}</p>`;
     case 'pagebreak':
       return '<div class="pagebreak"></div>';
+    case 'rule':
+      return '<hr>';
     case 'keep':
       return `<div class="keep-together">${b.blocks.map((c) => block(c, doc)).join('\n')}</div>`;
   }

@@ -36,6 +36,7 @@ function blockText(block: Block, doc: Document): string | undefined {
       return block.tags.map((t) => `#${t}`).join('\n');
     case 'keep':
       return blocksText(block.blocks, doc);
+    case 'rule':
     case 'image':
     case 'pagebreak':
       return undefined;

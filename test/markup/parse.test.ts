@@ -41,6 +41,12 @@ describe('markup → Document model', () => {
     const tags = doc.blocks[4]!;
     expect(tags.kind === 'hashtags' && tags.tags).toEqual(['ก', 'B']);
   });
+  it('reads a rule, a heading size and a signature without the sign line', () => {
+    const doc = parse('<document><h1 size="29">บันทึกข้อความ</h1><rule/><signature sign-line="false"><name>ก</name></signature></document>');
+    expect(doc.blocks[0]).toMatchObject({ kind: 'heading', size: 29 });
+    expect(doc.blocks[1]).toEqual({ kind: 'rule' });
+    expect(doc.blocks[2]).toMatchObject({ kind: 'signature', signLine: false });
+  });
   it('reads a <keep> group of blocks kept on one page', () => {
     const doc = parse('<document><keep><p>เลิกประชุมเวลา ๑๒.๐๐ น.</p><signature><name>ก</name></signature></keep></document>');
     const keep = doc.blocks[0]!;

@@ -71,6 +71,7 @@ function drawnTexts(doc: Document): string[] {
       case 'hashtags':
         return b.tags.map((t) => `#${t}`);
       case 'image':
+      case 'rule':
       case 'pagebreak':
         return [];
     }

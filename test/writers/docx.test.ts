@@ -114,6 +114,7 @@ const blocks: Block[] = [
   { kind: 'paragraph', align: 'left', firstLine: 0, indent: 1, content: [t('Meeting closed at 12.00 น.')] },
   {
     kind: 'signature',
+    signLine: true,
     caption: [t('ผู้จดรายงานการประชุม')],
     name: [t('นางสาวสมหญิง รักงาน')],
     position: [[t('นักวิเคราะห์นโยบายและแผน')], [t('Policy Analyst')]],
@@ -399,6 +400,19 @@ describe('writeDocx', async () => {
     const instr = [...header.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map((m) => decode(m[1]!)).join('|');
     expect(instr).toBe(' IF | PAGE | >= 3 "- | PAGE | -" "" ');
     expect(f['word/document.xml']).not.toContain('<w:titlePg/>');
+  });
+
+  it('draws a rule as a bottom border and sizes a heading by its own size', async () => {
+    const d: Document = {
+      meta,
+      blocks: [
+        { kind: 'heading', level: 1, align: 'center', size: 29, content: [t('บันทึกข้อความ')] },
+        { kind: 'rule' },
+      ],
+    };
+    const body = unzip(await writeDocx(d))['word/document.xml']!;
+    expect(body).toMatch(/<w:sz w:val="58"\/><w:szCs w:val="58"\/>/);
+    expect(body).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*w:sz="6"/);
   });
 
   it('writes no header when pages are not numbered', async () => {

@@ -18,7 +18,7 @@ describe('text writer', () => {
         { kind: 'heading', level: 1, align: 'center', content: [{ kind: 'text', text: 'หัวเรื่อง' }] },
         { kind: 'paragraph', align: 'left', firstLine: 0, indent: 0, keepWithNext: true, content: [{ kind: 'text', text: 'ดังนี้' }] },
         { kind: 'list', marker: '({n})', start: 9, indent: 0, items: [{ content: [{ kind: 'text', text: 'ก' }], children: [] }, { content: [{ kind: 'text', text: 'ข' }], children: [] }] },
-        { kind: 'signature', caption: [{ kind: 'text', text: 'ผู้จดรายงานการประชุม' }], name: [{ kind: 'text', text: 'นางสาวสมใจ ดีงาม' }], position: [[{ kind: 'text', text: 'นักจัดการงานทั่วไป' }]] },
+        { kind: 'signature', signLine: true, caption: [{ kind: 'text', text: 'ผู้จดรายงานการประชุม' }], name: [{ kind: 'text', text: 'นางสาวสมใจ ดีงาม' }], position: [[{ kind: 'text', text: 'นักจัดการงานทั่วไป' }]] },
         { kind: 'hashtags', tags: ['แท็ก1', 'Tag'] },
       ],
     };

@@ -4,7 +4,7 @@
 // (pdfkit-thai-fix.ts), and sizes in TH SarabunPSK terms (SARABUN_SCALE). See docs/thai.md.
 import { createRequire } from 'node:module';
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List } from '../../model/document.js';
+import { headingSize, listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List } from '../../model/document.js';
 import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
 import { imageDataUri } from '../images.js';
 import { sarabunFaces, STYLES, type Style } from './fonts.js';
@@ -138,7 +138,7 @@ class PdfBuilder {
         return {
           text: this.inlines(b.content),
           bold: true,
-          fontSize: this.size + (b.level === 1 ? 4 : b.level === 2 ? 2 : 0) * SARABUN_SCALE,
+          fontSize: headingSize(b, this.doc.meta) * SARABUN_SCALE,
           alignment: b.align,
           margin: [0, 0, 0, this.gap()],
         } as ContentText;
@@ -189,6 +189,8 @@ class PdfBuilder {
         return { image: imageDataUri(b.src), width: b.width * CM, alignment: b.align, margin: [0, 0, 0, this.gap()] } as Node;
       case 'hashtags':
         return { stack: b.tags.map((t) => ({ text: this.inlines([{ kind: 'text', text: `#${t}`, nowrap: true }]) })), margin: [0, 0, 0, this.gap()] } as Node;
+      case 'rule':
+        return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: this.textWidth, y2: 0, lineWidth: 0.5 }], margin: [0, 0, 0, this.gap()] } as Node;
       case 'keep':
         return { stack: b.blocks.map((c) => this.block(c)), unbreakable: true } as Node;
       case 'pagebreak':
