@@ -19,6 +19,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   NumberFormat,
   Packer,
   PageBreak,
@@ -315,8 +316,15 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
       return out;
     }
     case 'rule':
-      // An empty paragraph whose bottom border is the rule, as Word draws a horizontal line.
-      return [para({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, spacing: { before: 0, after: 0 }, children: [] })];
+      // An empty paragraph whose bottom border is the rule, as Word draws a horizontal line; a
+      // 2 pt exact line height keeps it tight under the paragraph above instead of a blank line.
+      return [
+        para({
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+          spacing: { before: 0, after: BLOCK_AFTER, line: 40, lineRule: LineRuleType.EXACT },
+          children: [],
+        }),
+      ];
     case 'pagebreak':
       return [];
   }
