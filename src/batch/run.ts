@@ -1,7 +1,7 @@
 // A batch: one document per record — per element of a list in the data (--each) or per row of a
 // CSV/XLSX table — rendered by a pool of workers. A broken record is reported and the others go
 // on; each file is written atomically; a rerun skips files already made from the same inputs.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { prepareTemplate } from '../build.js';
@@ -10,6 +10,7 @@ import { validateData } from '../data/validate.js';
 import { SarabanError } from '../errors.js';
 import { BUILTIN_TEMPLATES, listTemplates } from '../template/render.js';
 import type { Format } from '../writers/formats.js';
+import { makeOutputDir } from '../output.js';
 import { itemProblem } from './item-schemas.js';
 import { compileNamePattern, UniqueNames } from './naming.js';
 import { inlineRenderer, poolRenderer, type Renderer } from './pool.js';
@@ -92,7 +93,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const template = await prepareTemplate(options.template); // template errors stop the batch here, once
   const nameOf = compileNamePattern(options.name ?? DEFAULT_NAME);
 
-  mkdirSync(options.outDir, { recursive: true });
+  makeOutputDir(options.outDir);
   removeStaleTempFiles(options.outDir);
   const cache = SkipCache.open(options.outDir);
   const common = sha256(packageVersion(), await templateDigest(template.ref.file), JSON.stringify(shared));

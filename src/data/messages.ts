@@ -21,6 +21,10 @@ export const MESSAGES = {
     message: t('อ่านไฟล์ข้อมูลไม่ได้ ({code})', 'cannot read the data file ({code})'),
     hint: t('ตรวจชื่อไฟล์และโฟลเดอร์ว่าสะกดถูกและมีไฟล์อยู่จริง', 'check that the file name and folder are spelled right and the file exists'),
   },
+  'file-unwritable': {
+    message: t('เขียนไฟล์ผลลัพธ์ไม่ได้ ({code})', 'cannot write the output file ({code})'),
+    hint: t('ตรวจว่าโฟลเดอร์ผลลัพธ์ (--out) เป็นโฟลเดอร์ที่เขียนได้ ไม่ใช่ไฟล์ และดิสก์ยังมีที่ว่าง', 'check that the output folder (--out) is a folder you may write to, not a file, and that the disk has room'),
+  },
   'yaml-syntax': {
     message: t('ไฟล์ไม่ใช่ YAML/JSON ที่ถูกต้อง: {detail}', 'the file is not valid YAML/JSON: {detail}'),
     hint: t('ตรวจการย่อหน้า (ใช้ช่องว่าง ไม่ใช้แท็บ) เครื่องหมาย : และเครื่องหมายคำพูดรอบบรรทัดนี้', 'check indentation (spaces, not tabs), colons and quotes around this line'),

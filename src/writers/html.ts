@@ -1,11 +1,11 @@
 // HTML: a standalone page (UTF-8, lang="th", Sarabun inlined from @fontsource) for the web or a
 // Facebook post. Every piece of text goes through escapeHtml; nothing from the data is raw HTML.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { listMarker, signatureLines, type Block, type Document, type Inline, type List } from '../model/document.js';
 import { SARABUN_SCALE } from '../thai/index.js';
 import { imageDataUri } from './images.js';
+import { fontsourceDir } from './fontsource.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -135,8 +135,7 @@ let cachedFontCss: string | undefined;
 /** @font-face rules for Sarabun (Thai and Latin subsets, regular and bold) with the fonts inlined. */
 function fontFaceCss(): string {
   if (cachedFontCss) return cachedFontCss;
-  const require = createRequire(import.meta.url);
-  const dir = path.dirname(require.resolve('@fontsource/sarabun/package.json'));
+  const dir = fontsourceDir();
   const rules: string[] = [];
   for (const weight of [400, 700]) {
     const css = readFileSync(path.join(dir, `${weight}.css`), 'utf8');

@@ -21,7 +21,10 @@ interface Case {
 
 const news = () => example('news');
 const minutes = () => example('minutes');
-const dataWith = (base: () => Promise<string>, change: (t: string) => string) => async () => ({ 'data.yaml': change(await base()) });
+const dataWith = (base: () => Promise<string>, change: (t: string) => string, extra: Record<string, string> = {}) => async () => ({
+  'data.yaml': change(await base()),
+  ...extra,
+});
 const at = (needle: string, column?: number) => (f: Record<string, string | Uint8Array>) =>
   `data.yaml:${lineOf(String(f['data.yaml']), needle)}${column ? `:${column}` : ''}`;
 /** A data file rendering the given template (custom.hbs beside it). */
@@ -92,6 +95,13 @@ const CASES: Case[] = [
   },
   { key: 'yaml-syntax', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม\n\tdate: 2021-01-01\n' }), where: () => 'data.yaml:3:1' },
   { key: 'file-unreadable', files: async () => ({}), args: ['validate', 'missing.yaml'], where: () => 'missing.yaml' },
+  {
+    // --out names a file, not a folder: nothing can be written there.
+    key: 'file-unwritable',
+    files: dataWith(news, (t) => t, { out: 'a file in the way' }),
+    args: ['render', 'data.yaml', '--format', 'txt', '--out', 'out/sub'],
+    where: () => 'out/sub/data.news.txt',
+  },
   { key: 'init-exists', files: async () => ({ 'data.yaml': 'x: 1\n' }), args: ['init', 'news', 'data.yaml'], where: () => 'data.yaml' },
 ];
 

@@ -3,12 +3,13 @@
 // in every document; so the WOFFs are decoded and merged once into fonts/Sarabun-*.ttf (built by
 // `npm run build`, or on first use when missing or built from another @fontsource version), and
 // the buffers are read once per process.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeFonts } from './merge-fonts.js';
 import { readWoff } from './sfnt.js';
+import { writeFileAtomicSync } from '../../output.js';
+import { fontsourceDir } from '../fontsource.js';
 
 export const STYLES = {
   normal: { file: 'Sarabun-Regular.ttf', weight: 400, style: 'normal' },
@@ -28,8 +29,6 @@ const BUILDER_VERSION = 1;
 export const FONT_DIR = path.resolve(fileURLToPath(import.meta.url), '../../../../fonts');
 const MANIFEST = path.join(FONT_DIR, 'build.json');
 
-const require = createRequire(import.meta.url);
-const fontsourceDir = () => path.dirname(require.resolve('@fontsource/sarabun/package.json'));
 const fontsourceVersion = () => (JSON.parse(readFileSync(path.join(fontsourceDir(), 'package.json'), 'utf8')) as { version: string }).version;
 const stamp = () => JSON.stringify({ fontsource: fontsourceVersion(), subsets: SUBSETS, builder: BUILDER_VERSION });
 
@@ -37,13 +36,6 @@ const stamp = () => JSON.stringify({ fontsource: fontsourceVersion(), subsets: S
 export function buildSarabun(weight: number, style: string): Buffer {
   const files = path.join(fontsourceDir(), 'files');
   return mergeFonts(SUBSETS.map((s) => readWoff(readFileSync(path.join(files, `sarabun-${s}-${weight}-${style}.woff`))).tables));
-}
-
-/** Writes atomically: several processes (test workers, batch workers) may build at once. */
-function writeAtomic(file: string, data: Buffer | string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
 }
 
 function readBuilt(): Faces | undefined {
@@ -61,9 +53,9 @@ export function buildFonts(force = false): Faces {
   if (built) return built;
   const faces = Object.fromEntries(Object.entries(STYLES).map(([k, s]) => [k, buildSarabun(s.weight, s.style)])) as Faces;
   try {
-    mkdirSync(FONT_DIR, { recursive: true });
-    for (const [k, s] of Object.entries(STYLES)) writeAtomic(path.join(FONT_DIR, s.file), faces[k as Style]);
-    writeAtomic(MANIFEST, stamp());
+    // Atomic writes: several processes and batch worker threads may build at once.
+    for (const [k, s] of Object.entries(STYLES)) writeFileAtomicSync(path.join(FONT_DIR, s.file), faces[k as Style]);
+    writeFileAtomicSync(MANIFEST, stamp());
   } catch {
     // A read-only installation still works: the fonts are built in memory once per process.
   }
