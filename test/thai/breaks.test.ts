@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, wordBoundaries } from '../../src/thai/index.js';
+import { breakUnits, toThaiDigits, wordBoundaries } from '../../src/thai/index.js';
 
 const seedLead =
   'นายณัฐพงษ์ สงวนจิตร รองผู้ว่าราชการจังหวัดตราด เป็นประธานการประชุมซักซ้อมเสมือนจริงเพื่อเตรียมการตรวจประเมินรางวัลคุณภาพการบริหารจัดการภาครัฐ ประจำปี พ.ศ.2564 โดยมี หัวหน้าส่วนราชการต่าง ๆ เวลา 10.30 น. ชั้น 4';
@@ -25,6 +25,14 @@ describe('Thai line-break units', () => {
     expect(units.some((u) => u.startsWith('ๆ'))).toBe(false);
     expect(units).toContain('ต่าง ๆ ');
     expect(units.some((u) => u.startsWith('พ.ศ.2564'))).toBe(true);
+  });
+  it('keeps a number with its unit in Arabic and Thai digits alike', () => {
+    for (const text of ['ร้อยละ 50 % ของงบ 1,234.50 บาท', toThaiDigits('ร้อยละ 50 % ของงบ 1,234.50 บาท')]) {
+      const units = breakUnits(text);
+      expect(units.some((u) => /^[5๕][0๐] % $/.test(u)), units.join('|')).toBe(true);
+      expect(units.some((u) => /^[1๑],[2๒][3๓][4๔]\.[5๕][0๐] บาท$/.test(u)), units.join('|')).toBe(true);
+      expect(units).toContain('ร้อยละ ');
+    }
   });
   it('never splits the official terms ICU gets wrong', () => {
     expect(breakUnits('ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองคลัง']);
