@@ -3,9 +3,7 @@
 // fonts' tables again for each one. This keeps the decoded tables per font buffer, so each is
 // decoded once per process. The decoded tables are read-only data (subsetting clones what it
 // changes), and saraban's font buffers live as long as the process.
-import { createRequire } from 'node:module';
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- fontkit internals are untyped */
+import { fromPdfkit, ownerOf } from './internals.js';
 
 interface TableEntry {
   tag: string;
@@ -21,9 +19,8 @@ let installed = false;
 /** Patches fontkit's TrueType font class once; `ttf` is any TrueType font (to reach the class). */
 export function installFontTableCache(ttf: Buffer): void {
   if (installed) return;
-  const fromPdfkit = createRequire(createRequire(createRequire(import.meta.url).resolve('pdfmake')).resolve('pdfkit'));
   const fontkit = fromPdfkit('fontkit') as { create(buf: Uint8Array): object };
-  const proto = ownerOf(fontkit.create(ttf), '_decodeTable');
+  const proto = ownerOf(fontkit.create(ttf), '_decodeTable', 'font table cache');
   const original = proto._decodeTable as DecodingFont['_decodeTable'];
   proto._decodeTable = function _decodeTable(this: DecodingFont, table: TableEntry): unknown {
     let tables = decoded.get(this.stream.buffer);
@@ -32,11 +29,4 @@ export function installFontTableCache(ttf: Buffer): void {
     return tables.get(table.tag);
   };
   installed = true;
-}
-
-function ownerOf(obj: object, key: string): any {
-  for (let p = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
-    if (Object.prototype.hasOwnProperty.call(p, key)) return p;
-  }
-  throw new Error(`font table cache: no ${key} on the prototype chain (fontkit changed?)`);
 }

@@ -9,7 +9,7 @@
 //     from then on every real า in the document reports [] too.
 //  B) pdfkit's EmbeddedFont.encode writes the ToUnicode entry of a glyph on first use only, so
 //     one outline can map to one text only.
-import { createRequire } from 'node:module';
+import { fromPdfmake, ownerOf } from './internals.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- pdfkit/fontkit internals are untyped */
 
@@ -73,30 +73,23 @@ const SELF_TEST_COPY = 'ทำ ญาติ น้ำ ปี่ ฝั่งต�
 
 /** pdfkit's EmbeddedFont for a TTF, loaded the way pdfmake loads pdfkit (CommonJS). */
 function embeddedFont(ttf: Buffer): EmbeddedFont {
-  const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
   const PDFDocument = fromPdfmake('pdfkit') as new (o: object) => { font(src: Buffer): { _font: EmbeddedFont } };
   return new PDFDocument({ autoFirstPage: false }).font(ttf)._font;
 }
 
-function ownerOf(obj: object, key: string): any {
-  for (let p = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
-    if (Object.prototype.hasOwnProperty.call(p, key)) return p;
-  }
-  throw new Error(`Thai PDF fix: no ${key} on the prototype chain (pdfkit/fontkit changed?)`);
-}
-
+const WHO = 'Thai PDF fix';
 let installed = false;
 
 /** Installs both fixes once per process; `ttf` is any TrueType font (used to reach the classes). */
 export function installThaiPdfFixes(ttf: Buffer): void {
   if (installed) return;
   const probe = embeddedFont(ttf);
-  patchGetGlyph(ownerOf(probe.font, 'getGlyph'));
-  patchEncode(ownerOf(probe, 'encode'));
+  patchGetGlyph(ownerOf(probe.font, 'getGlyph', WHO));
+  patchEncode(ownerOf(probe, 'encode', WHO));
   const font = embeddedFont(ttf);
   const [codes] = font.encode(SELF_TEST);
   const copied = codes.map((h) => String.fromCodePoint(...(font.unicode[parseInt(h, 16)] ?? []))).join('');
-  if (copied !== SELF_TEST_COPY) throw new Error(`Thai PDF fix self-test failed: ${JSON.stringify(copied)}`);
+  if (copied !== SELF_TEST_COPY) throw new Error(`${WHO} self-test failed: ${JSON.stringify(copied)}`);
   installed = true;
 }
 

@@ -10,9 +10,9 @@
 // NBSP copies out as a space. One string per run (not one per word): pdfmake glues adjacent
 // inlines into one word when UAX #14 sees no break between them, and justifies by spreading
 // space between its word pieces, which ZWSP now makes Thai words.
-import { createRequire } from 'node:module';
 import type { Inline } from '../../model/document.js';
 import { breakOffsets } from '../../thai/index.js';
+import { fromPdfmake } from './internals.js';
 
 export const ZWSP = '\u200B';
 export const NBSP = '\u00A0';
@@ -21,7 +21,6 @@ export const WJ = '\u2060';
 interface LineBreaker {
   nextBreak(): { position: number; required: boolean } | null;
 }
-const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
 const LineBreakerClass = fromPdfmake('linebreak') as new (text: string) => LineBreaker;
 
 /** Offsets where UAX #14 (as pdfmake runs it) allows a break, excluding 0 and the end. */
