@@ -15,8 +15,9 @@
 import { create as openFont } from 'fontkit';
 import { TRUETYPE, writeSfnt, type Tables } from './sfnt.js';
 
-/** Code points drawn as nothing, with no advance. */
-export const ZERO_WIDTH = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+/** Code points drawn as nothing, with no advance (ZWSP, ZWNJ, ZWJ, WJ, BOM); the PDF text
+ *  fix (pdfkit-thai-fix.ts) also leaves them out of copied text. */
+export const ZERO_WIDTH: readonly number[] = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 
 interface GlyphData {
   data: Buffer;

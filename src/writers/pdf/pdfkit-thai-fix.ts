@@ -10,6 +10,7 @@
 //  B) pdfkit's EmbeddedFont.encode writes the ToUnicode entry of a glyph on first use only, so
 //     one outline can map to one text only.
 import { fromPdfmake, ownerOf } from './internals.js';
+import { ZERO_WIDTH } from './merge-fonts.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- pdfkit/fontkit internals are untyped */
 
@@ -63,8 +64,9 @@ interface EmbeddedFont {
   _thaiCid?: Map<string, number>;
 }
 
-/** Default-ignorable characters the writer inserts (break control); they never reach the PDF. */
-const IGNORABLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+/** Default-ignorable characters the writer inserts (break control), drawn as nothing by the
+ *  merged font; they are left out of copied text too. */
+const IGNORABLE: ReadonlySet<number> = new Set(ZERO_WIDTH);
 /** NBSP only keeps words together on the page; copied text gets a plain space. */
 const COPY_AS: ReadonlyMap<number, number> = new Map([[0x00a0, 0x0020]]);
 
