@@ -13,7 +13,7 @@
 // Latin is set with plain advance widths. Subsets are unhinted (no fpgm/prep/cvt), so nothing
 // else needs merging.
 import { create as openFont } from 'fontkit';
-import { TRUETYPE, writeSfnt, type Tables } from './sfnt.js';
+import { searchParams, TRUETYPE, writeSfnt, type Tables } from './sfnt.js';
 
 /** Code points drawn as nothing, with no advance (ZWSP, ZWNJ, ZWJ, WJ, BOM); the PDF text
  *  fix (pdfkit-thai-fix.ts) also leaves them out of copied text. */
@@ -76,19 +76,14 @@ function buildCmap(map: Map<number, number>): Buffer {
   }
   segs.push({ start: 0xffff, end: 0xffff, delta: 1 });
   const n = segs.length;
-  let pow2 = 1;
-  let log2 = 0;
-  while (pow2 * 2 <= n) {
-    pow2 *= 2;
-    log2++;
-  }
+  const search = searchParams(n, 2);
   const st = Buffer.alloc(16 + n * 8);
   st.writeUInt16BE(4, 0);
   st.writeUInt16BE(st.length, 2);
   st.writeUInt16BE(n * 2, 6);
-  st.writeUInt16BE(pow2 * 2, 8);
-  st.writeUInt16BE(log2, 10);
-  st.writeUInt16BE(n * 2 - pow2 * 2, 12);
+  st.writeUInt16BE(search.searchRange, 8);
+  st.writeUInt16BE(search.entrySelector, 10);
+  st.writeUInt16BE(search.rangeShift, 12);
   segs.forEach((s, i) => {
     st.writeUInt16BE(s.end, 14 + i * 2);
     st.writeUInt16BE(s.start, 16 + n * 2 + i * 2);

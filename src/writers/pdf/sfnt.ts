@@ -46,19 +46,18 @@ export function readWoff(woff: Buffer): Sfnt {
   return { flavor, tables };
 }
 
-/** The tables of an uncompressed SFNT (TTF) file. */
-export function readSfnt(buf: Buffer): Sfnt {
-  const flavor = buf.readUInt32BE(0);
-  const numTables = buf.readUInt16BE(4);
-  const tables: Tables = new Map();
-  for (let i = 0; i < numTables; i++) {
-    const e = 12 + i * 16;
-    const tag = buf.toString('latin1', e, e + 4);
-    const offset = buf.readUInt32BE(e + 8);
-    const length = buf.readUInt32BE(e + 12);
-    tables.set(tag, Buffer.from(buf.subarray(offset, offset + length)));
+/**
+ * The binary-search fields that head a table directory (unit 16) or a cmap format-4 segment
+ * array (unit 2) of `n` entries: searchRange, entrySelector, rangeShift.
+ */
+export function searchParams(n: number, unit: number): { searchRange: number; entrySelector: number; rangeShift: number } {
+  let pow2 = 1;
+  let log2 = 0;
+  while (pow2 * 2 <= n) {
+    pow2 *= 2;
+    log2++;
   }
-  return { flavor, tables };
+  return { searchRange: pow2 * unit, entrySelector: log2, rangeShift: (n - pow2) * unit };
 }
 
 /**
@@ -68,21 +67,16 @@ export function readSfnt(buf: Buffer): Sfnt {
 export function writeSfnt({ flavor, tables }: Sfnt): Buffer {
   const tags = [...tables.keys()].sort();
   const numTables = tags.length;
-  let pow2 = 1;
-  let log2 = 0;
-  while (pow2 * 2 <= numTables) {
-    pow2 *= 2;
-    log2++;
-  }
+  const search = searchParams(numTables, 16);
   const headerLen = 12 + 16 * numTables;
   const table = (tag: string) => tables.get(tag)!;
   const total = tags.reduce((n, t) => n + ((table(t).length + 3) & ~3), headerLen);
   const out = Buffer.alloc(total);
   out.writeUInt32BE(flavor >>> 0, 0);
   out.writeUInt16BE(numTables, 4);
-  out.writeUInt16BE(pow2 * 16, 6);
-  out.writeUInt16BE(log2, 8);
-  out.writeUInt16BE(numTables * 16 - pow2 * 16, 10);
+  out.writeUInt16BE(search.searchRange, 6);
+  out.writeUInt16BE(search.entrySelector, 8);
+  out.writeUInt16BE(search.rangeShift, 10);
   let offset = headerLen;
   let headOffset = -1;
   tags.forEach((tag, i) => {
@@ -104,6 +98,3 @@ export function writeSfnt({ flavor, tables }: Sfnt): Buffer {
   if (headOffset >= 0) out.writeUInt32BE((0xb1b0afba - tableChecksum(out)) >>> 0, headOffset + 8);
   return out;
 }
-
-/** WOFF 1.0 → TTF. */
-export const woffToSfnt = (woff: Buffer): Buffer => writeSfnt(readWoff(woff));
