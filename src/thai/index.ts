@@ -5,5 +5,5 @@ export {
   type ThaiDateOptions, type CalendarDate,
 } from './dates.js';
 export { breakUnits, breakOffsets, wordBoundaries, NO_BREAK_GROUPS, type BreakOptions } from './breaks.js';
-export { scriptRuns, isThaiChar, SARABUN_SCALE, TH_SARABUN_LINE_PITCH, type Script, type ScriptRun } from './scripts.js';
+export { scriptRuns, hasThai, isThaiChar, SARABUN_SCALE, TH_SARABUN_LINE_PITCH, type Script, type ScriptRun } from './scripts.js';
 export { OFFICIAL_TERMS } from './terms.js';

@@ -1,5 +1,5 @@
 // Scripts and sizes. scriptRuns splits text into Thai and non-Thai runs, for writers that mark
-// Thai as complex script (DOCX w:cs). The PDF writer does not route fonts by script: it embeds
+// Thai as complex script (DOCX w:cs, as Word itself splits runs). The PDF writer does not route fonts by script: it embeds
 // one merged Sarabun font per style (src/writers/pdf/merge-fonts.ts), because routing splits
 // words like "Aวันที่" or "(ร่าง)" into pieces that justification pulls apart.
 
@@ -13,17 +13,40 @@ export interface ScriptRun {
   script: Script;
 }
 
-/** Splits text into runs of one script; white space joins the run before it. */
+/**
+ * Neutral characters: white space, digits and punctuation/symbols outside the Thai block. Thai
+ * digits, ๆ and ฯ are in the Thai block and so are Thai.
+ */
+const isNeutral = (ch: string) => /^[\s\p{N}\p{P}\p{S}]$/u.test(ch) && !isThaiChar(ch);
+
+/**
+ * Splits text into runs of one script. A neutral character takes the script of the strong
+ * character before it; neutral characters at the start take the script of the first strong one
+ * (so "(นาย" and "1. Review" stay whole). Text with no strong character is one Latin run.
+ */
 export function scriptRuns(text: string): ScriptRun[] {
   const runs: ScriptRun[] = [];
+  let lead = '';
   for (const ch of text) {
-    const prev = runs.at(-1);
+    const last = runs.at(-1);
+    if (isNeutral(ch)) {
+      if (last) last.text += ch;
+      else lead += ch;
+      continue;
+    }
     const script: Script = isThaiChar(ch) ? 'thai' : 'latin';
-    if (prev && (prev.script === script || ch === ' ')) prev.text += ch;
-    else runs.push({ text: ch, script });
+    if (last?.script === script) last.text += ch;
+    else {
+      runs.push({ text: lead + ch, script });
+      lead = '';
+    }
   }
+  if (lead) runs.push({ text: lead, script: 'latin' });
   return runs;
 }
+
+/** Whether a text holds a Thai character (a DOCX run is complex script then, ADR 0039 of thai-docx). */
+export const hasThai = (text: string): boolean => [...text].some(isThaiChar);
 
 /**
  * Google's Sarabun draws larger than TH SarabunPSK at the same point size. Official sizes are

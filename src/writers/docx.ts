@@ -40,6 +40,7 @@ import {
 import {
   headingSize,
   listMarker,
+  pageNumberText,
   signatureLines,
   SIGNATURE_SHIFT_CM,
   type Align,
@@ -52,7 +53,7 @@ import {
   type Signature,
   type Table as TableBlock,
 } from '../model/document.js';
-import { formatNumber, isThaiChar } from '../thai/index.js';
+import { formatNumber, hasThai, scriptRuns } from '../thai/index.js';
 import { readImage } from './images.js';
 
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
@@ -74,50 +75,6 @@ const BLOCK_AFTER = 120;
 /** Hanging indent of list markers: at least this, more for long markers such as "(10)". */
 const MIN_MARKER_WIDTH_CM = 0.9;
 
-
-// ---------------------------------------------------------------------------------------------
-// Scripts
-
-export type DocxScript = 'thai' | 'latin';
-export interface DocxScriptRun {
-  text: string;
-  script: DocxScript;
-}
-
-/**
- * Neutral characters: white space, digits and punctuation/symbols outside the Thai block. Thai
- * digits, ๆ and ฯ are in the Thai block and so are Thai.
- */
-const isNeutral = (ch: string) => /^[\s\p{N}\p{P}\p{S}]$/u.test(ch) && !isThaiChar(ch);
-
-/**
- * Splits text into runs of one script. A neutral character takes the script of the strong
- * character before it; neutral characters at the start take the script of the first strong one
- * (so "(นาย" and "1. Review" stay whole). Text with no strong character is one Latin run.
- */
-export function docxScriptRuns(text: string): DocxScriptRun[] {
-  const runs: DocxScriptRun[] = [];
-  let lead = '';
-  for (const ch of text) {
-    const last = runs.at(-1);
-    if (isNeutral(ch)) {
-      if (last) last.text += ch;
-      else lead += ch;
-      continue;
-    }
-    const script: DocxScript = isThaiChar(ch) ? 'thai' : 'latin';
-    if (last?.script === script) last.text += ch;
-    else {
-      runs.push({ text: lead + ch, script });
-      lead = '';
-    }
-  }
-  if (lead) runs.push({ text: lead, script: 'latin' });
-  return runs;
-}
-
-/** A run is complex script when its text holds a Thai character (ADR 0039), whatever its neighbours. */
-const hasThai = (text: string) => [...text].some(isThaiChar);
 
 // ---------------------------------------------------------------------------------------------
 // Runs
@@ -221,7 +178,7 @@ function runs(content: readonly Inline[], ctx: Ctx, base: RunStyle): ParagraphCh
     const options = runOptions(ctx, p.style);
     if (p.kind === 'tab') out.push(new ScriptRun({ ...options, children: [new Tab()] }, false));
     else if (p.kind === 'br') out.push(new ScriptRun({ ...options, break: 1 }, false));
-    else for (const r of docxScriptRuns(p.text)) out.push(new ScriptRun({ ...options, text: r.text }, hasThai(r.text)));
+    else for (const r of scriptRuns(p.text)) out.push(new ScriptRun({ ...options, text: r.text }, hasThai(r.text)));
   });
   return out;
 }
@@ -411,9 +368,9 @@ function tableOut(t: TableBlock, ctx: Ctx, left: number): Table {
 
 /**
  * "(ลงชื่อ) ....... caption", then "(name)", then each position line, centred in the right part of
- * the text width and kept together on one page. The block starts 2 cm left of the middle, as in
- * the PDF writer: from the middle itself, "(ลงชื่อ) …… ผู้จดรายงานการประชุม" no longer fits on one
- * line at 16 pt.
+ * the text width and kept together on one page. The block starts SIGNATURE_SHIFT_CM left of the
+ * middle, as in the PDF writer: from the middle itself, "(ลงชื่อ) …… ผู้จดรายงานการประชุม" no longer
+ * fits on one line at 16 pt.
  */
 function signatureOut(s: Signature, ctx: Ctx): Out[] {
   const body: RunStyle = { size: ctx.meta.fontSize };
@@ -456,8 +413,7 @@ function pageNumberParagraph(ctx: Ctx): Paragraph {
   const { format, from } = ctx.meta.pageNumbers;
   const options = runOptions(ctx, { size: ctx.meta.fontSize });
   const [before = '', after = ''] = format.split('{n}');
-  const sample = format.replace('{n}', formatNumber(from, ctx.meta.thaiDigits));
-  const cs = [...sample].some(isThaiChar);
+  const cs = hasThai(pageNumberText(ctx.meta, from)!);
   const children: ParagraphChild[] = [];
   if (before) children.push(...textRuns(before, ctx, { size: ctx.meta.fontSize }));
   children.push(...fieldRuns('PAGE', formatNumber(from, ctx.meta.thaiDigits), options, cs));
@@ -472,11 +428,11 @@ function pageNumberParagraph(ctx: Ctx): Paragraph {
 function conditionalPageNumberParagraph(ctx: Ctx): Paragraph {
   const { format, from } = ctx.meta.pageNumbers;
   const options = runOptions(ctx, { size: ctx.meta.fontSize });
-  const cs = ctx.meta.thaiDigits || [...format].some(isThaiChar);
+  const cs = hasThai(pageNumberText(ctx.meta, from)!);
   const [before = '', after = ''] = format.split('{n}').map((s) => s.replace(/"/g, '\u201D'));
   const instr = (text: string) => new ScriptRun({ ...options, children: [new TextElement('w:instrText', text, true)] }, cs);
   const fc = (type: 'begin' | 'separate' | 'end') => new ScriptRun({ ...options, children: [new FieldChar(type)] }, cs);
-  const page = () => [fc('begin'), instr(' PAGE '), fc('separate'), new ScriptRun({ ...options, text: '1' }, cs), fc('end')];
+  const page = () => fieldRuns('PAGE', '1', options, cs);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 0 },
@@ -538,7 +494,7 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
   };
 
   const heading = (level: 1 | 2 | 3) => ({
-    run: { font, size: (meta.fontSize + (level === 1 ? 4 : level === 2 ? 2 : 0)) * 2, bold: true, color: '000000' },
+    run: { font, size: headingSize({ level }, meta) * 2, bold: true, color: '000000' },
     paragraph: { keepNext: true, keepLines: true, spacing: { before: 0, after: BLOCK_AFTER } },
   });
 

@@ -6,7 +6,8 @@ import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultMeta, inlineText, listMarker, SIGNATURE_DOTS, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List } from '../../src/model/document.js';
-import { docxScriptRuns, writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx.js';
+import { scriptRuns } from '../../src/thai/index.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-docx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -214,7 +215,7 @@ function expectedTexts(d: Document): string[] {
 }
 
 describe('scripts', () => {
-  const shape = (s: string) => docxScriptRuns(s).map((r) => `${r.script}:${r.text}`);
+  const shape = (s: string) => scriptRuns(s).map((r) => `${r.script}:${r.text}`);
   it('gives neutral characters the script of the strong character before them', () => {
     expect(shape('ครั้งที่ 1/2564')).toEqual(['thai:ครั้งที่ 1/2564']);
     expect(shape('PMQA ปี 2564')).toEqual(['latin:PMQA ', 'thai:ปี 2564']);
