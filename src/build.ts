@@ -1,9 +1,10 @@
 // From data to the Document model: load + validate → Handlebars template → markup → model.
 // No writer is involved; the pipeline (pipeline.ts) adds the writers and the files.
+import { createHash } from 'node:crypto';
 import { loadDataFile, type LoadedData } from './data/load.js';
 import { validateData } from './data/validate.js';
 import type { SarabanData } from './data/schema.js';
-import { compileTemplate, resolveTemplate, type CompiledTemplate, type TemplateRef } from './template/render.js';
+import { compileTemplate, resolveTemplate, templateSources, type CompiledTemplate, type TemplateRef, type TemplateSource } from './template/render.js';
 import { parseMarkup } from './markup/parse.js';
 import { localizeDigits } from './model/localize.js';
 import type { Document } from './model/document.js';
@@ -11,11 +12,21 @@ import type { Document } from './model/document.js';
 export interface PreparedTemplate {
   ref: TemplateRef;
   render: CompiledTemplate;
+  /** Hash of the template and every partial it can use: a change to any of them changes it. */
+  digest: string;
 }
 
-export async function prepareTemplate(nameOrPath: string): Promise<PreparedTemplate> {
-  const ref = await resolveTemplate(nameOrPath);
-  return { ref, render: await compileTemplate(ref) };
+/** A template by name or path (resolved), or an already resolved one, read once and compiled. */
+export async function prepareTemplate(template: string | TemplateRef): Promise<PreparedTemplate> {
+  const ref = typeof template === 'string' ? await resolveTemplate(template) : template;
+  const sources = await templateSources(ref);
+  return { ref, render: await compileTemplate(ref, sources), digest: sourcesDigest(sources) };
+}
+
+function sourcesDigest(sources: readonly TemplateSource[]): string {
+  const hash = createHash('sha256');
+  for (const s of sources) hash.update(s.name).update('\0').update(s.source).update('\0');
+  return hash.digest('hex');
 }
 
 /** Data + template → the Document model (no files written). */

@@ -3,6 +3,7 @@
 // Every file's bytes are made before any is written, so a record that fails writes nothing.
 import { buildDocument, type PreparedTemplate } from '../build.js';
 import type { SarabanData } from '../data/schema.js';
+import type { TemplateRef } from '../template/render.js';
 import { SarabanError } from '../errors.js';
 import { writeFileAtomic } from '../output.js';
 import { writers, type Format } from '../writers/index.js';
@@ -10,8 +11,8 @@ import type { BatchPosition } from './records.js';
 
 /** What every record of a batch shares (sent to each worker once). */
 export interface BatchContext {
-  /** The template file (resolved). */
-  templateFile: string;
+  /** The template (resolved): each worker compiles it once. */
+  template: TemplateRef;
   shared: SarabanData;
   /** Folder that relative paths in the data (a logo) resolve against. */
   baseDir: string;

@@ -8,7 +8,7 @@ import { prepareTemplate } from '../build.js';
 import { loadDataFile, type LoadedData } from '../data/load.js';
 import { validateData } from '../data/validate.js';
 import { SarabanError } from '../errors.js';
-import { BUILTIN_TEMPLATES, listTemplates } from '../template/render.js';
+import { BUILTIN_TEMPLATES } from '../template/render.js';
 import type { Format } from '../writers/formats.js';
 import { makeOutputDir } from '../output.js';
 import { itemProblem } from './item-schemas.js';
@@ -96,7 +96,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   makeOutputDir(options.outDir);
   removeStaleTempFiles(options.outDir);
   const cache = SkipCache.open(options.outDir);
-  const common = sha256(packageVersion(), await templateDigest(template.ref.file), JSON.stringify(shared));
+  const common = sha256(packageVersion(), template.digest, JSON.stringify(shared));
 
   const progress: BatchProgress = { total: records.length, done: 0, rendered: 0, skipped: 0, failed: 0 };
   const documents: BatchDocument[] = [];
@@ -145,7 +145,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     });
   }
 
-  const context: BatchContext = { templateFile: template.ref.file, shared, baseDir, debug: options.debug ?? false };
+  const context: BatchContext = { template: template.ref, shared, baseDir, debug: options.debug ?? false };
   let interrupted = false;
   if (tasks.length) {
     const jobs = Math.max(0, Math.min(options.jobs ?? availableParallelism(), tasks.length));
@@ -231,15 +231,6 @@ async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContex
   const loaded = await loadDataFile(options.source);
   const shared = validateData(loaded);
   return { shared, baseDir: path.dirname(loaded.file), records: recordsFromData(shared, loaded, options.each, options.where) };
-}
-
-/** The template and every partial it could use: a change to any of them renders again. */
-async function templateDigest(file: string): Promise<string> {
-  const parts: string[] = [readFileSync(file, 'utf8')];
-  for (const dir of new Set([path.join(path.dirname(file), 'partials'), path.join(BUILTIN_TEMPLATES, 'partials')])) {
-    for (const name of await listTemplates(dir)) parts.push(name, readFileSync(path.join(dir, `${name}.hbs`), 'utf8'));
-  }
-  return sha256(...parts);
 }
 
 let version: string | undefined;

@@ -1,7 +1,7 @@
 // The template stage: data → document markup, through Handlebars. Templates live in folders
 // (the package's templates/ and any the user adds); partials are the .hbs files in their
 // partials/ sub-folders, named by file name.
-import { readFile, readdir } from 'node:fs/promises';
+import { access, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -41,7 +41,7 @@ export async function listTemplates(dir: string): Promise<string[]> {
 
 async function exists(file: string): Promise<boolean> {
   try {
-    await readFile(file);
+    await access(file);
     return true;
   } catch {
     return false;
@@ -51,26 +51,45 @@ async function exists(file: string): Promise<boolean> {
 /** A compiled template, ready to render many data sets (batch work compiles once). */
 export type CompiledTemplate = (data: unknown) => string;
 
-export async function compileTemplate(ref: TemplateRef): Promise<CompiledTemplate> {
-  const env = Handlebars.create();
-  env.registerHelper(helpers);
-  const sources = new Map<string, { file: string; source: string }>();
+export interface TemplateSource {
+  /** The template's short name, or the partial's name as templates call it. */
+  name: string;
+  file: string;
+  source: string;
+}
+
+/**
+ * The template (first) and every partial it can use: the .hbs files of partials/ next to it, then
+ * those of the built-in partials/ — a partial of the template's own folder wins over a built-in one.
+ */
+export async function templateSources(ref: TemplateRef): Promise<TemplateSource[]> {
+  const out: TemplateSource[] = [{ name: ref.name, file: ref.file, source: await readFile(ref.file, 'utf8') }];
+  const seen = new Set<string>();
   for (const dir of new Set([path.join(path.dirname(ref.file), 'partials'), path.join(BUILTIN_TEMPLATES, 'partials')])) {
     for (const name of await listTemplates(dir)) {
-      if (env.partials[name]) continue; // the template's own folder wins over the built-ins
+      if (seen.has(name)) continue;
+      seen.add(name);
       const file = path.join(dir, `${name}.hbs`);
-      const partial = await readFile(file, 'utf8');
-      env.registerPartial(name, partial);
-      sources.set(name, { file, source: partial });
+      out.push({ name, file, source: await readFile(file, 'utf8') });
     }
   }
-  const source = await readFile(ref.file, 'utf8');
+  return out;
+}
+
+/** Compiles a template with its partials (read here unless given: templateSources(ref)). */
+export async function compileTemplate(ref: TemplateRef, sources?: readonly TemplateSource[]): Promise<CompiledTemplate> {
+  const [main, ...partials] = sources ?? (await templateSources(ref));
+  const env = Handlebars.create();
+  env.registerHelper(helpers);
+  // Handlebars compiles a partial from its source when first used; it cannot take an AST.
+  for (const p of partials) env.registerPartial(p.name, p.source);
   // Check the template and every partial eagerly, so that a syntax error, an unknown helper or an
-  // unknown partial is reported with its own file and line before any data is rendered.
-  for (const s of [{ file: ref.file, source }, ...sources.values()]) checkTemplateSource(env, s.file, s.source);
+  // unknown partial is reported with its own file and line before any data is rendered. Each
+  // source is parsed once; the template's AST is what gets compiled.
+  const asts = [main!, ...partials].map((s) => checkTemplateSource(env, s.file, s.source));
   let template: HandlebarsTemplateDelegate;
   try {
-    template = env.compile(source, { strict: false, preventIndent: true });
+    template = env.compile(asts[0]!, { strict: false, preventIndent: true });
   } catch (e) {
     throw templateError(ref, e);
   }
@@ -99,8 +118,8 @@ interface AstNode {
   hash?: { pairs?: unknown[] };
 }
 
-/** Throws a located SarabanError for a syntax error, an unknown helper or an unknown partial. */
-function checkTemplateSource(env: typeof Handlebars, file: string, source: string): void {
+/** The parsed source; throws a located SarabanError for a syntax error, an unknown helper or an unknown partial. */
+function checkTemplateSource(env: typeof Handlebars, file: string, source: string): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
     ast = env.parse(source);
@@ -128,9 +147,10 @@ function checkTemplateSource(env: typeof Handlebars, file: string, source: strin
   };
   visit(ast);
   try {
-    env.precompile(source);
+    env.precompile(ast);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     throw SarabanError.of('template-syntax', { detail: message.split('\n')[0]! }, { file });
   }
+  return ast;
 }

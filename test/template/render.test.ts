@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileTemplate, resolveTemplate } from '../../src/template/render.js';
-import { loadAndValidate } from '../../src/build.js';
+import { compileTemplate, resolveTemplate, templateSources } from '../../src/template/render.js';
+import { loadAndValidate, prepareTemplate } from '../../src/build.js';
 import { SarabanError } from '../../src/errors.js';
 import { EXAMPLE } from '../helpers.js';
 
@@ -28,5 +31,28 @@ describe('template stage', () => {
   it('names unknown templates and lists the known ones', async () => {
     await expect(resolveTemplate('nosuch')).rejects.toThrow(SarabanError);
     await expect(resolveTemplate('nosuch')).rejects.toMatchObject({ hint: expect.stringContaining('news') });
+  });
+  it('reads the template first, then its partials; a partial of its own folder wins over the built-in one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'saraban-tpl-'));
+    mkdirSync(path.join(dir, 'partials'));
+    writeFileSync(path.join(dir, 'mine.hbs'), '{{> official-signature}}');
+    writeFileSync(path.join(dir, 'partials', 'official-signature.hbs'), 'own');
+    const sources = await templateSources(await resolveTemplate(path.join(dir, 'mine.hbs')));
+    expect(sources[0]).toMatchObject({ name: 'mine', source: '{{> official-signature}}' });
+    const signatures = sources.filter((s) => s.name === 'official-signature');
+    expect(signatures).toEqual([{ name: 'official-signature', file: path.join(dir, 'partials', 'official-signature.hbs'), source: 'own' }]);
+    expect(sources.map((s) => s.name)).toContain('memo-heading'); // the other built-in partials are there
+    expect((await prepareTemplate(path.join(dir, 'mine.hbs'))).render({})).toBe('own');
+  });
+  it('digests the template with its partials: a change to a partial changes the digest', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'saraban-tpl-'));
+    mkdirSync(path.join(dir, 'partials'));
+    const file = path.join(dir, 'mine.hbs');
+    writeFileSync(file, 'a {{> extra}}');
+    writeFileSync(path.join(dir, 'partials', 'extra.hbs'), 'b');
+    const first = (await prepareTemplate(file)).digest;
+    expect((await prepareTemplate(file)).digest).toBe(first);
+    writeFileSync(path.join(dir, 'partials', 'extra.hbs'), 'c');
+    expect((await prepareTemplate(file)).digest).not.toBe(first);
   });
 });
