@@ -3,8 +3,8 @@
 // the Thai text layer allows them (text.ts), copied text equal to the source
 // (pdfkit-thai-fix.ts), and sizes in TH SarabunPSK terms (SARABUN_SCALE). See docs/thai.md.
 import { createRequire } from 'node:module';
-import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { headingSize, listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List } from '../../model/document.js';
+import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { headingSize, listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List, type PageNumbers } from '../../model/document.js';
 import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
 import { imageDataUri } from '../images.js';
 import { sarabunFaces, STYLES, type Style } from './fonts.js';
@@ -88,17 +88,8 @@ class PdfBuilder {
       language: meta.lang,
       defaultStyle: { font: FAMILY, fontSize: this.size, lineHeight: LINE_HEIGHT },
       content: this.doc.blocks.map((b) => this.block(b)),
-      header: (page: number) => {
-        const text = pageNumberText(meta, page);
-        if (!text || meta.pageNumbers.position !== 'top') return null;
-        // Centred over the text column (header and footer span the whole page width otherwise).
-        return { id: PAGE_NUMBER, text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, (m.top * CM) / 2 - this.size / 2, m.right * CM, 0] } as Content;
-      },
-      footer: (page: number) => {
-        const text = pageNumberText(meta, page);
-        if (!text || meta.pageNumbers.position !== 'bottom') return null;
-        return { id: PAGE_NUMBER, text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, 0, m.right * CM, 0] } as Content;
-      },
+      header: this.pageNumber('top'),
+      footer: this.pageNumber('bottom'),
       // A block kept with the next one moves to the next page when it would end this one. Its own
       // parts (a signature's lines, a table's cells) are nodes too and do not count as following.
       pageBreakBefore: (node, queries) => {
@@ -109,6 +100,20 @@ class PdfBuilder {
           .some((n) => n.id !== group && n.id !== PAGE_NUMBER && !String(n.id ?? '').startsWith(`${group}/`));
       },
     } as TDocumentDefinitions;
+  }
+
+  /** The header (top) or footer (bottom) content: the page number where the document puts it. */
+  private pageNumber(position: PageNumbers['position']): DynamicContent {
+    const { meta } = this.doc;
+    const m = meta.margins;
+    // A header sits halfway down the top margin; a footer at the top of the bottom one.
+    const top = position === 'top' ? (m.top * CM) / 2 - this.size / 2 : 0;
+    return (page) => {
+      const text = pageNumberText(meta, page);
+      if (!text || meta.pageNumbers.position !== position) return null;
+      // Centred over the text column (header and footer span the whole page width otherwise).
+      return { id: PAGE_NUMBER, text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, top, m.right * CM, 0] } as Content;
+    };
   }
 
   private kept = 0;
