@@ -5,3 +5,4 @@ export * as thai from './thai/index.js';
 export { parseMarkup } from './markup/parse.js';
 export { writers, FORMATS, type Format } from './writers/index.js';
 export { SarabanError } from './errors.js';
+export type { SarabanData, Person, Minutes, Memo, MemoRecipient } from './data/schema.js';

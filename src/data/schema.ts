@@ -64,11 +64,14 @@ export const province = z.looseObject({
   strategies: z.array(text).default([]),
 });
 
+/** A point or block the template writes from the data (the same facts in news and minutes). */
+export const standardBlock = z.enum(['national_vision', 'province_vision', 'province_strategies', 'schedule']);
+
 export const newsPoint = z.union([
   z.looseObject({ text, items: z.array(text).optional() }),
   z.looseObject({
     /** A point the template writes from the data: national_vision, province_vision, province_strategies, schedule. */
-    standard: z.enum(['national_vision', 'province_vision', 'province_strategies', 'schedule']),
+    standard: standardBlock,
   }),
 ]);
 
@@ -87,6 +90,12 @@ export const news = z.looseObject({
 // The minutes reuse `meeting` (title, date, start, end, venue, chair) and add what only the record
 // holds: its number, who came and who did not, the agenda with resolutions, who wrote and checked it.
 
+/** People in the minutes may be listed by name, by position, or both, but not by neither. */
+const nameOrPosition: [(p: { name: string; position?: string | undefined }) => boolean, { message: string; path: string[]; params: { key: string } }] = [
+  (p) => p.name !== '' || (p.position ?? '').trim() !== '',
+  { message: 'give a name, a position or both', path: ['name'], params: { key: 'empty-attendee' } },
+];
+
 /** A member or guest as listed in the minutes: a person with their role in the meeting. */
 export const attendee = person.extend({
   /** Members may be listed by position alone (the regulation: "names and/or positions"). */
@@ -97,11 +106,7 @@ export const attendee = person.extend({
   substitute: z.boolean().default(false),
   /** Whom (a name or a position) the substitute attends for. */
   substitute_for: text.optional(),
-}).refine((p) => p.name !== '' || (p.position ?? '').trim() !== '', {
-  message: 'give a name, a position or both',
-  path: ['name'],
-  params: { key: 'empty-attendee' },
-}).refine((p) => !p.substitute || p.substitute_for !== undefined, {
+}).refine(...nameOrPosition).refine((p) => !p.substitute || p.substitute_for !== undefined, {
   message: 'a substitute must name whom they attend for: add substitute_for (e.g. "ผู้ว่าราชการจังหวัดตราด")',
   path: ['substitute_for'],
   params: { key: 'substitute-without-for' },
@@ -112,7 +117,7 @@ export const absentee = person.extend({
   name: z.string().trim().default(''),
   /** ติดราชการ, ลาป่วย, ลากิจ … */
   reason: z.string().optional(),
-}).refine((p) => p.name !== '' || (p.position ?? '').trim() !== '', { message: 'give a name, a position or both', path: ['name'], params: { key: 'empty-attendee' } });
+}).refine(...nameOrPosition);
 
 const cell = z.union([z.string(), z.number()]).transform(String);
 
@@ -138,7 +143,7 @@ const listEntry: z.ZodType<MinutesListEntry, unknown> = z.union([text.transform(
 export const minutesBlock = z.union([
   text.transform((t) => ({ text: t })),
   z.looseObject({
-    standard: z.enum(['national_vision', 'province_vision', 'province_strategies', 'schedule']),
+    standard: standardBlock,
     /** The lead-in line of a standard list block (schedule: "ลำดับขั้นตอน ดังนี้"). */
     text: text.optional(),
   }),
