@@ -53,8 +53,7 @@ export function breakUnits(text: string, options: BreakOptions = {}): string[] {
 
 /** The offsets (> 0, < length, ascending) where a line may break: breakUnits' seams. */
 export function breakOffsets(text: string, options: BreakOptions = {}): number[] {
-  const candidates = new Set<number>();
-  for (const s of wordSegmenter.segment(text)) if (s.index > 0) candidates.add(s.index);
+  const candidates = wordBoundaries(text);
   // After white space is always a candidate (ICU puts a boundary there too, but be explicit).
   for (let i = 1; i < text.length; i++) if (/\s/.test(text[i - 1]!) && !/\s/.test(text[i]!)) candidates.add(i);
   const blocked = protectedOffsets(text, [...OFFICIAL_TERMS, ...(options.dictionary ?? [])]);
