@@ -2,7 +2,7 @@
 // trace); any other error is a bug and is shown with its stack. An error made from a key of the
 // message catalogue (src/data/messages.ts) can be shown in Thai or English; one made from a plain
 // message is shown as written.
-import path from 'node:path';
+import { displayPath } from './paths.js';
 import { MESSAGES, LABELS, fill, type MessageEntry, type MessageKey, type MessageParams } from './data/messages.js';
 import type { Lang } from './i18n.js';
 
@@ -69,7 +69,5 @@ export class SarabanError extends Error {
 
 function where(location: SourceLocation | undefined): string {
   if (!location) return '';
-  const rel = path.relative(process.cwd(), location.file);
-  const file = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : location.file;
-  return `${file}${location.line ? `:${location.line}` : ''}${location.column ? `:${location.column}` : ''}: `;
+  return `${displayPath(location.file)}${location.line ? `:${location.line}` : ''}${location.column ? `:${location.column}` : ''}: `;
 }

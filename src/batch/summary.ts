@@ -1,6 +1,6 @@
 // The end of a batch in words: counts, speed, and each failed record with its row or index and
 // the reason — what a clerk needs to fix the sheet and run again.
-import path from 'node:path';
+import { displayPath } from '../paths.js';
 import type { BatchSummary } from './run.js';
 
 /** Exit code when some records failed and the others were written (documented in docs/batch.md). */
@@ -14,8 +14,7 @@ export function batchExitCode(s: BatchSummary): number {
 }
 
 export function formatSummary(s: BatchSummary): string {
-  const rel = path.relative(process.cwd(), s.out);
-  const out = !rel ? '.' : rel.startsWith('..') ? s.out : rel;
+  const out = displayPath(s.out);
   const lines = [
     `${s.total} document${s.total === 1 ? '' : 's'} (${s.template}, ${s.formats.join(' + ')}) in ${out}/: ` +
       `${s.rendered} rendered, ${s.skipped} skipped (up to date), ${s.failed} failed` +

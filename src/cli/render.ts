@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import path from 'node:path';
+import { displayPath } from '../paths.js';
 import { FORMATS, parseFormats } from '../writers/formats.js';
 
 interface RenderArgs {
@@ -37,14 +37,8 @@ export const renderCommand: CommandModule<object, RenderArgs> = {
     // Loaded here, not at start-up: --help and the other commands need no PDF or DOCX writer.
     const { renderDataFile } = await import('../pipeline.js');
     const files = await renderDataFile(args.data, { templates, formats, outDir: args.out });
-    for (const f of files) process.stdout.write(`${shortPath(f.file)}  (${formatBytes(f.bytes)})\n`);
+    for (const f of files) process.stdout.write(`${displayPath(f.file)}  (${formatBytes(f.bytes)})\n`);
   },
 };
-
-/** Relative to the working folder when inside it, absolute otherwise. */
-function shortPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
 
 const formatBytes = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`);

@@ -2,10 +2,10 @@
 // one source of truth), so that editors can complete and check data files. The committed copy in
 // schema/ is what data files point at ("# yaml-language-server: $schema=../schema/saraban.schema.json").
 import type { CommandModule } from 'yargs';
-import path from 'node:path';
 import { z } from 'zod';
 import { sarabanData } from '../data/schema.js';
 import { writeFileAtomic } from '../output.js';
+import { displayPath } from '../paths.js';
 
 export const SCHEMA_FILE = 'schema/saraban.schema.json';
 
@@ -40,6 +40,6 @@ export const schemaCommand: CommandModule<object, SchemaArgs> = {
       return;
     }
     await writeFileAtomic(args.file, text);
-    process.stdout.write(`${path.relative(process.cwd(), path.resolve(args.file)) || args.file}\n`);
+    process.stdout.write(`${displayPath(args.file)}\n`);
   },
 };

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { SarabanError } from '../errors.js';
+import { isInside, isTemplatePath } from '../paths.js';
 import { parseIsoDate } from '../thai/index.js';
 import type { LoadedData } from './load.js';
 import { MESSAGES, VALUE_KINDS, type MessageKey, type MessageParams } from './messages.js';
@@ -99,9 +100,8 @@ function dateProblem(value: string): { key: MessageKey; params: MessageParams } 
 function unsafeDocuments(loaded: LoadedData, data: SarabanData): SarabanError[] {
   const base = path.dirname(loaded.file);
   return data.documents.flatMap((name, k) => {
-    if (!/[/\\]|\.hbs$/i.test(name)) return [];
-    const rel = path.relative(base, path.resolve(base, name));
-    if (!path.isAbsolute(name) && rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return [];
+    if (!isTemplatePath(name)) return [];
+    if (!path.isAbsolute(name) && isInside(base, path.resolve(base, name))) return [];
     return [SarabanError.of('unsafe-template-path', { value: name }, loaded.locate(['documents', k]), fieldName(['documents', k]))];
   });
 }
@@ -129,7 +129,7 @@ function kindOf(v: unknown): string {
 /** The data's `documents:` entries, with template paths taken relative to the data file's folder. */
 export function documentNames(loaded: LoadedData, data: SarabanData): string[] {
   const base = path.dirname(loaded.file);
-  return data.documents.map((name) => (/[/\\]|\.hbs$/i.test(name) ? path.resolve(base, name) : name));
+  return data.documents.map((name) => (isTemplatePath(name) ? path.resolve(base, name) : name));
 }
 
 /** An error met while resolving `documents[k]`, pointed at that line of the data file. */

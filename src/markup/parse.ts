@@ -5,6 +5,7 @@ import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { SarabanError } from '../errors.js';
+import { isInside } from '../paths.js';
 import { readImage } from '../writers/images.js';
 import {
   defaultMeta, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
@@ -321,11 +322,6 @@ class Reader {
 }
 
 const fold = (s: string) => s.replace(/[ \t\r\n]+/g, ' ');
-
-function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(path.resolve(dir), file);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
-}
 
 function text(el: Element): string {
   return el.children.map((c) => (typeof c === 'string' ? c : text(c))).join('');

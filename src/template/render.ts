@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { SarabanError } from '../errors.js';
+import { isTemplatePath, templateName } from '../paths.js';
 import { helpers } from './helpers.js';
 
 export const BUILTIN_TEMPLATES = path.resolve(fileURLToPath(import.meta.url), '../../../templates');
@@ -16,12 +17,12 @@ export interface TemplateRef {
   file: string;
 }
 
-/** A name ("news") is looked up in the template folders; anything with a slash or .hbs is a path. */
+/** A name ("news") is looked up in the template folders; anything with a slash or .hbs (any case) is a path. */
 export async function resolveTemplate(nameOrPath: string, folders: readonly string[] = [BUILTIN_TEMPLATES]): Promise<TemplateRef> {
-  if (nameOrPath.includes('/') || nameOrPath.includes(path.sep) || nameOrPath.endsWith('.hbs')) {
+  if (isTemplatePath(nameOrPath)) {
     const file = path.resolve(nameOrPath);
     if (!(await exists(file))) throw SarabanError.of('template-file-not-found', { name: nameOrPath }, { file: nameOrPath });
-    return { name: path.basename(file, '.hbs'), file };
+    return { name: templateName(file), file };
   }
   for (const dir of folders) {
     const file = path.join(dir, `${nameOrPath}.hbs`);

@@ -74,6 +74,12 @@ describe('safety', () => {
     await expect(renderDataFile(path.join(dir, 'data/data.yaml'), { formats: ['txt'], outDir: path.join(dir, 'out') })).rejects.toMatchObject({ key: 'unsafe-template-path' });
   });
 
+  it('accepts a template in the data file\'s folder whose name starts with two dots', async () => {
+    const dir = await scratch({ 'data/..mine.hbs': '<document><p>ของเรา</p></document>', 'data/data.yaml': edit(await example('news'), 'documents: [news]', 'documents: [..mine.hbs]') });
+    const files = await renderDataFile(path.join(dir, 'data/data.yaml'), { formats: ['txt'], outDir: path.join(dir, 'out') });
+    expect(await readFile(files[0]!.file, 'utf8')).toBe('ของเรา\n');
+  });
+
   it('resolves template paths in documents: against the data file\'s folder', async () => {
     const dir = await scratch({ 'data/mine.hbs': '<document><p>ของเรา</p></document>', 'data/data.yaml': edit(await example('news'), 'documents: [news]', 'documents: [mine.hbs]') });
     const files = await renderDataFile(path.join(dir, 'data/data.yaml'), { formats: ['txt'], outDir: path.join(dir, 'out') });

@@ -55,4 +55,11 @@ describe('template stage', () => {
     writeFileSync(path.join(dir, 'partials', 'extra.hbs'), 'c');
     expect((await prepareTemplate(file)).digest).not.toBe(first);
   });
+  it('takes a .hbs file in any case as a path, and names it without the extension', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'saraban-tpl-'));
+    writeFileSync(path.join(dir, 'LETTER.HBS'), 'x');
+    await expect(resolveTemplate(path.join(dir, 'LETTER.HBS'))).resolves.toEqual({ name: 'LETTER', file: path.join(dir, 'LETTER.HBS') });
+    // Not looked up as a name among the built-in templates: reported as a missing file.
+    await expect(resolveTemplate('NOSUCH.HBS')).rejects.toMatchObject({ key: 'template-file-not-found' });
+  });
 });

@@ -1,0 +1,26 @@
+// Path questions asked in several places, answered once so that the answers agree.
+import path from 'node:path';
+
+/** Whether `file` lies inside the folder `dir`, at any depth (the folder itself is not inside it).
+ *  "..x.hbs" is a file name like any other: inside. */
+export function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(path.resolve(dir), path.resolve(file));
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
+/** A path as shown to the user: relative to the working folder when inside it, as given otherwise. */
+export function displayPath(file: string): string {
+  const cwd = process.cwd();
+  if (path.resolve(file) === cwd) return '.';
+  return isInside(cwd, file) ? path.relative(cwd, file) : file;
+}
+
+/** A template argument with a slash (either kind) or ending in .hbs (any case) is a path; anything else is a name. */
+export function isTemplatePath(s: string): boolean {
+  return /[/\\]|\.hbs$/i.test(s);
+}
+
+/** The template's short name from its file: "letters/LETTER.HBS" → "LETTER". */
+export function templateName(file: string): string {
+  return path.basename(file).replace(/\.hbs$/i, '');
+}
