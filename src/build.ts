@@ -1,8 +1,10 @@
 // From data to the Document model: load + validate → Handlebars template → markup → model.
 // No writer is involved; the pipeline (pipeline.ts) adds the writers and the files.
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { loadDataFile, type LoadedData } from './data/load.js';
-import { validateData } from './data/validate.js';
+import { atDocument, documentNames, MAX_PROBLEMS, validateData } from './data/validate.js';
+import { SarabanError } from './errors.js';
 import type { SarabanData } from './data/schema.js';
 import { compileTemplate, resolveTemplate, templateSources, type CompiledTemplate, type TemplateRef, type TemplateSource } from './template/render.js';
 import { parseMarkup } from './markup/parse.js';
@@ -54,4 +56,36 @@ function applyOptions(doc: Document, data: SarabanData): Document {
 export async function loadAndValidate(file: string): Promise<{ loaded: LoadedData; data: SarabanData }> {
   const loaded = await loadDataFile(file);
   return { loaded, data: validateData(loaded) };
+}
+
+export interface BuiltDocuments {
+  loaded: LoadedData;
+  data: SarabanData;
+  documents: { template: PreparedTemplate; doc: Document }[];
+}
+
+/**
+ * A data file's documents, built in memory: those of `templates` (names or paths), or else those
+ * its `documents:` list names. Every document is tried; their problems are thrown together, each
+ * one met for an entry of `documents:` pointed at that line of the data file.
+ */
+export async function buildDocuments(file: string, templates?: readonly string[]): Promise<BuiltDocuments> {
+  const { loaded, data } = await loadAndValidate(file);
+  const fromData = !templates?.length;
+  const names = fromData ? documentNames(loaded, data) : templates;
+  if (!names.length) throw SarabanError.of('no-template', {}, { file: loaded.file });
+  const documents: BuiltDocuments['documents'] = [];
+  const problems: SarabanError[] = [];
+  for (const [k, name] of names.entries()) {
+    try {
+      const template = await prepareTemplate(name);
+      documents.push({ template, doc: buildDocument(data, template, path.dirname(loaded.file)) });
+    } catch (e) {
+      const located = fromData ? atDocument(loaded, k, e) : e;
+      if (!(located instanceof SarabanError)) throw located;
+      problems.push(located);
+    }
+  }
+  if (problems.length) throw SarabanError.many(problems, MAX_PROBLEMS, { file: loaded.file });
+  return { loaded, data, documents };
 }

@@ -1,11 +1,9 @@
 // The pipeline, stage by stage: data file → load + validate → Handlebars template → document
 // markup → Document model → writers. Each stage lives in its own folder; this file only joins them.
 import path from 'node:path';
-import { loadAndValidate, prepareTemplate, buildDocument } from './build.js';
+import { buildDocuments } from './build.js';
 import { writers, type Format, FORMATS } from './writers/index.js';
 import { writeFileAtomic } from './output.js';
-import { SarabanError } from './errors.js';
-import { atDocument, documentNames } from './data/validate.js';
 
 export * from './build.js';
 
@@ -30,16 +28,11 @@ export interface RenderedFile {
  * run leaves the output folder as it was.
  */
 export async function renderDataFile(dataFile: string, options: RenderOptions): Promise<RenderedFile[]> {
-  const { loaded, data } = await loadAndValidate(dataFile);
-  const fromData = !options.templates?.length;
-  const names = fromData ? documentNames(loaded, data) : options.templates!;
-  if (!names.length) throw SarabanError.of('no-template', {}, { file: loaded.file });
+  const { loaded, documents } = await buildDocuments(dataFile, options.templates);
   const formats = options.formats?.length ? options.formats : [...FORMATS];
   const stem = path.basename(loaded.file).replace(/\.(ya?ml|json)$/i, '');
   const pending: { file: string; bytes: Uint8Array; template: string; format: Format }[] = [];
-  for (const [k, name] of names.entries()) {
-    const template = await prepareTemplate(name).catch((e: unknown) => Promise.reject(fromData ? atDocument(loaded, k, e) : e));
-    const doc = buildDocument(data, template, path.dirname(loaded.file));
+  for (const { template, doc } of documents) {
     for (const format of formats) {
       const bytes = await writers[format](doc);
       pending.push({ file: path.join(options.outDir, `${stem}.${template.ref.name}.${format}`), bytes, template: template.ref.name, format });

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { displayPath } from '../paths.js';
-import { FORMATS, parseFormats } from '../writers/formats.js';
+import { FORMATS, parseFormats, splitList } from '../writers/formats.js';
 
 interface RenderArgs {
   data: string;
@@ -33,7 +33,7 @@ export const renderCommand: CommandModule<object, RenderArgs> = {
       .epilog('Output files are named <out>/<data-file-stem>.<template>.<ext>, e.g. out/trat-pmqa-2564.news.pdf.'),
   handler: async (args) => {
     const formats = parseFormats(args.format);
-    const templates = args.template?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+    const templates = splitList(args.template);
     // Loaded here, not at start-up: --help and the other commands need no PDF or DOCX writer.
     const { renderDataFile } = await import('../pipeline.js');
     const files = await renderDataFile(args.data, { templates, formats, outDir: args.out });

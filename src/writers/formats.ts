@@ -9,11 +9,16 @@ export function isFormat(s: string): s is Format {
   return (FORMATS as readonly string[]).includes(s);
 }
 
+/** A repeatable option that also takes comma-separated lists: ["a,b", " c "] → ["a", "b", "c"]; undefined when not given. */
+export function splitList(list: readonly string[] | undefined): string[] | undefined {
+  return list?.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+}
+
 /** "--format pdf,docx --format txt" → the formats; undefined when none was given. */
 export function parseFormats(list: readonly string[] | undefined): Format[] | undefined {
   if (!list) return undefined;
   const out: Format[] = [];
-  for (const f of list.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+  for (const f of splitList(list)!.map((x) => x.toLowerCase())) {
     if (!isFormat(f)) throw new SarabanError(`unknown format "${f}"`, undefined, `choose from: ${FORMATS.join(', ')}`);
     out.push(f);
   }

@@ -142,6 +142,20 @@ describe('error messages', () => {
     expect(r.stderr).toContain(`data.yaml:${lineOf(text, 'start: "24:00"')}:10: meeting.start: เวลา 24:00 ไม่มีอยู่จริง`);
   });
 
+  it('render and validate report the problems of the documents alike: all of them, each at its documents: entry', async () => {
+    const text = edit(await news(), 'documents: [news]', 'documents: [newz, custom.hbs]');
+    // A runtime error has no line of its own: it is pointed at the data file's documents: entry.
+    const dir = await scratch({ 'data.yaml': text, 'custom.hbs': '<document>{{#each}}x{{/each}}</document>\n' });
+    const validate = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'en']);
+    const render = await runCli(['render', path.join(dir, 'data.yaml'), '--format', 'txt', '--out', path.join(dir, 'out'), '--lang', 'en']);
+    expect(validate.code).toBe(2);
+    expect(render.code).toBe(2);
+    expect(render.stderr).toBe(validate.stderr);
+    expect(validate.stderr).toContain('the data file has 2 problem(s)');
+    expect(validate.stderr).toMatch(new RegExp(`data\\.yaml:${lineOf(text, 'documents: [')}:13: documents\\[0\\]: .*newz`));
+    expect(validate.stderr).toMatch(new RegExp(`data\\.yaml:${lineOf(text, 'documents: [')}:19: documents\\[1\\]: `));
+  });
+
   it('caps a long list of problems and counts the rest', async () => {
     const text = `${await news()}\ndictionary: [${Array.from({ length: 30 }, () => '""').join(', ')}]\n`;
     const dir = await scratch({ 'data.yaml': text });
