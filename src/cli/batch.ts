@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { runBatch, DEFAULT_BATCH_FORMATS, DEFAULT_NAME } from '../batch/run.js';
+import { runBatch, DEFAULT_BATCH_FORMATS, DEFAULT_NAME, type BatchSummary } from '../batch/run.js';
 import { progressBar } from '../batch/progress.js';
 import { DEFAULT_WORKER_HEAP_MB } from '../batch/pool.js';
 import { batchExitCode, EXIT_INTERRUPTED, formatSummary } from '../batch/summary.js';
@@ -54,8 +54,9 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    let summary: BatchSummary;
     try {
-      const summary = await runBatch({
+      summary = await runBatch({
         source: args.source,
         template: args.template,
         each: args.each,
@@ -72,17 +73,16 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
         signal: controller.signal,
         onProgress: bar ? (p) => bar.update(p) : undefined,
       });
-      bar?.stop();
-      if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      else process.stdout.write(formatSummary(summary));
-      const code = batchExitCode(summary);
-      if (code === EXIT_INTERRUPTED) throw new SarabanError(`stopped: ${summary.total - summary.done} of ${summary.total} records not rendered`, undefined, 'run the same command again to finish', code);
-      if (code) throw new SarabanError(`${summary.failed} of ${summary.total} records failed (listed ${args.json ? 'in the JSON summary' : 'above'}); the others are written`, undefined, undefined, code);
     } finally {
-      bar?.stop();
+      bar?.stop(); // before the summary is printed, and also when the batch fails
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
     }
+    if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    else process.stdout.write(formatSummary(summary));
+    const code = batchExitCode(summary);
+    if (code === EXIT_INTERRUPTED) throw new SarabanError(`stopped: ${summary.total - summary.done} of ${summary.total} records not rendered`, undefined, 'run the same command again to finish', code);
+    if (code) throw new SarabanError(`${summary.failed} of ${summary.total} records failed (listed ${args.json ? 'in the JSON summary' : 'above'}); the others are written`, undefined, undefined, code);
   },
 };
 
