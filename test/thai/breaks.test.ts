@@ -37,6 +37,7 @@ describe('Thai line-break units', () => {
   it('never splits the official terms ICU gets wrong', () => {
     expect(breakUnits('ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองคลัง']);
     expect(breakUnits('ผู้อำนวยการกลุ่มตรวจสอบ')[0]).toBe('ผู้อำนวยการกลุ่ม');
+    expect(breakUnits('การบริหารจัดการภาครัฐและสิ่งแวดล้อม')).toEqual(expect.arrayContaining(['ภาครัฐ', 'สิ่งแวดล้อม']));
     expect(breakUnits('นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ')).toContain('ชำนาญการพิเศษ');
   });
   it('never splits a dictionary term', () => {
