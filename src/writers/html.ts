@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listMarker, signatureLines, type Block, type Document, type Inline, type List } from '../model/document.js';
-import { SARABUN_SCALE } from '../thai/index.js';
+import { breakUnits, SARABUN_SCALE, wordBoundaries } from '../thai/index.js';
 import { imageDataUri } from './images.js';
 import { fontsourceDir } from './fontsource.js';
 
@@ -43,7 +43,7 @@ body { margin: 0; background: #f4f4f4; }
 .saraban-document .signature p { margin: 0; }
 .saraban-document .hashtags { margin: 0 0 .6em; }
 .saraban-document .hashtag { display: block; color: #1d4ed8; }
-.saraban-document .nowrap { white-space: nowrap; }
+.saraban-document .nowrap, .saraban-document .w { white-space: nowrap; }
 .saraban-document .pagebreak { break-after: page; }
 .saraban-document .keep-together { break-inside: avoid; }
 .saraban-document hr { border: 0; border-top: 1px solid #111; margin: 0 0 .6em; }
@@ -65,7 +65,7 @@ function block(b: Block, doc: Document): string {
   const keep = b.keepWithNext ? ' class="keep"' : '';
   switch (b.kind) {
     case 'heading':
-      return `<h${b.level}${alignStyle(b.align, 'left')}${b.size ? ` style="font-size:${(b.size / doc.meta.fontSize).toFixed(3)}em"` : ''}>${inlines(b.content)}</h${b.level}>`;
+      return `<h${b.level}${alignStyle(b.align, 'left')}${b.size ? ` style="font-size:${(b.size / doc.meta.fontSize).toFixed(3)}em"` : ''}>${inlines(b.content, doc)}</h${b.level}>`;
     case 'paragraph': {
       const style = [
         b.firstLine ? `text-indent:${b.firstLine}cm` : '',
@@ -73,26 +73,26 @@ function block(b: Block, doc: Document): string {
         b.align !== 'left' && b.align !== 'justify' ? `text-align:${b.align}` : '',
       ].filter(Boolean).join(';');
       const cls = [b.align === 'justify' ? 'justify' : '', b.keepWithNext ? 'keep' : ''].filter(Boolean).join(' ');
-      return `<p${cls ? ` class="${cls}"` : ''}${style ? ` style="${style}"` : ''}>${inlines(b.content)}</p>`;
+      return `<p${cls ? ` class="${cls}"` : ''}${style ? ` style="${style}"` : ''}>${inlines(b.content, doc)}</p>`;
     }
     case 'list':
       return list(b, doc);
     case 'row': {
       const columns = b.stops.map((s, k) => `${((b.stops[k + 1] ?? s + 4) - s).toFixed(2)}cm`);
       columns[columns.length - 1] = '1fr';
-      return `<div class="row" style="grid-template-columns:${columns.join(' ')};margin-left:${b.stops[0] ?? 0}cm">${b.cells.map((c) => `<span>${inlines(c)}</span>`).join('')}</div>`;
+      return `<div class="row" style="grid-template-columns:${columns.join(' ')};margin-left:${b.stops[0] ?? 0}cm">${b.cells.map((c) => `<span>${inlines(c, doc)}</span>`).join('')}</div>`;
     }
     case 'table': {
       const total = b.widths.reduce((a, w) => a + w, 0);
       const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
       const rows = b.rows.map((r, k) => {
         const tag = k < b.headerRows ? 'th' : 'td';
-        return `<tr>${r.map((c) => `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''} style="text-align:${c.align}">${inlines(c.content)}</${tag}>`).join('')}</tr>`;
+        return `<tr>${r.map((c) => `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''} style="text-align:${c.align}">${inlines(c.content, doc)}</${tag}>`).join('')}</tr>`;
       });
       return `<table${b.borders ? ' class="bordered"' : ''}><colgroup>${cols}</colgroup>${rows.join('')}</table>`;
     }
     case 'signature':
-      return `<div class="signature">${signatureLines(b).map((l) => `<p>${inlines(l)}</p>`).join('')}</div>`;
+      return `<div class="signature">${signatureLines(b).map((l) => `<p>${inlines(l, doc)}</p>`).join('')}</div>`;
     case 'image':
       return `<p style="text-align:${b.align}"${keep}><img src="${imageDataUri(b.src)}" style="width:${b.width}cm" alt=""></p>`;
     case 'hashtags':
@@ -109,23 +109,37 @@ function block(b: Block, doc: Document): string {
 function list(b: List, doc: Document): string {
   const items = b.items.map((item, k) => {
     const children = item.children.map((c) => block(c, doc)).join('');
-    return `<li><span class="marker">${escapeHtml(listMarker(b, b.start + k, doc.meta))}</span><div>${inlines(item.content)}${children}</div></li>`;
+    return `<li><span class="marker">${escapeHtml(listMarker(b, b.start + k, doc.meta))}</span><div>${inlines(item.content, doc)}${children}</div></li>`;
   });
   const style = b.indent ? ` style="margin-left:${b.indent}cm"` : '';
   return `<ol${b.start !== 1 ? ` start="${b.start}"` : ''}${style}${b.keepWithNext ? ' class="keep"' : ''}>\n${items.join('\n')}\n</ol>`;
 }
 
-function inlines(content: Inline[]): string {
+function inlines(content: Inline[], doc: Document): string {
   return content
     .map((i) => {
       if (i.kind === 'br') return '<br>';
       if (i.kind === 'tab') return '&emsp;';
-      let s = escapeHtml(i.text);
-      if (i.nowrap) s = `<span class="nowrap">${s}</span>`;
+      let s = i.nowrap ? `<span class="nowrap">${escapeHtml(i.text)}</span>` : breakable(i.text, doc.meta.dictionary);
       if (i.underline) s = `<u>${s}</u>`;
       if (i.italic) s = `<i>${s}</i>`;
       if (i.bold) s = `<b>${s}</b>`;
       return s;
+    })
+    .join('');
+}
+
+/**
+ * Text with the Thai layer's line breaks: a browser breaks Thai with its own dictionary, so each
+ * unit the layer keeps whole (a number with its unit, an official term, "ต่าง ๆ") but the browser
+ * could split is wrapped in a no-wrap span. Breaks stay possible between units.
+ */
+function breakable(text: string, dictionary: readonly string[]): string {
+  return breakUnits(text, { dictionary })
+    .map((unit) => {
+      const core = unit.trimEnd();
+      const tail = unit.slice(core.length);
+      return wordBoundaries(core).size > 0 ? `<span class="w">${escapeHtml(core)}</span>${escapeHtml(tail)}` : escapeHtml(unit);
     })
     .join('');
 }

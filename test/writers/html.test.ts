@@ -12,7 +12,8 @@ describe('HTML writer', () => {
     expect(html).not.toMatch(/url\((?!data:)/); // nothing fetched from elsewhere
   });
   it('shows the release with its list structure and hashtags', async () => {
-    const html = writeHtml(await exampleDocument('news'));
+    // Units the browser could split are wrapped in no-wrap spans; the structure is what's tested here.
+    const html = writeHtml(await exampleDocument('news')).replace(/<span class="w">([^<]*)<\/span>/g, '$1');
     expect(html).toContain('<h1>พช. ร่วมประชุมซักซ้อมเสมือนจริง');
     // 6 top-level points, the strategies (3) and schedule (15) nested inside.
     const top = html.slice(html.indexOf('<ol>'));
@@ -20,5 +21,13 @@ describe('HTML writer', () => {
     expect(html).toContain('<span class="marker">15)</span><div>ประธานกล่าวขอบคุณคณะกรรมการตรวจประเมิน</div>');
     expect(html).toContain('<span class="hashtag">#NewThinkNewTrat</span>');
     expect(html).toContain('<span class="nowrap">นายณัฐพงษ์ สงวนจิตร</span>');
+  });
+  it('keeps together in the browser what the Thai layer keeps together', async () => {
+    const html = writeHtml(await exampleDocument('news'));
+    expect(html).toContain('.saraban-document .nowrap, .saraban-document .w { white-space: nowrap; }');
+    // ICU (and so the browser) would split these; the Thai layer does not.
+    for (const unit of ['ภาครัฐ', 'สิ่งแวดล้อม', 'เจ้าหน้าที่', 'ชั้น 4', 'พ.ศ.2564']) expect(html).toContain(`<span class="w">${unit}</span>`);
+    // A plain Thai word is left alone: breaks stay possible between units.
+    expect(html).not.toContain('<span class="w">ประชุม</span>');
   });
 });
