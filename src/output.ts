@@ -10,8 +10,14 @@ import { SarabanError } from './errors.js';
 
 let counter = 0;
 
-/** A temporary name beside the file, unique per process, worker thread and call. */
+/** A temporary name beside the file, unique per process, worker thread and call: ".name.pid-thread-n.tmp". */
 const tempName = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}-${counter++}.tmp`);
+
+/** The process id that wrote a temporary file of tempName's form, or undefined for any other name. */
+export function tempFileOwner(name: string): number | undefined {
+  const m = /^\..+\.(\d+)-\d+-\d+\.tmp$/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
 
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
   const temp = tempName(file);

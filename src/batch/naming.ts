@@ -11,7 +11,7 @@ const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/gu;
 /** Names Windows reserves for devices, with or without an extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
 /** Bytes of UTF-8 a base name may take: 255 is the usual limit, and the extension and the
- *  temporary name used while writing (".name.pid.n.tmp") need room too. Thai takes 3 bytes a letter. */
+ *  temporary name used while writing (".name.pid-thread-n.tmp") need room too. Thai takes 3 bytes a letter. */
 const MAX_BYTES = 200;
 
 export type NamePattern = (context: unknown) => string;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../output.js';
+import { tempFileOwner, writeFileAtomic } from '../output.js';
 
 export const JOURNAL = '.saraban-batch.jsonl';
 
@@ -68,7 +68,7 @@ export class SkipCache {
 }
 
 /**
- * Removes temporary files (".name.pid.n.tmp", see output.ts) left by a batch that was killed
+ * Removes temporary files (output.ts tempFileOwner) left by a batch that was killed
  * mid-write: those of processes no longer running, and any with this process's id (it has not
  * written yet, so they are a dead process's whose id was reused).
  */
@@ -81,9 +81,8 @@ export function removeStaleTempFiles(outDir: string): number {
   }
   let removed = 0;
   for (const name of names) {
-    const m = /^\..+\.(\d+)\.\d+\.tmp$/.exec(name);
-    if (!m) continue;
-    const pid = Number(m[1]);
+    const pid = tempFileOwner(name);
+    if (pid === undefined) continue;
     if (pid !== process.pid && isRunning(pid)) continue;
     rmSync(path.join(outDir, name), { force: true });
     removed++;
