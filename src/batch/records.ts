@@ -3,6 +3,7 @@
 // `item`, next to the shared data and `batch` (its place in the list).
 import { SarabanError } from '../errors.js';
 import type { LoadedData } from '../data/load.js';
+import { valueAt } from '../data/validate.js';
 
 /** What the template sees as `batch`: a record's place in its list. */
 export interface BatchPosition {
@@ -33,7 +34,7 @@ export function position(index: number, total: number): BatchPosition {
 /** The elements of the list at `at` (dotted path: "meeting.schedule") in the data, filtered by `where`. */
 export function recordsFromData(data: unknown, loaded: LoadedData, at: string, where?: string): BatchRecord[] {
   const keys = parsePath(at);
-  const list = keys.reduce<unknown>((v, k) => (isObject(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), data);
+  const list = valueAt(data, keys);
   if (!Array.isArray(list)) {
     throw new SarabanError(
       list === undefined ? `--each ${at}: the data has nothing at this path` : `--each ${at}: this is not a list`,
@@ -60,7 +61,8 @@ export function parseWhere(expr: string): (item: unknown) => boolean {
   const m = /^\s*(!?)\s*([\p{L}\p{N}_.$-]+)\s*(?:(!?=)\s*(.*?))?\s*$/u.exec(expr);
   if (!m) throw new SarabanError(`--where "${expr}": not understood`, undefined, 'write a field ("agency"), "!agency", "field=value" or "field!=value"');
   const [, not, field, op, value] = m;
-  const get = (item: unknown) => parsePath(field!).reduce<unknown>((v, k) => (isObject(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), item);
+  const path = parsePath(field!);
+  const get = (item: unknown) => valueAt(item, path);
   const isSet = (v: unknown) => v !== undefined && v !== null && v !== false && String(v).trim() !== '';
   if (op === '=') return (item) => String(get(item) ?? '') === value;
   if (op === '!=') return (item) => String(get(item) ?? '') !== value;
