@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { SarabanError } from '../errors.js';
 import { isInside, isTemplatePath } from '../paths.js';
-import { parseIsoDate } from '../thai/index.js';
+import { DATE_SHAPE, parseIsoDate, TIME_SHAPE } from '../thai/index.js';
 import type { LoadedData } from './load.js';
 import { MESSAGES, VALUE_KINDS, type MessageKey, type MessageParams } from './messages.js';
 import { sarabanData, type SarabanData } from './schema.js';
@@ -58,7 +58,7 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
     case 'custom': {
       const key = (issue.params as { key?: string } | undefined)?.key;
       if (key === 'date') return dateProblem(String(value));
-      if (key === 'time') return { key: /^\s*\d{1,2}[:.]\d{2}\s*$/.test(String(value)) ? 'time-out-of-range' : 'time-format', params: { value: shown } };
+      if (key === 'time') return { key: TIME_SHAPE.test(String(value).trim()) ? 'time-out-of-range' : 'time-format', params: { value: shown } };
       if (key === 'end-before-start') {
         const parent = valueAt(data, at.slice(0, -1)) as { start?: unknown; end?: unknown } | undefined;
         return { key, params: { start: String(parent?.start ?? ''), end: String(parent?.end ?? '') } };
@@ -85,7 +85,7 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
 }
 
 function dateProblem(value: string): { key: MessageKey; params: MessageParams } {
-  const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(value);
+  const m = DATE_SHAPE.exec(value.trim());
   if (!m || parseIsoDate(value) !== undefined) return { key: 'date-format', params: { value } };
   const [year, month] = [Number(m[1]), Number(m[2])];
   if (month < 1 || month > 12) return { key: 'date-format', params: { value } };

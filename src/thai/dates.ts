@@ -19,9 +19,13 @@ export interface CalendarDate {
   day: number;
 }
 
+/** The written shapes of a date ("2021-07-29") and a 24-hour time ("09:30", "9.30"). */
+export const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const TIME_SHAPE = /^(\d{1,2})[:.](\d{2})$/;
+
 /** Parses "YYYY-MM-DD" (Common Era) and rejects dates that do not exist (2021-02-30). */
 export function parseIsoDate(iso: string): CalendarDate | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  const m = DATE_SHAPE.exec(iso.trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -31,7 +35,7 @@ export function parseIsoDate(iso: string): CalendarDate | undefined {
 
 /** Parses a 24-hour "HH:MM" (or "HH.MM") time into minutes after midnight; undefined if invalid. */
 export function parseTime(time: string): number | undefined {
-  const m = /^(\d{1,2})[:.](\d{2})$/.exec(time.trim());
+  const m = TIME_SHAPE.exec(time.trim());
   if (!m) return undefined;
   const [h, min] = [Number(m[1]), Number(m[2])];
   if (h > 23 || min > 59) return undefined;

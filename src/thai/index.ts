@@ -1,7 +1,7 @@
 // The Thai text layer: every writer and template helper takes its Thai rules from here.
 export { toThaiDigits, toArabicDigits, formatNumber } from './digits.js';
 export {
-  thaiDate, thaiTime, buddhistYear, parseIsoDate, parseTime, MONTHS, MONTHS_SHORT, WEEKDAYS, BE_OFFSET,
+  thaiDate, thaiTime, buddhistYear, parseIsoDate, parseTime, DATE_SHAPE, TIME_SHAPE, MONTHS, MONTHS_SHORT, WEEKDAYS, BE_OFFSET,
   type ThaiDateOptions, type CalendarDate,
 } from './dates.js';
 export { breakUnits, breakOffsets, wordBoundaries, NO_BREAK_GROUPS, type BreakOptions } from './breaks.js';
