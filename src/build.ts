@@ -7,6 +7,7 @@ import { atDocument, documentNames, MAX_PROBLEMS, validateData } from './data/va
 import { SarabanError } from './errors.js';
 import type { SarabanData } from './data/schema.js';
 import { compileTemplate, resolveTemplate, templateSources, type CompiledTemplate, type TemplateRef, type TemplateSource } from './template/render.js';
+import { neededSections } from './template/sections.js';
 import { parseMarkup } from './markup/parse.js';
 import { localizeDigits } from './model/localize.js';
 import type { Document } from './model/document.js';
@@ -53,9 +54,16 @@ function applyOptions(doc: Document, data: SarabanData): Document {
   };
 }
 
-export async function loadAndValidate(file: string): Promise<{ loaded: LoadedData; data: SarabanData }> {
+/** Loads and checks a data file; `templates` (else its `documents:`) say which sections it must have. */
+export async function loadAndValidate(file: string, templates?: readonly string[]): Promise<{ loaded: LoadedData; data: SarabanData }> {
   const loaded = await loadDataFile(file);
-  return { loaded, data: validateData(loaded) };
+  return { loaded, data: validateData(loaded, { needs: neededSections(templates?.length ? templates : declaredDocuments(loaded.data)) }) };
+}
+
+/** The `documents:` list as written, before validation (so a missing section is named first). */
+function declaredDocuments(data: unknown): string[] {
+  const list = (data as { documents?: unknown } | null)?.documents;
+  return Array.isArray(list) ? list.filter((d): d is string => typeof d === 'string') : [];
 }
 
 export interface BuiltDocuments {
@@ -70,7 +78,7 @@ export interface BuiltDocuments {
  * one met for an entry of `documents:` pointed at that line of the data file.
  */
 export async function buildDocuments(file: string, templates?: readonly string[]): Promise<BuiltDocuments> {
-  const { loaded, data } = await loadAndValidate(file);
+  const { loaded, data } = await loadAndValidate(file, templates);
   const fromData = !templates?.length;
   const names = fromData ? documentNames(loaded, data) : templates;
   if (!names.length) throw SarabanError.of('no-template', {}, { file: loaded.file });

@@ -11,6 +11,7 @@ import { SarabanError } from '../errors.js';
 import { BUILTIN_TEMPLATES } from '../template/render.js';
 import type { Format } from '../writers/formats.js';
 import { makeOutputDir } from '../output.js';
+import { neededSections } from '../template/sections.js';
 import { itemProblem } from './item-schemas.js';
 import { compileNamePattern, UniqueNames } from './naming.js';
 import { inlineRenderer, poolRenderer, type Renderer } from './pool.js';
@@ -217,7 +218,7 @@ async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContex
       records = records.filter((r) => keep(r.item));
     }
     const loaded: LoadedData | undefined = options.shared ? await loadDataFile(options.shared) : undefined;
-    const shared = loaded ? validateData(loaded) : validateData({ file: options.source, data: {}, locate: () => ({ file: options.source }) });
+    const shared = loaded ? validateData(loaded, { needs: neededSections([options.template]) }) : validateData({ file: options.source, data: {}, locate: () => ({ file: options.source }) });
     return { shared, baseDir: path.dirname(path.resolve(options.shared ?? options.source)), records };
   }
   if (options.shared) throw new SarabanError('--with is for a table (CSV, XLSX); a data file is its own shared data');
@@ -229,7 +230,7 @@ async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContex
     );
   }
   const loaded = await loadDataFile(options.source);
-  const shared = validateData(loaded);
+  const shared = validateData(loaded, { needs: neededSections([options.template]) });
   return { shared, baseDir: path.dirname(loaded.file), records: recordsFromData(shared, loaded, options.each, options.where) };
 }
 

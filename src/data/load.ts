@@ -12,6 +12,8 @@ export interface LoadedData {
   data: unknown;
   /** Where a value sits in the file: path like ["meeting", "chair", "name"]. */
   locate(at: readonly (string | number)[]): SourceLocation;
+  /** Where a key itself is written (for an unknown key); else as locate. */
+  locateKey?(at: readonly (string | number)[]): SourceLocation;
 }
 
 export async function loadDataFile(file: string): Promise<LoadedData> {
@@ -41,15 +43,20 @@ export function parseData(text: string, file: string): LoadedData {
     // An alias without its anchor, or too many aliases: the YAML parses but has no value.
     throw SarabanError.of('yaml-syntax', { detail: e instanceof Error ? e.message : String(e) }, { file });
   }
+  const position = (node: Node | undefined): SourceLocation => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return { file };
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
   return {
     file,
     data,
-    locate(at) {
-      const node = nodeAt(doc, at);
-      const offset = node?.range?.[0];
-      if (offset === undefined) return { file };
-      const pos = lineCounter.linePos(offset);
-      return { file, line: pos.line, column: pos.col };
+    locate: (at) => position(nodeAt(doc, at)),
+    locateKey(at) {
+      const parent = nodeAt(doc, at.slice(0, -1));
+      const pair = isMap(parent) ? parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === at.at(-1)) : undefined;
+      return position((pair?.key as Node | undefined) ?? nodeAt(doc, at));
     },
   };
 }

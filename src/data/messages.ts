@@ -91,6 +91,26 @@ export const MESSAGES = {
     expected: t('substitute_for: ตำแหน่งหรือชื่อของผู้ที่ตนมาแทน เช่น substitute_for: ผู้ว่าราชการจังหวัดตราด', 'substitute_for: the position or name of the member they replace'),
     hint: t('รายงานการประชุมเขียนว่า "แทน ..." ต่อท้ายตำแหน่งของผู้มาแทน', 'the minutes write "แทน …" (on behalf of …) after the substitute\'s position'),
   },
+  'unknown-key': {
+    message: t('ไม่รู้จักหัวข้อ `{key}`', 'unknown key `{key}`'),
+    expected: t('หัวข้อที่ใช้ได้ในส่วนนี้: {known}', 'the keys allowed here: {known}'),
+    hint: t('หัวข้อที่ไม่รู้จักจะไม่ถูกพิมพ์ลงเอกสาร แก้การสะกด หรือย้ายข้อมูลสำหรับแม่แบบของหน่วยงานเองไปไว้ใต้ extra:', 'an unknown key would never reach the document: fix its spelling, or move data for your own templates under extra:'),
+  },
+  'unknown-key-suggest': {
+    message: t('ไม่รู้จักหัวข้อ `{key}` — หมายถึง `{suggestion}` หรือเปล่า', 'unknown key `{key}` — did you mean `{suggestion}`?'),
+    expected: t('หัวข้อที่ใช้ได้ในส่วนนี้: {known}', 'the keys allowed here: {known}'),
+    hint: t('แก้ชื่อหัวข้อเป็น `{suggestion}` เพราะข้อมูลใต้หัวข้อที่สะกดผิดจะไม่ถูกพิมพ์ลงเอกสาร', 'rename it `{suggestion}`: data under a misspelt key would never reach the document'),
+  },
+  'missing-section': {
+    message: t('ไฟล์นี้ไม่มีส่วน `{section}:` ซึ่งแม่แบบ {template} ต้องใช้', 'this file has no `{section}:` section, which the {template} template needs'),
+    expected: t('ส่วน `{section}:` ที่ขอบซ้ายสุดของไฟล์', 'a `{section}:` section at the left margin of the file'),
+    hint: t('ดูตัวอย่างด้วย saraban init {template}', 'see an example with saraban init {template}'),
+  },
+  'missing-section-suggest': {
+    message: t('ไฟล์นี้ไม่มีส่วน `{section}:` — หมายถึง `{suggestion}:` หรือไม่', 'this file has no `{section}:` section — did you mean `{suggestion}:`?'),
+    expected: t('ส่วน `{section}:` ซึ่งแม่แบบ {template} ต้องใช้', 'a `{section}:` section, which the {template} template needs'),
+    hint: t('แก้ชื่อ `{suggestion}:` เป็น `{section}:`', 'rename `{suggestion}:` to `{section}:`'),
+  },
   'not-one-of': {
     message: t('"{value}" ไม่ใช่ค่าที่ใช้ได้', '"{value}" is not one of the allowed values'),
     expected: t('ค่าใดค่าหนึ่งต่อไปนี้: {options}', 'one of: {options}'),

@@ -1,5 +1,6 @@
 // The data format, as one zod schema: the single source of truth for validation and for the
-// TypeScript types of the data. Objects are loose: an agency's own templates may read extra fields.
+// TypeScript types of the data. Objects are strict: a key the schema does not know is an error (a
+// misspelt `resolutoin:` must not vanish); an agency's own templates read their fields from `extra:`.
 import { z } from 'zod';
 import { parseIsoDate, parseTime } from '../thai/index.js';
 
@@ -20,7 +21,7 @@ export const time = z
   })
   .describe('เวลา ชช:นน — a 24-hour time "HH:MM" in quotes, e.g. "09:30"');
 
-export const person = z.looseObject({
+export const person = z.strictObject({
   /** Title or rank: นาย, นาง, นางสาว, ดร., ว่าที่ร้อยตรี … */
   title: z.string().default(''),
   name: text,
@@ -28,14 +29,14 @@ export const person = z.looseObject({
   position: z.string().optional(),
 });
 
-export const scheduleItem = z.looseObject({
+export const scheduleItem = z.strictObject({
   topic: text,
   /** The agency responsible for this slot, if any. */
   agency: z.string().optional(),
   detail: z.string().optional(),
 });
 
-export const meeting = z.looseObject({
+export const meeting = z.strictObject({
   /** The meeting's name as it follows "การประชุม" / "ร่วมประชุม". */
   title: text,
   /** A short name for the lead: "…เข้าร่วมประชุมการ{short_title}". */
@@ -52,13 +53,13 @@ export const meeting = z.looseObject({
   params: { key: 'end-before-start' },
 });
 
-export const agency = z.looseObject({
+export const agency = z.strictObject({
   name: text,
   abbreviation: z.string().optional(),
   department: z.string().optional(),
 });
 
-export const province = z.looseObject({
+export const province = z.strictObject({
   name: text,
   vision: z.string().optional(),
   strategies: z.array(text).default([]),
@@ -68,14 +69,14 @@ export const province = z.looseObject({
 export const standardBlock = z.enum(['national_vision', 'province_vision', 'province_strategies', 'schedule']);
 
 export const newsPoint = z.union([
-  z.looseObject({ text, items: z.array(text).optional() }),
-  z.looseObject({
+  z.strictObject({ text, items: z.array(text).optional() }),
+  z.strictObject({
     /** A point the template writes from the data: national_vision, province_vision, province_strategies, schedule. */
     standard: standardBlock,
   }),
 ]);
 
-export const news = z.looseObject({
+export const news = z.strictObject({
   /** What the agency did, between its abbreviation and the meeting's title: "ร่วมประชุม". */
   action: z.string().default('ร่วมประชุม'),
   cohost: person.optional(),
@@ -127,7 +128,7 @@ export interface MinutesListEntry {
   list?: MinutesListEntry[] | undefined;
   marker?: string | undefined;
 }
-const listEntryObject = z.looseObject({
+const listEntryObject = z.strictObject({
   text,
   get list() {
     return z.array(listEntry).optional();
@@ -142,19 +143,19 @@ const listEntry: z.ZodType<MinutesListEntry, unknown> = z.union([text.transform(
  * province_strategies, schedule: the same facts the news release states). */
 export const minutesBlock = z.union([
   text.transform((t) => ({ text: t })),
-  z.looseObject({
+  z.strictObject({
     standard: standardBlock,
     /** The lead-in line of a standard list block (schedule: "ลำดับขั้นตอน ดังนี้"). */
     text: text.optional(),
   }),
-  z.looseObject({
+  z.strictObject({
     /** The paragraph; with `list`, the line that leads into it. */
     text: text.optional(),
     list: z.array(listEntry).optional(),
     /** Marker pattern of the list: "{n})" by default. */
     marker: z.string().optional(),
     table: z
-      .looseObject({
+      .strictObject({
         /** Header cells, repeated on each page the table runs onto. */
         header: z.array(cell).optional(),
         rows: z.array(z.array(cell)).min(1, 'a table needs at least one row'),
@@ -170,7 +171,7 @@ export const minutesBlock = z.union([
 ]);
 
 /** A matter within an agenda item (4.1, 4.2 …), with its own resolution. */
-export const agendaTopic = z.looseObject({
+export const agendaTopic = z.strictObject({
   title: text,
   details: z.array(minutesBlock).default([]),
   /** มติที่ประชุม: "ที่ประชุมรับทราบ", "ที่ประชุมมีมติเห็นชอบ" … */
@@ -186,7 +187,7 @@ export const STANDARD_AGENDA_TITLES: Readonly<Record<number, string>> = {
   5: 'เรื่องอื่น ๆ',
 };
 
-export const agendaItem = z.looseObject({
+export const agendaItem = z.strictObject({
   /** ระเบียบวาระที่ N; default: one more than the item before (the first is 1). */
   number: z.number().int().positive().optional(),
   /** Default: the customary title of its number (1–5). */
@@ -219,7 +220,7 @@ const agenda = z
   });
 
 export const minutes = z
-  .looseObject({
+  .strictObject({
     /** The name after "รายงานการประชุม", e.g. "คณะกรรมการบริหารสำนักงาน"; default: the meeting's title. */
     title: text.optional(),
     /** ครั้งที่ N … */
@@ -253,7 +254,7 @@ export const minutes = z
 // One memo form for many recipients: what every copy shares is here; what differs per recipient
 // (the agency, its slot) comes from a batch record as `item` (see memoRecipient, docs/batch.md).
 
-export const memo = z.looseObject({
+export const memo = z.strictObject({
   /** ส่วนราชการ: the sending office (and its unit, telephone) as the form writes it. */
   from: text,
   /** ที่: the correspondence code and number, e.g. "ตด 0017.3/ว 125". */
@@ -288,7 +289,7 @@ export const memoRecipient = scheduleItem.extend({
   number: z.string().optional(),
 });
 
-export const options = z.looseObject({
+export const options = z.strictObject({
   /** Write numbers in Thai digits. Default: per template (official documents on, news off). */
   thai_digits: z.boolean().optional(),
   /** Body size in TH SarabunPSK points. */
@@ -297,7 +298,7 @@ export const options = z.looseObject({
   font: z.enum(['TH SarabunPSK', 'TH SarabunIT๙', 'TH Sarabun New']).optional(),
 });
 
-export const sarabanData = z.looseObject({
+export const sarabanData = z.strictObject({
   $schema: z.string().optional(),
   /** The templates to render when none is named on the command line. */
   documents: z.array(text).default([]),
@@ -311,6 +312,10 @@ export const sarabanData = z.looseObject({
   news: news.optional(),
   minutes: minutes.optional(),
   memo: memo.optional(),
+  extra: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('ข้อมูลอิสระสำหรับแม่แบบของหน่วยงานเอง ไม่ตรวจสอบ — free fields for your own templates, passed through unchecked: {{extra.…}}'),
 }).superRefine((d, ctx) => {
   // The minutes take their date, times, venue and chair from the meeting.
   if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)' });

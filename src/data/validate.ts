@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { SarabanError } from '../errors.js';
 import { isInside, isTemplatePath } from '../paths.js';
 import { DATE_SHAPE, parseIsoDate, TIME_SHAPE } from '../thai/index.js';
+import { closest, knownKeys } from './keys.js';
 import type { LoadedData } from './load.js';
 import { MESSAGES, VALUE_KINDS, type MessageKey, type MessageParams } from './messages.js';
 import { sarabanData, type SarabanData } from './schema.js';
@@ -17,9 +18,26 @@ export const MAX_PROBLEMS = 20;
 type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
-export function validateData(loaded: LoadedData): SarabanData {
+/** A top-level section a template needs ("minutes" for the minutes). */
+export interface NeededSection {
+  section: string;
+  template: string;
+}
+
+export interface ValidateOptions {
+  /** Sections the chosen templates need: a missing one is named as such, not met inside a template. */
+  needs?: readonly NeededSection[];
+}
+
+export function validateData(loaded: LoadedData, options: ValidateOptions = {}): SarabanData {
   const result = sarabanData.safeParse(loaded.data ?? {});
-  if (!result.success) throw SarabanError.many(dataProblems(loaded, result.error.issues), MAX_PROBLEMS, { file: loaded.file });
+  const missing = missingSections(loaded, options.needs ?? []);
+  if (!result.success || missing.length) {
+    // A misspelt section is reported once, as the section the template needs.
+    const renamed = new Set(missing.map((e) => e.params.suggestion).filter((k) => k !== undefined).map(String));
+    const problems = result.success ? [] : dataProblems(loaded, result.error.issues).filter((e) => !(e.key?.startsWith('unknown-key') && renamed.has(e.field ?? '')));
+    throw SarabanError.many([...missing, ...problems], MAX_PROBLEMS, { file: loaded.file });
+  }
   const unsafe = unsafeDocuments(loaded, result.data);
   if (unsafe.length) throw SarabanError.many(unsafe, MAX_PROBLEMS, { file: loaded.file });
   return result.data;
@@ -34,10 +52,42 @@ export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefi
       out.push(...dataProblems(loaded, closestBranch(loaded, issue.errors, at), at));
       continue;
     }
+    if (issue.code === 'unrecognized_keys') {
+      out.push(...unknownKeys(loaded, issue.keys, at));
+      continue;
+    }
     const { key, params } = classify(issue, at, loaded.data);
     out.push(SarabanError.of(key, params, loaded.locate(at), fieldName(at)));
   }
   return out;
+}
+
+/** One problem per unknown key, with the closest known key at that place as a suggestion. */
+function unknownKeys(loaded: LoadedData, keys: readonly string[], at: Path): SarabanError[] {
+  const known = knownKeys(sarabanData, at);
+  const shown = known.map((k) => `${k}:`).join(' ');
+  return keys.map((key) => {
+    const suggestion = closest(key, known.filter((k) => !keys.includes(k)));
+    const params: MessageParams = suggestion ? { key, suggestion, known: shown } : { key, known: shown };
+    return SarabanError.of(suggestion ? 'unknown-key-suggest' : 'unknown-key', params, (loaded.locateKey ?? loaded.locate)([...at, key]), fieldName([...at, key]));
+  });
+}
+
+/** Sections the templates need that the data lacks, each with the misspelt key it may be. */
+function missingSections(loaded: LoadedData, needs: readonly NeededSection[]): SarabanError[] {
+  const data = loaded.data;
+  const present = data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
+  const known = new Set(knownKeys(sarabanData, []));
+  const unknown = present.filter((k) => !known.has(k));
+  const seen = new Set<string>();
+  return needs.flatMap(({ section, template }) => {
+    if (present.includes(section) || seen.has(section)) return [];
+    seen.add(section);
+    const suggestion = closest(section, unknown);
+    return suggestion
+      ? [SarabanError.of('missing-section-suggest', { section, template, suggestion }, (loaded.locateKey ?? loaded.locate)([suggestion]), section)]
+      : [SarabanError.of('missing-section', { section, template }, { file: loaded.file }, section)];
+  });
 }
 
 /**

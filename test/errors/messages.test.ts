@@ -84,10 +84,14 @@ const CASES: Case[] = [
   { key: 'image-outside', files: withTemplate(image('../outside.png')), where: () => 'custom.hbs:2' },
   {
     key: 'invalid',
-    files: dataWith(minutes, (t) => t.replace(/^meeting:[\s\S]*?\n\n/m, '')),
-    where: at('documents:', 1),
-    field: 'meeting',
+    files: dataWith(minutes, (t) => edit(t, '  number: 1 ', '  electronic_only: true\n  number: 1 ')),
+    where: at('electronic_only: true', 3),
+    field: 'minutes.platform',
   },
+  { key: 'missing-section', files: dataWith(minutes, (t) => t.replace(/^meeting:[\s\S]*?\n\n/m, '')), where: () => 'data.yaml', field: 'meeting' },
+  { key: 'missing-section-suggest', files: dataWith(minutes, (t) => edit(t, '\nminutes:\n', '\nminute:\n')), where: at('minute:', 1), field: 'minutes' },
+  { key: 'unknown-key-suggest', files: dataWith(minutes, (t) => edit(t, 'resolution: ที่ประชุมรับทราบ', 'resolutoin: ที่ประชุมรับทราบ')), where: at('resolutoin:', 7), field: 'minutes.agenda[0].resolutoin' },
+  { key: 'unknown-key', files: dataWith(news, (t) => edit(t, '  attendees:', '  colour: blue\n  attendees:')), where: at('colour: blue', 3), field: 'news.colour' },
   {
     key: 'problems',
     files: dataWith(news, (t) => edit(edit(t, 'date: 2021-08-30', 'date: 2021-02-29'), 'start: "09:30"', 'start: "24:00"')),
