@@ -18,8 +18,9 @@ interface Def {
 const defOf = (s: z.core.$ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schemas a value may take, wrappers (optional, default, transform, lazy) and unions opened. */
-function forms(schema: z.core.$ZodType, depth = 0): z.core.$ZodType[] {
+function forms(schema: z.core.$ZodType, depth = 0, stop?: z.core.$ZodType): z.core.$ZodType[] {
   if (depth > 20) return [];
+  if (schema === stop) return [schema];
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':
@@ -29,33 +30,38 @@ function forms(schema: z.core.$ZodType, depth = 0): z.core.$ZodType[] {
     case 'catch':
     case 'readonly':
     case 'nonoptional':
-      return forms(def.innerType!, depth + 1);
+      return forms(def.innerType!, depth + 1, stop);
     case 'pipe':
-      return forms(def.in!, depth + 1);
+      return forms(def.in!, depth + 1, stop);
     case 'lazy':
-      return forms(def.getter!(), depth + 1);
+      return forms(def.getter!(), depth + 1, stop);
     case 'union':
-      return def.options!.flatMap((o) => forms(o, depth + 1));
+      return def.options!.flatMap((o) => forms(o, depth + 1, stop));
     case 'intersection':
-      return [...forms(def.left!, depth + 1), ...forms(def.right!, depth + 1)];
+      return [...forms(def.left!, depth + 1, stop), ...forms(def.right!, depth + 1, stop)];
     default:
       return [schema];
   }
 }
 
 /** The schemas at a path of the data (every form a union allows there). */
-export function schemasAt(schema: z.core.$ZodType, at: readonly (string | number)[]): z.core.$ZodType[] {
-  let here = forms(schema);
+export function schemasAt(schema: z.core.$ZodType, at: readonly (string | number)[], stop?: z.core.$ZodType): z.core.$ZodType[] {
+  let here = forms(schema, 0, stop);
   for (const key of at) {
     here = here.flatMap((s) => {
       const def = defOf(s);
-      if (def.type === 'object' && typeof key === 'string' && def.shape && key in def.shape) return forms(def.shape[key]!);
-      if (def.type === 'array' && typeof key === 'number') return forms(def.element!);
-      if (def.type === 'record') return forms(def.valueType!);
+      if (def.type === 'object' && typeof key === 'string' && def.shape && key in def.shape) return forms(def.shape[key]!, 0, stop);
+      if (def.type === 'array' && typeof key === 'number') return forms(def.element!, 0, stop);
+      if (def.type === 'record') return forms(def.valueType!, 0, stop);
       return [];
     });
   }
   return here;
+}
+
+/** Whether the value at `at` may be of the schema `target` (e.g. a time), wherever it is used. */
+export function expects(schema: z.core.$ZodType, at: readonly (string | number)[], target: z.core.$ZodType): boolean {
+  return schemasAt(schema, at, target).includes(target);
 }
 
 /** The keys an object at `at` may hold, in the schema's order. */

@@ -14,6 +14,8 @@ export interface LoadedData {
   locate(at: readonly (string | number)[]): SourceLocation;
   /** Where a key itself is written (for an unknown key); else as locate. */
   locateKey?(at: readonly (string | number)[]): SourceLocation;
+  /** A scalar exactly as written in the file ("13.30", which YAML reads as the number 13.3). */
+  sourceText?(at: readonly (string | number)[]): string | undefined;
 }
 
 export async function loadDataFile(file: string): Promise<LoadedData> {
@@ -57,6 +59,10 @@ export function parseData(text: string, file: string): LoadedData {
       const parent = nodeAt(doc, at.slice(0, -1));
       const pair = isMap(parent) ? parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === at.at(-1)) : undefined;
       return position((pair?.key as Node | undefined) ?? nodeAt(doc, at));
+    },
+    sourceText(at) {
+      const node = nodeAt(doc, at);
+      return isScalar(node) ? node.source : undefined;
     },
   };
 }

@@ -62,24 +62,29 @@ export const MESSAGES = {
     hint: t('รายงานการประชุมระบุผู้มาประชุมด้วยชื่อและ/หรือตำแหน่ง', 'the minutes list members by name and/or position'),
   },
   'date-format': {
-    message: t('"{value}" ไม่ใช่วันที่ในรูปแบบ ปปปป-ดด-วว', '"{value}" is not a date written YYYY-MM-DD'),
-    expected: t('วันที่แบบ ค.ศ. ปปปป-ดด-วว เช่น 2021-07-29 (saraban แปลงเป็น พ.ศ. ให้เอง)', 'a Common Era date YYYY-MM-DD, e.g. 2021-07-29 (saraban writes the Buddhist year itself)'),
-    hint: t('ใช้ปี ค.ศ. (พ.ศ. ลบ 543) และเติมศูนย์หน้าเลขหลักเดียว', 'use the Common Era year (Buddhist year minus 543) and pad single digits with 0'),
+    message: t('อ่าน "{value}" เป็นวันที่ไม่ได้', '"{value}" is not a date saraban can read'),
+    expected: t('วันที่แบบ 2564-07-29 หรือ 2021-07-29 หรือเขียนแบบไทย 29 กรกฎาคม 2564, 29 ก.ค. 64 (เลขไทยหรือเลขอารบิกก็ได้)', 'a date written 2021-07-29 or 2564-07-29 (a year from 2400 is Buddhist Era), or in Thai: 29 กรกฎาคม 2564, 29 ก.ค. 64'),
+    hint: t('เขียนวัน เดือน ปี ให้ครบ ชื่อเดือนเขียนเต็มหรือย่อแบบ ก.ค. ก็ได้', 'write the day, the month and the year; the month in full or abbreviated like ก.ค.'),
+  },
+  'date-year': {
+    message: t('ปี {year} ในวันที่ "{value}" ไม่ใช่ทั้งปี พ.ศ. และ ค.ศ.', 'the year {year} in "{value}" is neither a Buddhist-Era nor a Common-Era year'),
+    expected: t('ปี พ.ศ. เช่น 2564 หรือปี ค.ศ. เช่น 2021 (ปีตั้งแต่ 2400 ถือเป็น พ.ศ.)', 'a Buddhist-Era year such as 2564 or a Common-Era year such as 2021 (a year from 2400 is Buddhist Era)'),
+    hint: t('ตรวจว่าพิมพ์ปีครบสี่หลัก', 'check that the year has all four digits'),
   },
   'date-not-exist': {
     message: t('วันที่ {value} ไม่มีอยู่จริง', 'the date {value} does not exist'),
-    expected: t('วันที่ที่มีอยู่จริงในปฏิทิน (เดือนที่ {month} ของปี ค.ศ. {year} มี {days} วัน)', 'a real calendar date ({month}/{year} has {days} days)'),
-    hint: t('ตรวจวันและเดือนอีกครั้ง: รูปแบบคือ ปปปป-ดด-วว', 'check the day and the month again: the order is YYYY-MM-DD'),
+    expected: t('วันที่ที่มีอยู่จริงในปฏิทิน ({month} มี {days} วัน)', 'a real calendar date ({month} has {days} days)'),
+    hint: t('ตรวจวันและเดือนอีกครั้ง (รูปแบบ ปปปป-ดด-วว คือปี เดือน แล้วจึงวัน)', 'check the day and the month again (YYYY-MM-DD is year, month, then day)'),
   },
   'time-format': {
-    message: t('"{value}" ไม่ใช่เวลาในรูปแบบ ชช:นน', '"{value}" is not a time written HH:MM'),
-    expected: t('เวลาแบบ 24 ชั่วโมง ชช:นน ในเครื่องหมายคำพูด เช่น "09:30"', 'a 24-hour time HH:MM in quotes, e.g. "09:30"'),
-    hint: t('ไม่ต้องเขียน "น." — saraban เติมให้เอง', 'leave out "น." — saraban adds it'),
+    message: t('อ่าน "{value}" เป็นเวลาไม่ได้', '"{value}" is not a time saraban can read'),
+    expected: t('เวลาแบบ 24 ชั่วโมง เช่น 13:30, 13.30 หรือ 13.30 น.', 'a 24-hour time: 13:30, 13.30 or 13.30 น.'),
+    hint: t('บ่ายโมงครึ่งเขียน 13.30 ไม่ใช่ 1.30', 'half past one in the afternoon is 13.30, not 1.30'),
   },
   'time-out-of-range': {
     message: t('เวลา {value} ไม่มีอยู่จริง', 'the time {value} does not exist'),
     expected: t('ชั่วโมง 00–23 และนาที 00–59', 'hours 00–23 and minutes 00–59'),
-    hint: t('เที่ยงคืนเขียน 00:00 ไม่ใช่ 24:00', 'midnight is 00:00, not 24:00'),
+    hint: t('เที่ยงคืนเขียน 00.00 ไม่ใช่ 24.00', 'midnight is 00:00, not 24:00'),
   },
   'end-before-start': {
     message: t('เวลาเลิกประชุม {end} อยู่ก่อนหรือตรงกับเวลาเริ่ม {start}', 'the end time {end} is not after the start time {start}'),

@@ -2,24 +2,46 @@
 // TypeScript types of the data. Objects are strict: a key the schema does not know is an error (a
 // misspelt `resolutoin:` must not vanish); an agency's own templates read their fields from `extra:`.
 import { z } from 'zod';
-import { parseIsoDate, parseTime } from '../thai/index.js';
+import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const isoDate = z
   .string()
-  .refine((s) => parseIsoDate(s) !== undefined, {
-    message: 'must be a real date written YYYY-MM-DD (Common Era), e.g. 2021-07-29',
-    params: { key: 'date' }, // src/data/messages.ts: date-format or date-not-exist
+  .refine((s) => parseDate(s) !== undefined, {
+    message: 'must be a real date: 2021-07-29, 2564-07-29, 15 มิถุนายน 2567 or 15 มิ.ย. 67',
+    params: { key: 'date' }, // src/data/messages.ts: date-format, date-year or date-not-exist
   })
-  .describe('วันที่ ค.ศ. ปปปป-ดด-วว — a Common Era date YYYY-MM-DD, e.g. 2021-07-29');
+  .transform((s) => {
+    const d = parseDate(s);
+    return d ? formatIsoDate(d) : s;
+  })
+  .describe(
+    'วันที่ — a date, read as the clerk wrote it: ISO Common Era 2021-07-29; ISO with a Buddhist-Era year 2564-07-29 ' +
+      '(a year from 2400 is พ.ศ.); Thai 15 มิถุนายน 2567, 15 มิ.ย. 67, วันที่ ๑๕ มิถุนายน พ.ศ. ๒๕๖๗ (Thai or Arabic digits; ' +
+      'a two-digit year is 25xx B.E.). saraban writes it in Buddhist Era.',
+  );
 export const time = z
-  .string()
+  .union([z.string(), z.number()])
   .refine((s) => parseTime(s) !== undefined, {
-    message: 'must be a 24-hour time HH:MM, e.g. 09:30',
+    message: 'must be a 24-hour time: 13:30, 13.30 or 13.30 น.',
     params: { key: 'time' }, // src/data/messages.ts: time-format or time-out-of-range
   })
-  .describe('เวลา ชช:นน — a 24-hour time "HH:MM" in quotes, e.g. "09:30"');
+  .transform((s) => {
+    const minutes = parseTime(s);
+    return minutes === undefined ? String(s) : formatTime(minutes);
+  })
+  .describe(
+    'เวลา — a 24-hour time: "13:30", "13.30", "13.30 น." or unquoted 13.30 (read as written: 9.05 is 9.05, 13.30 is 13.30); ' +
+      'Thai digits too (๑๓.๓๐ น.). saraban writes it "13.30 น.".',
+  );
+
+/** A whole number as written: 2, or in Thai digits "๒" (a YAML or spreadsheet cell of text). */
+const numeral = <T extends z.ZodType<number, number>>(n: T, error = 'must be a number, in Arabic or Thai digits (2 or ๒)') =>
+  z
+    .union([z.number(), z.string().trim().regex(/^[0-9๐-๙]+(?:\.[0-9๐-๙]+)?$/).transform((s) => Number(toArabicDigits(s)))], { error })
+    .pipe(n)
+    .describe('a number, in Arabic or Thai digits (2 or ๒)');
 
 export const person = z.strictObject({
   /** Title or rank: นาย, นาง, นางสาว, ดร., ว่าที่ร้อยตรี … */
@@ -189,7 +211,7 @@ export const STANDARD_AGENDA_TITLES: Readonly<Record<number, string>> = {
 
 export const agendaItem = z.strictObject({
   /** ระเบียบวาระที่ N; default: one more than the item before (the first is 1). */
-  number: z.number().int().positive().optional(),
+  number: numeral(z.number().int().positive()).optional(),
   /** Default: the customary title of its number (1–5). */
   title: text.optional(),
   /** What was reported or discussed (before the topics, if there are any). */
@@ -224,9 +246,9 @@ export const minutes = z
     /** The name after "รายงานการประชุม", e.g. "คณะกรรมการบริหารสำนักงาน"; default: the meeting's title. */
     title: text.optional(),
     /** ครั้งที่ N … */
-    number: z.number().int().positive(),
+    number: numeral(z.number().int().positive()),
     /** … /year in Buddhist Era; default: the year of the meeting's date. */
-    year: z.number().int().min(2400, 'write the year in Buddhist Era, e.g. 2564').max(2800).optional(),
+    year: numeral(z.number().int().min(2400, 'write the year in Buddhist Era, e.g. 2564').max(2800)).optional(),
     /** The platform of an electronic meeting: "Zoom Cloud Meetings". */
     platform: text.optional(),
     /** Everyone took part electronically: the place is the platform alone. */
@@ -282,7 +304,7 @@ export const memoRecipient = scheduleItem.extend({
   agency: z.string({ error: 'is missing: the agency the memo goes to' }).trim().min(1, 'must not be empty: the agency the memo goes to'),
   topic: z.string().trim().optional(),
   /** Its slot in the schedule; default: its place in the list. */
-  order: z.coerce.number({ error: 'must be a number (the slot in the schedule), e.g. 5' }).int('must be a whole number').positive('must be 1 or more').optional(),
+  order: numeral(z.number().int('must be a whole number').positive('must be 1 or more'), 'must be a number (the slot in the schedule), e.g. 5 or ๕').optional(),
   /** เรียน, e.g. the head's position; default: "หัวหน้า" + the agency. */
   to: z.string().optional(),
   /** ที่, when each copy has its own number. */
@@ -293,7 +315,7 @@ export const options = z.strictObject({
   /** Write numbers in Thai digits. Default: per template (official documents on, news off). */
   thai_digits: z.boolean().optional(),
   /** Body size in TH SarabunPSK points. */
-  font_size: z.number().min(8).max(40).optional(),
+  font_size: numeral(z.number().min(8).max(40)).optional(),
   /** The font name written into DOCX. */
   font: z.enum(['TH SarabunPSK', 'TH SarabunIT๙', 'TH Sarabun New']).optional(),
 });

@@ -6,11 +6,11 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { SarabanError } from '../errors.js';
 import { isInside, isTemplatePath } from '../paths.js';
-import { DATE_SHAPE, parseIsoDate, TIME_SHAPE } from '../thai/index.js';
-import { closest, knownKeys } from './keys.js';
+import { BE_OFFSET, MONTHS, readDate, TIME_SHAPE, toArabicDigits } from '../thai/index.js';
+import { closest, expects, knownKeys } from './keys.js';
 import type { LoadedData } from './load.js';
 import { MESSAGES, VALUE_KINDS, type MessageKey, type MessageParams } from './messages.js';
-import { sarabanData, type SarabanData } from './schema.js';
+import { sarabanData, time, type SarabanData } from './schema.js';
 
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_PROBLEMS = 20;
@@ -30,7 +30,7 @@ export interface ValidateOptions {
 }
 
 export function validateData(loaded: LoadedData, options: ValidateOptions = {}): SarabanData {
-  const result = sarabanData.safeParse(loaded.data ?? {});
+  const result = sarabanData.safeParse(asWritten(loaded));
   const missing = missingSections(loaded, options.needs ?? []);
   if (!result.success || missing.length) {
     // A misspelt section is reported once, as the section the template needs.
@@ -60,6 +60,22 @@ export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefi
     out.push(SarabanError.of(key, params, loaded.locate(at), fieldName(at)));
   }
   return out;
+}
+
+/**
+ * The data with each time YAML read as a number (an unquoted 13.30 is the float 13.3, 12.00 is 12)
+ * put back as the file wrote it, so that it means what the clerk typed.
+ */
+function asWritten(loaded: LoadedData): unknown {
+  const source = loaded.sourceText?.bind(loaded);
+  if (!source) return loaded.data ?? {};
+  const visit = (v: unknown, at: Path): unknown => {
+    if (typeof v === 'number') return expects(sarabanData, at, time) ? (source(at) ?? v) : v;
+    if (Array.isArray(v)) return v.map((x, k) => visit(x, [...at, k]));
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visit(x, [...at, k])]));
+    return v;
+  };
+  return visit(loaded.data ?? {}, []);
 }
 
 /** One problem per unknown key, with the closest known key at that place as a suggestion. */
@@ -108,7 +124,7 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
     case 'custom': {
       const key = (issue.params as { key?: string } | undefined)?.key;
       if (key === 'date') return dateProblem(String(value));
-      if (key === 'time') return { key: TIME_SHAPE.test(String(value).trim()) ? 'time-out-of-range' : 'time-format', params: { value: shown } };
+      if (key === 'time') return { key: TIME_SHAPE.test(toArabicDigits(String(value)).trim().replace(/\s*น\.?$/, '')) ? 'time-out-of-range' : 'time-format', params: { value: shown } };
       if (key === 'end-before-start') {
         const parent = valueAt(data, at.slice(0, -1)) as { start?: unknown; end?: unknown } | undefined;
         return { key, params: { start: String(parent?.start ?? ''), end: String(parent?.end ?? '') } };
@@ -135,12 +151,12 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
 }
 
 function dateProblem(value: string): { key: MessageKey; params: MessageParams } {
-  const m = DATE_SHAPE.exec(value.trim());
-  if (!m || parseIsoDate(value) !== undefined) return { key: 'date-format', params: { value } };
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  if (month < 1 || month > 12) return { key: 'date-format', params: { value } };
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { key: 'date-not-exist', params: { value: value.trim(), year, month, days } };
+  const r = readDate(value);
+  if (!('problem' in r) || r.problem.kind === 'format') return { key: 'date-format', params: { value } };
+  if (r.problem.kind === 'year') return { key: 'date-year', params: { value: value.trim(), year: r.problem.year } };
+  const { year, month, days } = r.problem;
+  const monthName = { th: `${MONTHS[month - 1]} ${year + BE_OFFSET}`, en: `${new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${year}` };
+  return { key: 'date-not-exist', params: { value: value.trim(), month: monthName, days } };
 }
 
 /**

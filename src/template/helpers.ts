@@ -23,7 +23,7 @@ export const helpers: Record<string, HelperDelegate> = {
       era: options.hash.era === true,
     }),
   /** {{thaiTime meeting.start}} → "10.30 น." */
-  thaiTime: (time: string) => thaiTime(String(time)),
+  thaiTime: (time: unknown) => thaiTime(typeof time === 'number' ? time : String(time)),
   /** {{beYear meeting.date}} → 2564 */
   beYear: (iso: string) => buddhistYear(String(iso)),
   /** {{fullName chair}} → "นายณัฐพงษ์ สงวนจิตร" (title joined to the name, as Thai writes it) */

@@ -37,6 +37,7 @@ const image = (src: string) => `<document><p>ภาพ</p>\n<image src="${src}"/
 
 const CASES: Case[] = [
   { key: 'date-not-exist', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 2021-02-30')), where: at('date: 2021-02-30', 9), field: 'meeting.date' },
+  { key: 'date-year', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 0021-08-30')), where: at('date: 0021-08-30', 9), field: 'meeting.date' },
   { key: 'date-format', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 30/08/2564')), where: at('date: 30/08/2564', 9), field: 'meeting.date' },
   { key: 'time-out-of-range', files: dataWith(news, (t) => edit(t, 'start: "09:30"', 'start: "25:00"')), where: at('start: "25:00"', 10), field: 'meeting.start' },
   { key: 'time-format', files: dataWith(news, (t) => edit(t, 'start: "09:30"', 'start: 9 โมงครึ่ง')), where: at('start: 9 โมงครึ่ง', 10), field: 'meeting.start' },
@@ -142,7 +143,7 @@ describe('error messages', () => {
     const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'th']);
     expect(r.stderr).toContain('พบปัญหาในไฟล์ข้อมูล 2 จุด');
     expect(r.stderr).toContain(`data.yaml:${lineOf(text, 'date: 2021-02-29')}:9: meeting.date: วันที่ 2021-02-29 ไม่มีอยู่จริง`);
-    expect(r.stderr).toContain('เดือนที่ 2 ของปี ค.ศ. 2021 มี 28 วัน');
+    expect(r.stderr).toContain('กุมภาพันธ์ 2564 มี 28 วัน');
     expect(r.stderr).toContain(`data.yaml:${lineOf(text, 'start: "24:00"')}:10: meeting.start: เวลา 24:00 ไม่มีอยู่จริง`);
   });
 
