@@ -10,6 +10,7 @@ import { compileTemplate, resolveTemplate, templateSources, type CompiledTemplat
 import { neededSections } from './template/sections.js';
 import { parseMarkup } from './markup/parse.js';
 import { localizeDigits } from './model/localize.js';
+import { markDraft } from './model/draft.js';
 import type { Document } from './model/document.js';
 
 export interface PreparedTemplate {
@@ -36,7 +37,7 @@ function sourcesDigest(sources: readonly TemplateSource[]): string {
 export function buildDocument(data: SarabanData, template: PreparedTemplate, baseDir: string): Document {
   const markup = template.render(data);
   const doc = parseMarkup(markup, { source: template.ref.file, baseDir });
-  return localizeDigits(applyOptions(doc, data));
+  return localizeDigits(markDraft(applyOptions(doc, data)));
 }
 
 /** Settings in the data override the template's defaults. */
@@ -50,14 +51,21 @@ function applyOptions(doc: Document, data: SarabanData): Document {
       ...(o.font_size !== undefined ? { fontSize: o.font_size } : {}),
       ...(o.font !== undefined ? { font: o.font } : {}),
       dictionary: [...doc.meta.dictionary, ...data.dictionary],
+      ...(data.status === 'draft' || doc.meta.draft ? { draft: true } : {}),
     },
   };
 }
 
 /** Loads and checks a data file; `templates` (else its `documents:`) say which sections it must have. */
-export async function loadAndValidate(file: string, templates?: readonly string[]): Promise<{ loaded: LoadedData; data: SarabanData }> {
+export interface CheckOptions {
+  /** Check and render as a draft whatever the data's `status:` says (--draft). */
+  draft?: boolean;
+}
+
+export async function loadAndValidate(file: string, templates?: readonly string[], options: CheckOptions = {}): Promise<{ loaded: LoadedData; data: SarabanData }> {
   const loaded = await loadDataFile(file);
-  return { loaded, data: validateData(loaded, { needs: neededSections(templates?.length ? templates : declaredDocuments(loaded.data)) }) };
+  const needs = neededSections(templates?.length ? templates : declaredDocuments(loaded.data));
+  return { loaded, data: validateData(loaded, { needs, draft: options.draft }) };
 }
 
 /** The `documents:` list as written, before validation (so a missing section is named first). */
@@ -77,8 +85,8 @@ export interface BuiltDocuments {
  * its `documents:` list names. Every document is tried; their problems are thrown together, each
  * one met for an entry of `documents:` pointed at that line of the data file.
  */
-export async function buildDocuments(file: string, templates?: readonly string[]): Promise<BuiltDocuments> {
-  const { loaded, data } = await loadAndValidate(file, templates);
+export async function buildDocuments(file: string, templates?: readonly string[], options: CheckOptions = {}): Promise<BuiltDocuments> {
+  const { loaded, data } = await loadAndValidate(file, templates, options);
   const fromData = !templates?.length;
   const names = fromData ? documentNames(loaded, data) : templates;
   if (!names.length) throw SarabanError.of('no-template', {}, { file: loaded.file });

@@ -45,6 +45,8 @@ export interface BatchOptions {
   jobs?: number;
   /** Cap of each worker's heap (old generation) in MB; 0 lifts it: faster, more memory. */
   workerHeapMb?: number;
+  /** Check and render as a draft whatever the shared data's `status:` says. */
+  draft?: boolean;
   /** Keep the stacks of internal errors in the failure messages. */
   debug?: boolean;
   /** Stop starting records (those in flight finish): Ctrl-C. */
@@ -218,7 +220,7 @@ async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContex
       records = records.filter((r) => keep(r.item));
     }
     const loaded: LoadedData | undefined = options.shared ? await loadDataFile(options.shared) : undefined;
-    const shared = loaded ? validateData(loaded, { needs: neededSections([options.template]) }) : validateData({ file: options.source, data: {}, locate: () => ({ file: options.source }) });
+    const shared = loaded ? validateData(loaded, { needs: neededSections([options.template]), draft: options.draft }) : validateData({ file: options.source, data: {}, locate: () => ({ file: options.source }) }, { draft: options.draft });
     return { shared, baseDir: path.dirname(path.resolve(options.shared ?? options.source)), records };
   }
   if (options.shared) throw new SarabanError('--with is for a table (CSV, XLSX); a data file is its own shared data');
@@ -230,7 +232,7 @@ async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContex
     );
   }
   const loaded = await loadDataFile(options.source);
-  const shared = validateData(loaded, { needs: neededSections([options.template]) });
+  const shared = validateData(loaded, { needs: neededSections([options.template]), draft: options.draft });
   return { shared, baseDir: path.dirname(loaded.file), records: recordsFromData(shared, loaded, options.each, options.where) };
 }
 

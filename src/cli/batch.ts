@@ -21,6 +21,7 @@ interface BatchArgs {
   json?: boolean;
   debug?: boolean;
   workerHeap?: number;
+  draft?: boolean;
 }
 
 export const batchCommand: CommandModule<object, BatchArgs> = {
@@ -41,6 +42,7 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
       .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads; default one per core; 0 renders in the main thread' })
       .option('worker-heap', { type: 'number', describe: `cap of each worker's heap in MB (default ${DEFAULT_WORKER_HEAP_MB}); 0 lifts it: 10-25 % faster, about twice the memory` })
       .option('json', { type: 'boolean', describe: 'print the summary as JSON on stdout' })
+      .option('draft', { type: 'boolean', describe: 'drafts: fields a final document needs may be missing (dotted blanks), marked ร่าง' })
       .example('$0 batch data/trat-pmqa-2564.yaml -t memo --each meeting.schedule --where agency', 'a memo to each agency that presents, one per slot')
       .example('$0 batch agencies.xlsx -t memo --with memo.yaml --name "{{batch.seq}} {{item.agency}}"', 'a memo per row of a sheet, named after the agency')
       .epilog('Exit codes: 0 all written; 2 bad input (nothing rendered); 3 some records failed (the others are written); 130 stopped by Ctrl-C. See docs/batch.md.'),
@@ -69,6 +71,7 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
         force: args.force,
         jobs: args.jobs,
         debug: args.debug ?? false,
+        draft: args.draft,
         workerHeapMb: args.workerHeap,
         signal: controller.signal,
         onProgress: bar ? (p) => bar.update(p) : undefined,

@@ -7,6 +7,7 @@ interface RenderArgs {
   template?: string[];
   format?: string[];
   out: string;
+  draft?: boolean;
 }
 
 export const renderCommand: CommandModule<object, RenderArgs> = {
@@ -28,6 +29,7 @@ export const renderCommand: CommandModule<object, RenderArgs> = {
         describe: `output formats, comma-separated: ${FORMATS.join(', ')}; default: all`,
       })
       .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
+      .option('draft', { type: 'boolean', describe: 'a draft: fields a final document needs may be missing (dotted blanks), marked ร่าง' })
       .example('$0 render data/trat-pmqa-2564.yaml', 'every document the data lists, in every format, into out/')
       .example('$0 render data/trat-pmqa-2564.yaml --template news --format txt,html', 'only the news release, as text and HTML')
       .epilog('Output files are named <out>/<data-file-stem>.<template>.<ext>, e.g. out/trat-pmqa-2564.news.pdf.'),
@@ -36,7 +38,7 @@ export const renderCommand: CommandModule<object, RenderArgs> = {
     const templates = splitList(args.template);
     // Loaded here, not at start-up: --help and the other commands need no PDF or DOCX writer.
     const { renderDataFile } = await import('../pipeline.js');
-    const files = await renderDataFile(args.data, { templates, formats, outDir: args.out });
+    const files = await renderDataFile(args.data, { templates, formats, outDir: args.out, draft: args.draft });
     for (const f of files) process.stdout.write(`${displayPath(f.file)}  (${formatBytes(f.bytes)})\n`);
   },
 };

@@ -41,6 +41,11 @@ export const MESSAGES = {
     expected: t('{expected}', '{expected}'),
     hint: t('เพิ่มบรรทัด "{key}: ..." ในส่วนนี้ (ย่อหน้าให้ตรงกับบรรทัดข้างเคียง)', 'add a line "{key}: ..." here, indented like its neighbours'),
   },
+  'required-final': {
+    message: t('ไม่มี {key} ซึ่งฉบับจริงต้องระบุ', '{key} is missing, which a final document needs'),
+    expected: t('{what}', '{what}'),
+    hint: t('เพิ่มบรรทัด "{key}: ..." หรือถ้ายังเป็นร่าง ให้เขียน status: draft (หรือสั่งด้วย --draft) แล้วเอกสารจะเว้นจุดไข่ปลา "……" ไว้ให้เติมภายหลัง', 'add a line "{key}: ...", or, while it is a draft, write status: draft (or run with --draft): the document leaves a dotted blank "……" to fill in later'),
+  },
   'wrong-type': {
     message: t('ต้องเป็น{expected} แต่พบ{received}', 'must be {expected}, found {received}'),
     expected: t('{expected}', '{expected}'),

@@ -245,8 +245,8 @@ export const minutes = z
   .strictObject({
     /** The name after "รายงานการประชุม", e.g. "คณะกรรมการบริหารสำนักงาน"; default: the meeting's title. */
     title: text.optional(),
-    /** ครั้งที่ N … */
-    number: numeral(z.number().int().positive()),
+    /** ครั้งที่ N … (a draft may leave it out: "ครั้งที่ ……") */
+    number: numeral(z.number().int().positive()).optional(),
     /** … /year in Buddhist Era; default: the year of the meeting's date. */
     year: numeral(z.number().int().min(2400, 'write the year in Buddhist Era, e.g. 2564').max(2800)).optional(),
     /** The platform of an electronic meeting: "Zoom Cloud Meetings". */
@@ -262,8 +262,8 @@ export const minutes = z
     /** The opening sentence after the start time; the template has a customary default. */
     opening: z.string().optional(),
     agenda,
-    /** ผู้จดรายงานการประชุม */
-    recorder: person,
+    /** ผู้จดรายงานการประชุม (a draft may leave it out) */
+    recorder: person.optional(),
     /** ผู้ตรวจรายงานการประชุม */
     checker: person.optional(),
   })
@@ -320,8 +320,24 @@ export const options = z.strictObject({
   font: z.enum(['TH SarabunPSK', 'TH SarabunIT๙', 'TH Sarabun New']).optional(),
 });
 
+/** Fields a final document must have and a draft may leave out (printed as dotted blanks). */
+export const REQUIRED_FOR_FINAL: readonly (readonly string[])[] = [
+  ['meeting', 'end'],
+  ['minutes', 'number'],
+  ['minutes', 'recorder'],
+];
+
+export const DOCUMENT_STATUS = ['final', 'draft'] as const;
+
 export const sarabanData = z.strictObject({
   $schema: z.string().optional(),
+  status: z
+    .enum(DOCUMENT_STATUS)
+    .default('final')
+    .describe(
+      'final (ฉบับจริง, the default) or draft (ร่าง): a draft may leave out ' +
+        'meeting.end, minutes.number and minutes.recorder; they print as dotted blanks "……" and the document is marked ร่าง',
+    ),
   /** The templates to render when none is named on the command line. */
   documents: z.array(text).default([]),
   options: options.default({}),
@@ -341,8 +357,15 @@ export const sarabanData = z.strictObject({
 }).superRefine((d, ctx) => {
   // The minutes take their date, times, venue and chair from the meeting.
   if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)' });
-  if (d.minutes && d.meeting && d.meeting.end === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['meeting', 'end'], message: 'minutes need the time the meeting ended (เลิกประชุมเวลา): add meeting.end, e.g. "12:00"' });
+  // A final document has what a draft may still lack.
+  if (d.minutes && d.status === 'final') {
+    for (const at of REQUIRED_FOR_FINAL) {
+      const [section, key] = at as [keyof typeof d, string];
+      const parent = d[section] as Record<string, unknown> | undefined;
+      if (parent && parent[key] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [...at], message: `${at.join('.')} is missing: a draft may leave it out (status: draft)`, params: { key: 'required-final' } });
+      }
+    }
   }
 });
 

@@ -9,8 +9,15 @@ import { isInside, isTemplatePath } from '../paths.js';
 import { BE_OFFSET, MONTHS, readDate, TIME_SHAPE, toArabicDigits } from '../thai/index.js';
 import { closest, expects, knownKeys } from './keys.js';
 import type { LoadedData } from './load.js';
-import { MESSAGES, VALUE_KINDS, type MessageKey, type MessageParams } from './messages.js';
+import { MESSAGES, VALUE_KINDS, type Bilingual, type MessageKey, type MessageParams } from './messages.js';
 import { sarabanData, time, type SarabanData } from './schema.js';
+
+/** What each field a final document needs is, for the message. */
+const FINAL_FIELDS: Record<string, Bilingual> = {
+  'meeting.end': { th: 'เวลาเลิกประชุม เช่น end: "12.00"', en: 'the time the meeting ended, e.g. end: "12:00"' },
+  'minutes.number': { th: 'ครั้งที่ของการประชุม เช่น number: 3', en: 'the meeting\'s number, e.g. number: 3' },
+  'minutes.recorder': { th: 'ผู้จดรายงานการประชุม (title, name, surname, position)', en: 'who recorded the minutes (title, name, surname, position)' },
+};
 
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_PROBLEMS = 20;
@@ -27,10 +34,13 @@ export interface NeededSection {
 export interface ValidateOptions {
   /** Sections the chosen templates need: a missing one is named as such, not met inside a template. */
   needs?: readonly NeededSection[];
+  /** Check as a draft whatever the data's `status:` says (--draft). */
+  draft?: boolean;
 }
 
 export function validateData(loaded: LoadedData, options: ValidateOptions = {}): SarabanData {
-  const result = sarabanData.safeParse(asWritten(loaded));
+  const written = asWritten(loaded);
+  const result = sarabanData.safeParse(options.draft && isRecord(written) ? { ...written, status: 'draft' } : written);
   const missing = missingSections(loaded, options.needs ?? []);
   if (!result.success || missing.length) {
     // A misspelt section is reported once, as the section the template needs.
@@ -129,6 +139,7 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
         const parent = valueAt(data, at.slice(0, -1)) as { start?: unknown; end?: unknown } | undefined;
         return { key, params: { start: String(parent?.start ?? ''), end: String(parent?.end ?? '') } };
       }
+      if (key === 'required-final') return { key, params: { key: String(last ?? ''), what: FINAL_FIELDS[fieldName(at)] ?? { th: '', en: '' } } };
       if (key && key in MESSAGES) return { key: key as MessageKey, params: { value: shown } };
       return { key: 'invalid', params: { detail: issue.message } };
     }
@@ -185,6 +196,8 @@ export function valueAt(data: unknown, at: readonly (string | number)[]): unknow
   }
   return v;
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function kindOf(v: unknown): string {
   if (v === null) return 'null';

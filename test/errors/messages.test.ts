@@ -61,6 +61,7 @@ const CASES: Case[] = [
     field: 'minutes.present[2].substitute_for',
   },
   { key: 'required', files: dataWith(news, (t) => t.replace(/^ {2}venue: .*\n/m, '')), where: at('title: คณะกรมการ', 3), field: 'meeting.venue' },
+  { key: 'required-final', files: dataWith(minutes, (t) => t.replace(/^ {2}end: .*\n/m, '')), where: at('title: คณะทำงานตัวอย่าง', 3), field: 'meeting.end' },
   { key: 'wrong-type', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: news')), where: at('documents: news', 12), field: 'documents' },
   { key: 'empty', files: dataWith(news, (t) => t.replace(/^ {2}venue: .*$/m, '  venue: "   "')), where: at('venue: "   "', 10), field: 'meeting.venue' },
   { key: 'not-one-of', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: [news]\noptions:\n  font: Angsana New')), where: at('font: Angsana New', 9), field: 'options.font' },
