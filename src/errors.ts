@@ -68,6 +68,6 @@ export class SarabanError extends Error {
 }
 
 function where(location: SourceLocation | undefined): string {
-  if (!location) return '';
+  if (!location?.file) return '';
   return `${displayPath(location.file)}${location.line ? `:${location.line}` : ''}${location.column ? `:${location.column}` : ''}: `;
 }

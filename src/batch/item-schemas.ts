@@ -3,19 +3,20 @@
 // take any record.
 import type { z } from 'zod';
 import { memoRecipient } from '../data/schema.js';
+import { dataProblems } from '../data/validate.js';
+import type { Lang } from '../i18n.js';
 
 export const ITEM_SCHEMAS: Record<string, z.ZodType> = {
   memo: memoRecipient,
 };
 
-/** The problem with a record's item, as "field: message", or undefined when it is fine. */
-export function itemProblem(template: string, item: unknown): { problem?: string; item: unknown } {
+/** The problems with a record's item, each "field: message" from the message catalogue, or none. */
+export function itemProblem(template: string, item: unknown, lang: Lang = 'en'): { problem?: string; item: unknown } {
   const schema = ITEM_SCHEMAS[template];
   if (!schema) return { item };
   const result = schema.safeParse(item ?? {});
   if (result.success) return { item: result.data };
-  const first = result.error.issues[0]!;
-  const field = first.path.map(String).join('.') || '(the record)';
-  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
-  return { item, problem: `${field}: ${first.message}${more}` };
+  const record = { file: '', data: item ?? {}, locate: () => ({ file: '' }) };
+  const problems = dataProblems(record, result.error.issues, [], schema);
+  return { item, problem: problems.map((p) => p.format(lang)).join('\n') };
 }

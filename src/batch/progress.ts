@@ -2,18 +2,19 @@
 // pipes or CI), so stdout stays clean for the summary or --json.
 import cliProgress from 'cli-progress';
 import type { BatchProgress } from './run.js';
+import { texts, type Texts } from '../cli/texts.js';
 
 export interface ProgressBar {
   update(p: BatchProgress): void;
   stop(): void;
 }
 
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): ProgressBar | undefined {
+export function progressBar(tx: Texts = texts('en'), stream: NodeJS.WriteStream = process.stderr): ProgressBar | undefined {
   if (!stream.isTTY) return undefined;
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'saraban batch |{bar}| {value}/{total} · {rendered} rendered, {skipped} skipped, {failed} failed · {eta_formatted} left',
+      format: tx('progress'),
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,

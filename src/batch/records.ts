@@ -23,7 +23,7 @@ export interface BatchRecord {
   position: BatchPosition;
   item: unknown;
   /** Set when the record is broken before rendering (a short row, …). */
-  problem?: string;
+  problem?: SarabanError;
 }
 
 export function position(index: number, total: number): BatchPosition {
@@ -89,7 +89,7 @@ export function recordsFromRows(rows: { cells: string[]; row: number }[], source
     const record: BatchRecord = { label: `row ${r.row}`, row: r.row, position: position(k, filled.length), item: rowObject(names, r.cells) };
     const extra = r.cells.slice(width).some((c) => c.trim() !== '');
     if (r.cells.length < width || extra) {
-      record.problem = `has ${r.cells.length} cells, the header has ${width} columns (a missing or extra comma?)`;
+      record.problem = SarabanError.of('row-cells', { cells: r.cells.length, width });
     }
     return record;
   });

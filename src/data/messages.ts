@@ -142,6 +142,10 @@ export const MESSAGES = {
   'invalid': {
     message: t('ข้อมูลไม่ถูกต้อง: {detail}', 'invalid value: {detail}'),
   },
+  // ── batch records ───────────────────────────────────────────────────────────────────────────
+  'row-cells': {
+    message: t('แถวนี้มี {cells} ช่อง แต่หัวตารางมี {width} คอลัมน์ (ขาดหรือเกินจุลภาคหรือเปล่า)', 'has {cells} cells, the header has {width} columns (a missing or extra comma?)'),
+  },
   // ── templates ───────────────────────────────────────────────────────────────────────────────
   'unknown-template': {
     message: t('ไม่มีแม่แบบชื่อ "{name}"', 'there is no template named "{name}"'),

@@ -54,16 +54,16 @@ export function validateData(loaded: LoadedData, options: ValidateOptions = {}):
 }
 
 /** One located, localizable error per zod issue (unions reduced to their closest branch). */
-export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefix: Path = []): SarabanError[] {
+export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefix: Path = [], schema: z.core.$ZodType = sarabanData): SarabanError[] {
   const out: SarabanError[] = [];
   for (const issue of issues) {
     const at = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
     if (issue.code === 'invalid_union' && issue.errors.length) {
-      out.push(...dataProblems(loaded, closestBranch(loaded, issue.errors, at), at));
+      out.push(...dataProblems(loaded, closestBranch(loaded, issue.errors, at), at, schema));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
-      out.push(...unknownKeys(loaded, issue.keys, at));
+      out.push(...unknownKeys(loaded, issue.keys, at, schema));
       continue;
     }
     const { key, params } = classify(issue, at, loaded.data);
@@ -89,8 +89,8 @@ function asWritten(loaded: LoadedData): unknown {
 }
 
 /** One problem per unknown key, with the closest known key at that place as a suggestion. */
-function unknownKeys(loaded: LoadedData, keys: readonly string[], at: Path): SarabanError[] {
-  const known = knownKeys(sarabanData, at);
+function unknownKeys(loaded: LoadedData, keys: readonly string[], at: Path, schema: z.core.$ZodType): SarabanError[] {
+  const known = knownKeys(schema, at);
   const shown = known.map((k) => `${k}:`).join(' ');
   return keys.map((key) => {
     const suggestion = closest(key, known.filter((k) => !keys.includes(k)));
