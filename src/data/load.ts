@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document as YamlDocument, type Node } from 'yaml';
 import { SarabanError, type SourceLocation } from '../errors.js';
+import { yamlProblem } from './yaml-errors.js';
 
 export interface LoadedData {
   /** Absolute path of the data file. */
@@ -32,11 +33,13 @@ export async function loadDataFile(file: string): Promise<LoadedData> {
 /** Parses YAML (JSON is YAML too) with source positions. */
 export function parseData(text: string, file: string): LoadedData {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const source = text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
-    throw SarabanError.of('yaml-syntax', { detail: first.message.split('\n')[0]! }, { file, line: pos.line, column: pos.col });
+    const { key, params, line } = yamlProblem(first, source.split('\n'), pos.line);
+    throw SarabanError.of(key, params, { file, line, ...(line === pos.line ? { column: pos.col } : {}) });
   }
   let data: unknown;
   try {

@@ -29,6 +29,36 @@ export const MESSAGES = {
     message: t('ไฟล์ไม่ใช่ YAML/JSON ที่ถูกต้อง: {detail}', 'the file is not valid YAML/JSON: {detail}'),
     hint: t('ตรวจการย่อหน้า (ใช้ช่องว่าง ไม่ใช้แท็บ) เครื่องหมาย : และเครื่องหมายคำพูดรอบบรรทัดนี้', 'check indentation (spaces, not tabs), colons and quotes around this line'),
   },
+  'yaml-colon': {
+    message: t('ข้อความในบรรทัดนี้มีเครื่องหมาย : ตามด้วยช่องว่าง จึงถูกอ่านเป็นหัวข้อซ้อนอยู่ในข้อความ', 'this line\'s text holds ": ", which YAML reads as a key inside the value'),
+    expected: t('ข้อความที่มี : อยู่ภายในเครื่องหมายคำพูด', 'text with ":" inside quotes'),
+    hint: t('ใส่ข้อความทั้งหมดในเครื่องหมายคำพูด เช่น title: "ประชุม: ครั้งที่ 1"', 'put the whole text in quotes, e.g. title: "ประชุม: ครั้งที่ 1"'),
+  },
+  'yaml-hash': {
+    message: t('เครื่องหมาย # ทำให้ข้อความที่ตามมาถูกอ่านเป็นหมายเหตุ และรายการนี้จึงไม่ครบ', 'a "#" starts a comment here, so the rest of the line is cut off'),
+    expected: t('ข้อความที่มี # อยู่ภายในเครื่องหมายคำพูด', 'text with "#" inside quotes'),
+    hint: t('ใส่ข้อความในเครื่องหมายคำพูด เช่น hashtags: ["#ตราด"] หรือไม่ต้องเขียน # หน้าแฮชแท็ก (saraban เติมให้เอง)', 'quote it, e.g. hashtags: ["#ตราด"], or leave the "#" out of hashtags (saraban adds it)'),
+  },
+  'yaml-indent': {
+    message: t('การย่อหน้าบรรทัดนี้ไม่ตรงกับหัวข้ออื่นในระดับเดียวกัน', 'this line is not indented like the other keys at its level'),
+    expected: t('หัวข้อในส่วนเดียวกันเริ่มที่คอลัมน์เดียวกัน', 'keys of one section starting at the same column'),
+    hint: t('เว้นช่องว่างหน้าบรรทัดให้เท่ากับบรรทัดข้างเคียง (ปกติครั้งละ 2 ช่อง)', 'indent it with as many spaces as its neighbours (2 per level, usually)'),
+  },
+  'yaml-tab': {
+    message: t('บรรทัดนี้ย่อหน้าด้วยแท็บ', 'this line is indented with a tab'),
+    expected: t('การย่อหน้าด้วยช่องว่างเท่านั้น', 'indentation with spaces only'),
+    hint: t('ลบแท็บแล้วเว้นด้วยช่องว่างแทน (ปกติครั้งละ 2 ช่อง)', 'replace the tab with spaces (2 per level, usually)'),
+  },
+  'yaml-quote': {
+    message: t('เครื่องหมายคำพูดเปิดแล้วไม่ได้ปิด', 'a quote is opened and never closed'),
+    expected: t('ข้อความในเครื่องหมายคำพูดที่มีทั้งเปิดและปิด "…"', 'quoted text with both quotes "…"'),
+    hint: t('เติมเครื่องหมายคำพูดปิดท้ายข้อความ หรือลบเครื่องหมายคำพูดเปิดออก', 'add the closing quote at the end of the text, or remove the opening one'),
+  },
+  'yaml-duplicate': {
+    message: t('มีหัวข้อชื่อเดียวกันซ้ำในส่วนเดียวกัน', 'a key is written twice in the same section'),
+    expected: t('หัวข้อแต่ละชื่อเพียงครั้งเดียวในแต่ละส่วน', 'each key once per section'),
+    hint: t('รวมเป็นหัวข้อเดียว หรือลบบรรทัดที่ซ้ำ', 'merge them into one, or delete the repeated line'),
+  },
   'problems': {
     message: t('พบปัญหาในไฟล์ข้อมูล {count} จุด', 'the data file has {count} problem(s)'),
   },

@@ -99,7 +99,13 @@ const CASES: Case[] = [
     files: dataWith(news, (t) => edit(edit(t, 'date: 2021-08-30', 'date: 2021-02-29'), 'start: "09:30"', 'start: "24:00"')),
     where: () => 'data.yaml',
   },
-  { key: 'yaml-syntax', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม\n\tdate: 2021-01-01\n' }), where: () => 'data.yaml:3:1' },
+  { key: 'yaml-tab', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม\n\tdate: 2021-01-01\n' }), where: () => 'data.yaml:3:1' },
+  { key: 'yaml-syntax', files: async () => ({ 'data.yaml': 'documents: [news]\nmeeting: *a\n' }), where: () => 'data.yaml' },
+  { key: 'yaml-colon', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม: ครั้งที่ 1\n' }), where: () => 'data.yaml:2:' },
+  { key: 'yaml-hash', files: async () => ({ 'data.yaml': 'news:\n  hashtags: [#ตราด, #พช]\n' }), where: () => 'data.yaml:2:' },
+  { key: 'yaml-indent', files: async () => ({ 'data.yaml': 'meeting:\n  title: ก\n   venue: ข\n' }), where: () => 'data.yaml:3' },
+  { key: 'yaml-quote', files: async () => ({ 'data.yaml': 'meeting:\n  title: "ไม่ปิด\n' }), where: () => 'data.yaml:2' },
+  { key: 'yaml-duplicate', files: async () => ({ 'data.yaml': 'meeting:\n  title: ก\n  title: ข\n' }), where: () => 'data.yaml:3:' },
   { key: 'file-unreadable', files: async () => ({}), args: ['validate', 'missing.yaml'], where: () => 'missing.yaml' },
   {
     // --out names a file, not a folder: nothing can be written there.
@@ -127,7 +133,7 @@ describe('error messages', () => {
           expect(r.code, r.stderr).toBe(2);
           const entry = MESSAGES[c.key];
           expect(r.stderr).toContain(fixedPart(entry.message[lang]));
-          if (c.where) expect(r.stderr).toContain(`saraban: ${c.where(files)}:`);
+          if (c.where) expect(r.stderr).toContain(`saraban: ${c.where(files).replace(/:$/, '')}:`);
           if (c.field) expect(r.stderr).toContain(`${c.field}: `);
           if ('hint' in entry && c.key !== 'problems') expect(r.stderr).toContain(fixedPart(entry.hint[lang]));
           expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -1,0 +1,40 @@
+// YAML syntax errors explained in Thai (and English) by their cause, keyed on the yaml package's
+// error codes and the line they point at: an unquoted ":" or "#", a bad indent, a tab, an open quote.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseData } from '../../src/data/load.js';
+import { SarabanError } from '../../src/errors.js';
+import { runCli, scratch } from '../errors/support.js';
+
+const keyOf = (text: string) => {
+  try {
+    parseData(text, 'data.yaml');
+  } catch (e) {
+    if (e instanceof SarabanError) return [e.key, e.location?.line];
+    throw e;
+  }
+  return undefined;
+};
+
+describe('YAML syntax errors by cause', () => {
+  it.each([
+    ['an unquoted ":" in a value', 'meeting:\n  title: ประชุม: ครั้งที่ 1\n', 'yaml-colon', 2],
+    ['an unquoted "#" in a list', 'news:\n  hashtags: [#ตราด, #พช]\n', 'yaml-hash', 2],
+    ['a line indented too far', 'meeting:\n  title: ก\n   venue: ข\n', 'yaml-indent', 3],
+    ['a line indented too little', 'meeting:\n  title: ก\n venue: ข\n', 'yaml-indent', 3],
+    ['a tab', 'meeting:\n\ttitle: ก\n', 'yaml-tab', 2],
+    ['an open quote', 'meeting:\n  title: "ไม่ปิด\n', 'yaml-quote', 2],
+    ['a key twice', 'meeting:\n  title: ก\n  title: ข\n', 'yaml-duplicate', 3],
+  ])('%s', (_, text, key, line) => {
+    expect(keyOf(text)).toEqual([key, line]);
+  });
+
+  it('in Thai through the CLI, without the parser\'s English', async () => {
+    const dir = await scratch({ 'data.yaml': 'documents: [news]\nmeeting:\n  title: ประชุม: ครั้งที่ 1\n' });
+    const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'th']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('data.yaml:3:');
+    expect(r.stderr).toContain('ใส่ข้อความทั้งหมดในเครื่องหมายคำพูด เช่น title: "ประชุม: ครั้งที่ 1"');
+    expect(r.stderr).not.toContain('Nested mappings');
+  });
+});
