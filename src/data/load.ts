@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document as YamlDocument, type Node } from 'yaml';
 import { SarabanError, type SourceLocation } from '../errors.js';
 import { yamlProblem } from './yaml-errors.js';
+import { systemReason } from './messages.js';
 
 export interface LoadedData {
   /** Absolute path of the data file. */
@@ -25,7 +26,7 @@ export async function loadDataFile(file: string): Promise<LoadedData> {
   try {
     text = await readFile(abs, 'utf8');
   } catch (e) {
-    throw SarabanError.of('file-unreadable', { code: (e as NodeJS.ErrnoException).code ?? String(e) }, { file });
+    throw SarabanError.of('file-unreadable', { code: systemReason((e as NodeJS.ErrnoException).code) }, { file });
   }
   return parseData(text, abs);
 }

@@ -18,11 +18,11 @@ const t = (th: string, en: string): Bilingual => ({ th, en });
 export const MESSAGES = {
   // ── the data file as a whole ────────────────────────────────────────────────────────────────
   'file-unreadable': {
-    message: t('อ่านไฟล์ข้อมูลไม่ได้ ({code})', 'cannot read the data file ({code})'),
+    message: t('อ่านไฟล์ข้อมูลไม่ได้: {code}', 'cannot read the data file: {code}'),
     hint: t('ตรวจชื่อไฟล์และโฟลเดอร์ว่าสะกดถูกและมีไฟล์อยู่จริง', 'check that the file name and folder are spelled right and the file exists'),
   },
   'file-unwritable': {
-    message: t('เขียนไฟล์ผลลัพธ์ไม่ได้ ({code})', 'cannot write the output file ({code})'),
+    message: t('เขียนไฟล์ผลลัพธ์ไม่ได้: {code}', 'cannot write the output file: {code}'),
     hint: t('ตรวจว่าโฟลเดอร์ผลลัพธ์ (--out) เป็นโฟลเดอร์ที่เขียนได้ ไม่ใช่ไฟล์ และดิสก์ยังมีที่ว่าง', 'check that the output folder (--out) is a folder you may write to, not a file, and that the disk has room'),
   },
   'yaml-syntax': {
@@ -243,6 +243,24 @@ export function fill(template: string, params: MessageParams, lang: keyof Biling
     if (v === undefined) return whole;
     return typeof v === 'object' ? v[lang] : String(v);
   });
+}
+
+/** What a system error code means, for a clerk: ENOENT is "ไม่พบไฟล์", never "ENOENT". */
+const SYSTEM_REASONS: Record<string, Bilingual> = {
+  ENOENT: t('ไม่พบไฟล์หรือโฟลเดอร์นี้', 'no such file or folder'),
+  EACCES: t('ไม่มีสิทธิ์เข้าถึง', 'permission denied'),
+  EPERM: t('ไม่มีสิทธิ์เข้าถึง', 'permission denied'),
+  EISDIR: t('เป็นโฟลเดอร์ ไม่ใช่ไฟล์', 'it is a folder, not a file'),
+  ENOTDIR: t('มีไฟล์ขวางอยู่ในตำแหน่งที่ต้องเป็นโฟลเดอร์', 'a file stands where a folder should be'),
+  ENOSPC: t('ดิสก์เต็ม', 'the disk is full'),
+  EROFS: t('ดิสก์นี้เขียนไม่ได้ (อ่านได้อย่างเดียว)', 'the disk is read-only'),
+  EBUSY: t('ไฟล์ถูกโปรแกรมอื่นเปิดใช้อยู่', 'the file is in use by another program'),
+  EMFILE: t('เปิดไฟล์พร้อมกันมากเกินไป', 'too many open files'),
+};
+
+/** The reason for a system error code, in both languages (an unknown code is shown as it is). */
+export function systemReason(code: string | undefined): Bilingual {
+  return (code && SYSTEM_REASONS[code]) || t(`ข้อผิดพลาดของระบบ ${code ?? ''}`.trim(), `system error ${code ?? ''}`.trim());
 }
 
 /** Labels around a message, in both languages. */

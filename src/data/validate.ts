@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { SarabanError } from '../errors.js';
 import { isInside, isTemplatePath } from '../paths.js';
 import { BE_OFFSET, MONTHS, readDate, TIME_SHAPE, toArabicDigits } from '../thai/index.js';
+import { fieldName } from './fields.js';
 import { closest, expects, knownKeys } from './keys.js';
 import type { LoadedData } from './load.js';
 import { MESSAGES, VALUE_KINDS, type Bilingual, type MessageKey, type MessageParams } from './messages.js';
@@ -67,7 +68,7 @@ export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefi
       continue;
     }
     const { key, params } = classify(issue, at, loaded.data);
-    out.push(SarabanError.of(key, params, loaded.locate(at), fieldName(at)));
+    out.push(SarabanError.of(key, params, loaded.locate(at), at));
   }
   return out;
 }
@@ -95,7 +96,7 @@ function unknownKeys(loaded: LoadedData, keys: readonly string[], at: Path, sche
   return keys.map((key) => {
     const suggestion = closest(key, known.filter((k) => !keys.includes(k)));
     const params: MessageParams = suggestion ? { key, suggestion, known: shown } : { key, known: shown };
-    return SarabanError.of(suggestion ? 'unknown-key-suggest' : 'unknown-key', params, (loaded.locateKey ?? loaded.locate)([...at, key]), fieldName([...at, key]));
+    return SarabanError.of(suggestion ? 'unknown-key-suggest' : 'unknown-key', params, (loaded.locateKey ?? loaded.locate)([...at, key]), [...at, key]);
   });
 }
 
@@ -179,14 +180,11 @@ function unsafeDocuments(loaded: LoadedData, data: SarabanData): SarabanError[] 
   return data.documents.flatMap((name, k) => {
     if (!isTemplatePath(name)) return [];
     if (!path.isAbsolute(name) && isInside(base, path.resolve(base, name))) return [];
-    return [SarabanError.of('unsafe-template-path', { value: name }, loaded.locate(['documents', k]), fieldName(['documents', k]))];
+    return [SarabanError.of('unsafe-template-path', { value: name }, loaded.locate(['documents', k]), ['documents', k])];
   });
 }
 
-/** "news.points[2].text" */
-export function fieldName(at: readonly (string | number)[]): string {
-  return at.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '') || '(top level)';
-}
+export { fieldName } from './fields.js';
 
 export function valueAt(data: unknown, at: readonly (string | number)[]): unknown {
   let v = data;
@@ -214,5 +212,5 @@ export function documentNames(loaded: LoadedData, data: SarabanData): string[] {
 /** An error met while resolving `documents[k]`, pointed at that line of the data file. */
 export function atDocument(loaded: LoadedData, k: number, e: unknown): unknown {
   if (!(e instanceof SarabanError) || !e.key || e.location?.line) return e;
-  return SarabanError.of(e.key, e.params, loaded.locate(['documents', k]), fieldName(['documents', k]));
+  return SarabanError.of(e.key, e.params, loaded.locate(['documents', k]), ['documents', k]);
 }

@@ -38,3 +38,23 @@ describe('YAML syntax errors by cause', () => {
     expect(r.stderr).not.toContain('Nested mappings');
   });
 });
+
+describe('plain words for system errors and places', () => {
+  it('a missing file is "ไม่พบไฟล์", never ENOENT', async () => {
+    const r = await runCli(['validate', '/nonexistent/data.yaml', '--lang', 'th']);
+    expect(r.stderr).toContain('อ่านไฟล์ข้อมูลไม่ได้: ไม่พบไฟล์หรือโฟลเดอร์นี้');
+    expect(r.stderr).not.toContain('ENOENT');
+    const en = await runCli(['validate', '/nonexistent/data.yaml', '--lang', 'en']);
+    expect(en.stderr).toContain('cannot read the data file: no such file or folder');
+  });
+
+  it('people are counted from one in Thai: the fifth present is คนที่ ๕', async () => {
+    const { example, edit } = await import('../errors/support.js');
+    const text = edit(await example('minutes'), '{ title: นาย, name: ณัฐวุฒิ, surname: ใจดี, position: นักวิเคราะห์นโยบายและแผน, role: กรรมการและเลขานุการ }', '{ title: นาย, name: ณัฐวุฒิ, surname: ใจดี, position: นักวิเคราะห์นโยบายและแผน, role: กรรมการและเลขานุการ }\n    - { name: "", role: กรรมการ }');
+    const dir = await scratch({ 'data.yaml': text });
+    const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'th']);
+    expect(r.stderr).toContain('minutes.present คนที่ ๕ › name: ผู้เข้าประชุมไม่มีทั้งชื่อและตำแหน่ง');
+    const en = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'en']);
+    expect(en.stderr).toContain('minutes.present[4].name: ');
+  });
+});

@@ -6,6 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, type MessageKey } from '../../src/data/messages.js';
 import { ROOT } from '../helpers.js';
+import { displayField } from '../../src/data/fields.js';
+
+/** "minutes.present[1].name" → ["minutes", "present", 1, "name"] */
+const pathOf = (field: string) => field.split(/\.|(?=\[)/).map((k) => (/^\[\d+\]$/.test(k) ? Number(k.slice(1, -1)) : k));
 import { edit, example, lineOf, runCli, scratch } from './support.js';
 
 interface Case {
@@ -134,7 +138,7 @@ describe('error messages', () => {
           const entry = MESSAGES[c.key];
           expect(r.stderr).toContain(fixedPart(entry.message[lang]));
           if (c.where) expect(r.stderr).toContain(`saraban: ${c.where(files).replace(/:$/, '')}:`);
-          if (c.field) expect(r.stderr).toContain(`${c.field}: `);
+          if (c.field) expect(r.stderr).toContain(`${displayField(pathOf(c.field), lang)}: `);
           if ('hint' in entry && c.key !== 'problems') expect(r.stderr).toContain(fixedPart(entry.hint[lang]));
           expect(r.stderr).not.toMatch(/\n\s+at /);
         }
