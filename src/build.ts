@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadDataFile, type LoadedData } from './data/load.js';
 import { atDocument, documentNames, MAX_PROBLEMS, validateData } from './data/validate.js';
 import { SarabanError } from './errors.js';
-import type { SarabanData } from './data/schema.js';
+import type { SarabanData, SarabanInput } from './data/schema.js';
 import { compileTemplate, resolveTemplate, templateSources, type CompiledTemplate, type TemplateRef, type TemplateSource } from './template/render.js';
 import { neededSections } from './template/sections.js';
 import { parseMarkup } from './markup/parse.js';
@@ -33,8 +33,21 @@ function sourcesDigest(sources: readonly TemplateSource[]): string {
   return hash.digest('hex');
 }
 
-/** Data + template → the Document model (no files written). */
-export function buildDocument(data: SarabanData, template: PreparedTemplate, baseDir: string): Document {
+/**
+ * Data + template → the Document model (no files written). Data that was never checked (a library
+ * caller's object as written) is checked first, so it fails with named fields, never a TypeError.
+ */
+export function buildDocument(data: SarabanData | SarabanInput, template: PreparedTemplate, baseDir: string): Document {
+  return buildChecked(isChecked(data) ? data : validateData({ file: '', data, locate: () => ({ file: '' }) }), template, baseDir);
+}
+
+/** Checked data always has a status (the schema's default); data as written may not. */
+const isChecked = (data: unknown): data is SarabanData =>
+  typeof data === 'object' && data !== null && typeof (data as { status?: unknown }).status === 'string' && typeof (data as { options?: unknown }).options === 'object' &&
+  Array.isArray((data as { dictionary?: unknown }).dictionary) &&
+  Array.isArray((data as { documents?: unknown }).documents);
+
+function buildChecked(data: SarabanData, template: PreparedTemplate, baseDir: string): Document {
   const markup = template.render(data);
   const doc = parseMarkup(markup, { source: template.ref.file, baseDir });
   return localizeDigits(markDraft(applyOptions(doc, data)));

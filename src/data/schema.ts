@@ -369,7 +369,17 @@ export const sarabanData = z.strictObject({
   }
 });
 
+/** The data after checking, with every default filled in: what templates see. */
 export type SarabanData = z.infer<typeof sarabanData>;
+/** The data as written (a data file, or an object literal): optional keys, dates and times as text. */
+export type SarabanInput = z.input<typeof sarabanData>;
+export type MeetingInput = z.input<typeof meeting>;
+export type MinutesInput = z.input<typeof minutes>;
+export type NewsInput = z.input<typeof news>;
+export type MemoInput = z.input<typeof memo>;
+export type PersonInput = z.input<typeof person>;
+export type Meeting = z.infer<typeof meeting>;
+export type News = z.infer<typeof news>;
 export type Person = z.infer<typeof person>;
 export type Minutes = z.infer<typeof minutes>;
 export type Memo = z.infer<typeof memo>;
