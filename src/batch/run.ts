@@ -229,7 +229,7 @@ async function runWindowed(
 
 async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContext['shared']; baseDir: string; records: BatchRecord[] }> {
   if (isTableFile(options.source)) {
-    if (options.each) throw new SarabanError('--each is for a data file; a table gives one record per row already');
+    if (options.each) throw SarabanError.of('batch-each-with-table');
     const rows = await readTable(options.source, options.sheet);
     let records = recordsFromRows(rows, options.source);
     if (options.where) {
@@ -240,14 +240,8 @@ async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContex
     const shared = loaded ? validateData(loaded, { needs: neededSections([options.template]), draft: options.draft }) : validateData({ file: options.source, data: {}, locate: () => ({ file: options.source }) }, { draft: options.draft });
     return { shared, baseDir: path.dirname(path.resolve(options.shared ?? options.source)), records };
   }
-  if (options.shared) throw new SarabanError('--with is for a table (CSV, XLSX); a data file is its own shared data');
-  if (!options.each) {
-    throw new SarabanError(
-      `--each is needed: which list of ${path.basename(options.source)} makes the documents?`,
-      undefined,
-      'name it with --each, e.g. --each meeting.schedule; or give a table (.csv, .xlsx) for one document per row',
-    );
-  }
+  if (options.shared) throw SarabanError.of('batch-with-without-table');
+  if (!options.each) throw SarabanError.of('batch-each-needed', { file: path.basename(options.source) });
   const loaded = await loadDataFile(options.source);
   const shared = validateData(loaded, { needs: neededSections([options.template]), draft: options.draft });
   return { shared, baseDir: path.dirname(loaded.file), records: recordsFromData(shared, loaded, options.each, options.where) };

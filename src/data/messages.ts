@@ -173,6 +173,50 @@ export const MESSAGES = {
     message: t('ข้อมูลไม่ถูกต้อง: {detail}', 'invalid value: {detail}'),
   },
   // ── batch records ───────────────────────────────────────────────────────────────────────────
+  'batch-each-missing': {
+    message: t('--each {path}: ไม่มีรายการนี้ในไฟล์ข้อมูล', '--each {path}: the data has nothing at this path'),
+    hint: t('ระบุรายการในไฟล์ข้อมูล เช่น --each meeting.schedule', 'name a list in the data file, e.g. --each meeting.schedule'),
+  },
+  'batch-each-not-list': {
+    message: t('--each {path}: ส่วนนี้ไม่ใช่รายการ (บรรทัดที่ขึ้นต้นด้วย "- ")', '--each {path}: this is not a list'),
+    hint: t('ระบุรายการในไฟล์ข้อมูล เช่น --each meeting.schedule', 'name a list in the data file, e.g. --each meeting.schedule'),
+  },
+  'batch-each-needed': {
+    message: t('ต้องระบุ --each: จะทำเอกสารจากรายการใดใน {file}', '--each is needed: which list of {file} makes the documents?'),
+    hint: t('ระบุด้วย --each เช่น --each meeting.schedule หรือใช้ตาราง (.csv, .xlsx) เพื่อทำฉบับละหนึ่งแถว', 'name it with --each, e.g. --each meeting.schedule; or give a table (.csv, .xlsx) for one document per row'),
+  },
+  'batch-each-with-table': {
+    message: t('--each ใช้กับไฟล์ข้อมูล YAML/JSON เท่านั้น: ตารางทำเอกสารฉบับละหนึ่งแถวอยู่แล้ว', '--each is for a data file; a table gives one record per row already'),
+    hint: t('ลบ --each ออก', 'leave out --each'),
+  },
+  'batch-with-without-table': {
+    message: t('--with ใช้กับตาราง (CSV, XLSX) เท่านั้น: ไฟล์ข้อมูลเป็นข้อมูลที่ใช้ร่วมกันอยู่แล้ว', '--with is for a table (CSV, XLSX); a data file is its own shared data'),
+    hint: t('ลบ --with ออก หรือระบุตารางแทนไฟล์ข้อมูล', 'leave out --with, or give a table instead of the data file'),
+  },
+  'batch-where': {
+    message: t('อ่านเงื่อนไข --where "{expr}" ไม่เข้าใจ', '--where "{expr}": not understood'),
+    hint: t('เขียนชื่อช่อง ("agency"), "!agency", "ช่อง=ค่า" หรือ "ช่อง!=ค่า"', 'write a field ("agency"), "!agency", "field=value" or "field!=value"'),
+  },
+  'table-unreadable': {
+    message: t('อ่านตารางไม่ได้: {code}', 'cannot read the table: {code}'),
+    hint: t('ตรวจชื่อไฟล์และโฟลเดอร์ว่าสะกดถูกและมีไฟล์อยู่จริง', 'check that the file name and folder are spelled right and the file exists'),
+  },
+  'table-empty': {
+    message: t('ตารางว่าง: แถวแรกต้องเป็นหัวตารางที่บอกชื่อช่อง', 'the table is empty: it needs a header row naming the fields'),
+    hint: t('เขียนชื่อช่องในแถวแรก เช่น agency, topic, order', 'name the fields in the first row, e.g. agency, topic, order'),
+  },
+  'table-header-twice': {
+    message: t('หัวตารางมีคอลัมน์ "{name}" ซ้ำสองครั้ง', 'the header names the column "{name}" twice'),
+    hint: t('เปลี่ยนชื่อหรือลบคอลัมน์ที่ซ้ำ', 'rename or delete the repeated column'),
+  },
+  'table-header-unsafe': {
+    message: t('"{name}" ใช้เป็นชื่อคอลัมน์ไม่ได้', '"{name}" cannot be a column name'),
+    hint: t('เปลี่ยนชื่อคอลัมน์', 'rename the column'),
+  },
+  'unknown-format': {
+    message: t('ไม่รู้จักชนิดไฟล์ "{name}"', 'unknown format "{name}"'),
+    hint: t('เลือกจาก: {available}', 'choose from: {available}'),
+  },
   'row-cells': {
     message: t('แถวนี้มี {cells} ช่อง แต่หัวตารางมี {width} คอลัมน์ (ขาดหรือเกินจุลภาคหรือเปล่า)', 'has {cells} cells, the header has {width} columns (a missing or extra comma?)'),
   },

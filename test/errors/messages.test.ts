@@ -118,6 +118,17 @@ const CASES: Case[] = [
     args: ['render', 'data.yaml', '--format', 'txt', '--out', 'out/sub'],
     where: () => 'out/sub/data.news.txt',
   },
+  { key: 'batch-each-missing', files: dataWith(news, (t) => t), args: ['batch', 'data.yaml', '-t', 'news', '--each', 'meeting.nothing', '-j', '0'], where: () => 'data.yaml' },
+  { key: 'batch-each-not-list', files: dataWith(news, (t) => t), args: ['batch', 'data.yaml', '-t', 'news', '--each', 'meeting.title', '-j', '0'], where: at('title: คณะกรมการ', 10) },
+  { key: 'batch-each-needed', files: dataWith(news, (t) => t), args: ['batch', 'data.yaml', '-t', 'news', '-j', '0'] },
+  { key: 'batch-each-with-table', files: async () => ({ 't.csv': 'agency\nก\n' }), args: ['batch', 't.csv', '-t', 'memo', '--each', 'x', '-j', '0'] },
+  { key: 'batch-with-without-table', files: dataWith(news, (t) => t), args: ['batch', 'data.yaml', '-t', 'news', '--with', 'data.yaml', '-j', '0'] },
+  { key: 'batch-where', files: async () => ({ 't.csv': 'agency\nก\n' }), args: ['batch', 't.csv', '-t', 'memo', '--where', 'a b', '-j', '0'] },
+  { key: 'table-unreadable', files: async () => ({}), args: ['batch', 'missing.csv', '-t', 'memo', '-j', '0'], where: () => 'missing.csv' },
+  { key: 'table-empty', files: async () => ({ 't.csv': '' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv' },
+  { key: 'table-header-twice', files: async () => ({ 't.csv': 'a,a\n1,2\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
+  { key: 'table-header-unsafe', files: async () => ({ 't.csv': '__proto__\n1\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
+  { key: 'unknown-format', files: dataWith(news, (t) => t), args: ['render', 'data.yaml', '--format', 'doc'] },
   { key: 'init-exists', files: async () => ({ 'data.yaml': 'x: 1\n' }), args: ['init', 'news', 'data.yaml'], where: () => 'data.yaml' },
 ];
 
