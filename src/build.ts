@@ -5,9 +5,10 @@ import path from 'node:path';
 import { loadDataFile, type LoadedData } from './data/load.js';
 import { atDocument, documentNames, MAX_PROBLEMS, validateData } from './data/validate.js';
 import { SarabanError } from './errors.js';
-import type { SarabanData, SarabanInput } from './data/schema.js';
+import { sarabanData, type SarabanData, type SarabanInput } from './data/schema.js';
+import { knownKeys } from './data/keys.js';
 import { compileTemplate, resolveTemplate, templateSources, type CompiledTemplate, type TemplateRef, type TemplateSource } from './template/render.js';
-import { neededSections } from './template/sections.js';
+import { neededSections, sectionsRead } from './template/sections.js';
 import { parseMarkup } from './markup/parse.js';
 import { localizeDigits } from './model/localize.js';
 import { markDraft } from './model/draft.js';
@@ -18,13 +19,15 @@ export interface PreparedTemplate {
   render: CompiledTemplate;
   /** Hash of the template and every partial it can use: a change to any of them changes it. */
   digest: string;
+  /** The top-level names the template itself reads (sectionsRead). */
+  reads: string[];
 }
 
 /** A template by name or path (resolved), or an already resolved one, read once and compiled. */
 export async function prepareTemplate(template: string | TemplateRef): Promise<PreparedTemplate> {
   const ref = typeof template === 'string' ? await resolveTemplate(template) : template;
   const sources = await templateSources(ref);
-  return { ref, render: await compileTemplate(ref, sources), digest: sourcesDigest(sources) };
+  return { ref, render: await compileTemplate(ref, sources), digest: sourcesDigest(sources), reads: sectionsRead(sources[0]!.source) };
 }
 
 function sourcesDigest(sources: readonly TemplateSource[]): string {
@@ -69,12 +72,12 @@ function applyOptions(doc: Document, data: SarabanData): Document {
   };
 }
 
-/** Loads and checks a data file; `templates` (else its `documents:`) say which sections it must have. */
 export interface CheckOptions {
   /** Check and render as a draft whatever the data's `status:` says (--draft). */
   draft?: boolean;
 }
 
+/** Loads and checks a data file; `templates` (else its `documents:`) say which sections it must have. */
 export async function loadAndValidate(file: string, templates?: readonly string[], options: CheckOptions = {}): Promise<{ loaded: LoadedData; data: SarabanData }> {
   const loaded = await loadDataFile(file);
   const needs = neededSections(templates?.length ? templates : declaredDocuments(loaded.data));
@@ -85,6 +88,13 @@ export async function loadAndValidate(file: string, templates?: readonly string[
 function declaredDocuments(data: unknown): string[] {
   const list = (data as { documents?: unknown } | null)?.documents;
   return Array.isArray(list) ? list.filter((d): d is string => typeof d === 'string') : [];
+}
+
+/** The data sections a template reads that the data file does not have. */
+function absentSections(data: unknown, template: PreparedTemplate): string[] {
+  const sections = new Set(knownKeys(sarabanData, []));
+  const present = data !== null && typeof data === 'object' ? Object.keys(data) : [];
+  return template.reads.filter((name) => sections.has(name) && !present.includes(name));
 }
 
 export interface BuiltDocuments {
@@ -106,10 +116,17 @@ export async function buildDocuments(file: string, templates?: readonly string[]
   const documents: BuiltDocuments['documents'] = [];
   const problems: SarabanError[] = [];
   for (const [k, name] of names.entries()) {
+    let template: PreparedTemplate | undefined;
     try {
-      const template = await prepareTemplate(name);
+      template = await prepareTemplate(name);
       documents.push({ template, doc: buildDocument(data, template, path.dirname(loaded.file)) });
     } catch (e) {
+      // A template that fails on data lacking a section it reads: the section is the problem.
+      const absent = e instanceof SarabanError && e.key === 'template-runtime' && template ? absentSections(loaded.data, template) : [];
+      if (absent.length) {
+        problems.push(...absent.map((section) => SarabanError.of('missing-section', { section, template: template!.ref.name }, { file: loaded.file }, section)));
+        continue;
+      }
       const located = fromData ? atDocument(loaded, k, e) : e;
       if (!(located instanceof SarabanError)) throw located;
       problems.push(located);

@@ -8,7 +8,7 @@ import { sarabanData } from '../../src/data/schema.js';
 import { validateData } from '../../src/data/validate.js';
 import { jsonSchemaText } from '../../src/cli/schema.js';
 import { SarabanError } from '../../src/errors.js';
-import { edit, example, runCli, scratch } from '../errors/support.js';
+import { edit, example, lineOf, runCli, scratch } from '../errors/support.js';
 
 function problems(text: string, needs: { section: string; template: string }[] = []): string[] {
   try {
@@ -84,8 +84,9 @@ describe('unknown keys', () => {
 describe('sections a template needs', () => {
   it('names a missing section, and a misspelt one once, as the section', async () => {
     const minutes = await example('minutes');
-    expect(problems(edit(minutes, '\nminutes:\n', '\nminute:\n'), [{ section: 'minutes', template: 'minutes' }])).toEqual([
-      'data.yaml:21:1: minutes: this file has no `minutes:` section — did you mean `minute:`?',
+    const text = edit(minutes, '\nminutes:\n', '\nminute:\n');
+    expect(problems(text, [{ section: 'minutes', template: 'minutes' }])).toEqual([
+      `data.yaml:${lineOf(text, 'minute:')}:1: minutes: this file has no \`minutes:\` section — did you mean \`minute:\`?`,
     ]);
     expect(problems(edit(minutes, '\nmeeting:\n', '\nmeetng:\n'), [{ section: 'meeting', template: 'minutes' }])[0]).toContain(
       'this file has no `meeting:` section — did you mean `meetng:`?',
@@ -100,5 +101,18 @@ describe('sections a template needs', () => {
     expect(r.stderr).not.toContain('minutes.hbs');
     const other = await runCli(['validate', path.join(dir, 'data.yaml'), '--template', 'news', '--lang', 'en']);
     expect(other.stderr).toContain('this file has no `agency:` section, which the news template needs');
+  });
+
+  it('a custom template that fails on a section the data lacks names the section, not the template fault', async () => {
+    const dir = await scratch({
+      'data.yaml': 'documents: [letter.hbs]\nagency: { name: สำนักงานตัวอย่าง }\n',
+      'letter.hbs': '<document><p>{{agency.name}} {{thaiDate meeting.date}}</p></document>\n',
+    });
+    const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('meeting: this file has no `meeting:` section, which the letter template needs');
+    expect(r.stderr).not.toContain('not a date');
+    const th = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'th']);
+    expect(th.stderr).toContain('ไฟล์นี้ไม่มีส่วน `meeting:` ซึ่งแม่แบบ letter ต้องใช้');
   });
 });
