@@ -18,5 +18,6 @@ export function itemProblem(template: string, item: unknown, lang: Lang = 'en'):
   if (result.success) return { item: result.data };
   const record = { file: '', data: item ?? {}, locate: () => ({ file: '' }) };
   const problems = dataProblems(record, result.error.issues, [], schema);
-  return { item, problem: problems.map((p) => p.format(lang)).join('\n') };
+  // One line per problem: the hints speak of YAML lines, and a record may be a spreadsheet row.
+  return { item, problem: problems.map((p) => p.format(lang).split('\n')[0]!).join('\n') };
 }

@@ -10,6 +10,7 @@ import { parseMarkup } from '../../src/markup/parse.js';
 import { markDraft } from '../../src/model/draft.js';
 import { inlineText } from '../../src/model/document.js';
 import { edit, example, runCli, scratch } from '../errors/support.js';
+import { ROOT } from '../helpers.js';
 
 /** The example minutes without a number, an end time or a recorder, as first drafts are. */
 async function firstDraft(): Promise<string> {
@@ -66,5 +67,14 @@ describe('drafts', () => {
     expect(data.status).toBe('final');
     const doc = buildDocument(data, await prepareTemplate('minutes'), '.');
     expect(doc.meta.draft).toBeUndefined();
+  });
+
+  it('batch --draft marks every document ร่าง', async () => {
+    const dir = await scratch({ 't.csv': 'agency,order\nสำนักงานเกษตรจังหวัดตราด,1\n' });
+    const shared = path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml');
+    const r = await runCli(['batch', path.join(dir, 't.csv'), '-t', 'memo', '--with', shared, '--draft', '-f', 'txt', '-o', path.join(dir, 'out'), '-j', '0']);
+    expect(r.code, r.stderr).toBe(0);
+    const txt = await readFile(path.join(dir, 'out', 'memo-001.txt'), 'utf8');
+    expect(txt.split('\n')[0]).toBe('ร่าง');
   });
 });
