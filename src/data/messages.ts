@@ -151,6 +151,32 @@ export const MESSAGES = {
     expected: t('ส่วน `{section}:` ซึ่งแม่แบบ {template} ต้องใช้', 'a `{section}:` section, which the {template} template needs'),
     hint: t('แก้ชื่อ `{suggestion}:` เป็น `{section}:`', 'rename `{suggestion}:` to `{section}:`'),
   },
+  'list-too-short': {
+    message: t('ต้องมี{what}อย่างน้อย {minimum} รายการ', 'needs at least {minimum} {what}'),
+    hint: t('เพิ่มรายการเป็นบรรทัดที่ขึ้นต้นด้วย "- "', 'add entries as lines starting with "- "'),
+  },
+  'electronic-without-platform': {
+    message: t('ประชุมผ่านสื่ออิเล็กทรอนิกส์อย่างเดียว แต่ไม่ได้ระบุช่องทาง', 'an electronic meeting without its platform'),
+    expected: t('platform: ช่องทางการประชุม เช่น platform: Zoom Cloud Meetings', 'platform: the platform, e.g. platform: Zoom Cloud Meetings'),
+    hint: t('เพิ่ม platform: หรือลบ electronic_only: true ถ้าประชุมที่ห้องประชุม', 'add platform:, or remove electronic_only: true if the meeting was in a room'),
+  },
+  'minutes-without-meeting': {
+    message: t('รายงานการประชุมต้องมีส่วน meeting: (ชื่อ วันที่ เวลา สถานที่ ประธาน)', 'minutes need a meeting: section (title, date, times, venue, chair)'),
+    hint: t('ดูตัวอย่างด้วย saraban init minutes', 'see an example with saraban init minutes'),
+  },
+  'agenda-title': {
+    message: t('ระเบียบวาระที่ {number} ไม่มีชื่อเรื่องตามธรรมเนียม', 'agenda item {number} has no customary title'),
+    expected: t('title: ชื่อระเบียบวาระ (วาระที่ 1–5 มีชื่อตามธรรมเนียมให้แล้ว)', 'title: the item\'s title (items 1–5 have customary ones)'),
+    hint: t('เพิ่มบรรทัด title: ให้ระเบียบวาระนี้', 'add a title: line to this item'),
+  },
+  'block-empty': {
+    message: t('ย่อหน้านี้ไม่มีทั้งข้อความ รายการ และตาราง', 'a block with neither text, a list nor a table'),
+    hint: t('เพิ่ม text:, list: หรือ table: หรือลบรายการนี้ออก', 'add text:, list: or table:, or delete the entry'),
+  },
+  'table-shape': {
+    message: t('จำนวนช่องในแต่ละแถวของตาราง (และ widths) ไม่เท่ากับหัวตารางหรือแถวแรก', 'every row (and widths) must have as many cells as the header or the first row'),
+    hint: t('นับช่องของทุกแถวให้เท่ากัน ช่องที่ว่างเขียน ""', 'give every row the same number of cells; write "" for an empty one'),
+  },
   'not-one-of': {
     message: t('"{value}" ไม่ใช่ค่าที่ใช้ได้', '"{value}" is not one of the allowed values'),
     expected: t('ค่าใดค่าหนึ่งต่อไปนี้: {options}', 'one of: {options}'),

@@ -187,9 +187,9 @@ export const minutesBlock = z.union([
       .refine((t) => {
         const n = (t.header ?? t.rows[0] ?? []).length;
         return t.rows.every((r) => r.length === n) && (t.widths === undefined || t.widths.length === n);
-      }, 'every row (and widths) must have as many cells as the first row or the header')
+      }, { message: 'every row (and widths) must have as many cells as the first row or the header', params: { key: 'table-shape' } })
       .optional(),
-  }).refine((b) => b.text !== undefined || b.list !== undefined || b.table !== undefined, 'a block needs text, a list or a table'),
+  }).refine((b) => b.text !== undefined || b.list !== undefined || b.table !== undefined, { message: 'a block needs text, a list or a table', params: { key: 'block-empty' } }),
 ]);
 
 /** A matter within an agenda item (4.1, 4.2 …), with its own resolution. */
@@ -236,7 +236,7 @@ const agenda = z
   .superRefine((items, ctx) => {
     items.forEach((item, k) => {
       if (item.title === undefined) {
-        ctx.addIssue({ code: 'custom', path: [k, 'title'], message: `ระเบียบวาระที่ ${item.number} has no customary title: give it a title` });
+        ctx.addIssue({ code: 'custom', path: [k, 'title'], message: `ระเบียบวาระที่ ${item.number} has no customary title: give it a title`, params: { key: 'agenda-title', number: item.number } });
       }
     });
   });
@@ -270,6 +270,7 @@ export const minutes = z
   .refine((m) => !m.electronic_only || m.platform !== undefined, {
     message: 'an electronic meeting needs its platform, e.g. platform: Zoom Cloud Meetings',
     path: ['platform'],
+    params: { key: 'electronic-without-platform' },
   });
 
 // ---- บันทึกข้อความ (memo) ------------------------------------------------------------------
@@ -356,7 +357,7 @@ export const sarabanData = z.strictObject({
     .describe('ข้อมูลอิสระสำหรับแม่แบบของหน่วยงานเอง ไม่ตรวจสอบ — free fields for your own templates, passed through unchecked: {{extra.…}}'),
 }).superRefine((d, ctx) => {
   // The minutes take their date, times, venue and chair from the meeting.
-  if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)' });
+  if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)', params: { key: 'minutes-without-meeting' } });
   // A final document has what a draft may still lack.
   if (d.minutes && d.status === 'final') {
     for (const at of REQUIRED_FOR_FINAL) {

@@ -13,6 +13,13 @@ import type { LoadedData } from './load.js';
 import { MESSAGES, VALUE_KINDS, type Bilingual, type MessageKey, type MessageParams } from './messages.js';
 import { sarabanData, time, type SarabanData } from './schema.js';
 
+/** What the lists that must not be empty hold, for the message. */
+const LIST_NAMES: Record<string, Bilingual> = {
+  present: { th: 'ผู้มาประชุม (present:)', en: 'member present (present:)' },
+  agenda: { th: 'ระเบียบวาระ (agenda:)', en: 'agenda item (agenda:)' },
+  rows: { th: 'แถวของตาราง (rows:)', en: 'table row (rows:)' },
+};
+
 /** What each field a final document needs is, for the message. */
 const FINAL_FIELDS: Record<string, Bilingual> = {
   'meeting.end': { th: 'เวลาเลิกประชุม เช่น end: "12.00"', en: 'the time the meeting ended, e.g. end: "12:00"' },
@@ -140,6 +147,7 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
         const parent = valueAt(data, at.slice(0, -1)) as { start?: unknown; end?: unknown } | undefined;
         return { key, params: { start: String(parent?.start ?? ''), end: String(parent?.end ?? '') } };
       }
+      if (key === 'agenda-title') return { key, params: { number: Number((issue.params as { number?: number }).number ?? 0) } };
       if (key === 'required-final') return { key, params: { key: String(last ?? ''), what: FINAL_FIELDS[fieldName(at)] ?? { th: '', en: '' } } };
       if (key && key in MESSAGES) return { key: key as MessageKey, params: { value: shown } };
       return { key: 'invalid', params: { detail: issue.message } };
@@ -152,6 +160,7 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
     }
     case 'too_small':
       if (issue.origin === 'string') return { key: last === 'name' ? 'empty-name' : 'empty', params: {} };
+      if (issue.origin === 'array') return { key: 'list-too-short', params: { minimum: String(issue.minimum), what: LIST_NAMES[String(last)] ?? { th: String(last ?? ''), en: String(last ?? '') } } };
       return { key: 'too-small', params: { value: shown, minimum: String(issue.minimum) } };
     case 'too_big':
       return { key: 'too-big', params: { value: shown, maximum: String(issue.maximum) } };

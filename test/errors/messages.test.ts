@@ -88,8 +88,18 @@ const CASES: Case[] = [
   { key: 'image-missing', files: withTemplate(image('logo.png')), where: () => 'custom.hbs:2' },
   { key: 'image-not-image', files: withTemplate(image('logo.png'), { 'logo.png': 'GIF89a not really an image' }), where: () => 'custom.hbs:2' },
   { key: 'image-outside', files: withTemplate(image('../outside.png')), where: () => 'custom.hbs:2' },
+  { key: 'list-too-short', files: dataWith(minutes, (t) => t.replace(/ {2}present:[\s\S]*?\n {2}absent:/, '  present: []\n  absent:')), where: at('present: []', 12), field: 'minutes.present' },
   {
-    key: 'invalid',
+    key: 'minutes-without-meeting',
+    files: async () => ({ 'data.yaml': edit((await minutes()).replace(/^meeting:[\s\S]*?\n\n/m, ''), 'documents: [minutes]', 'documents: [custom.hbs]'), 'custom.hbs': '<document><p>x</p></document>\n' }),
+    where: () => 'data.yaml',
+    field: 'meeting',
+  },
+  { key: 'agenda-title', files: dataWith(minutes, (t) => edit(t, '    - details:\n        - ประธาน', '    - number: 6\n      details:\n        - ประธาน')), field: 'minutes.agenda[0].title' },
+  { key: 'block-empty', files: dataWith(minutes, (t) => edit(t, '    - details:\n        - ประธาน', '    - details:\n        - { marker: "(ก)" }\n        - ประธาน')), where: at('{ marker: "(ก)" }', 11), field: 'minutes.agenda[0].details[0]' },
+  { key: 'table-shape', files: dataWith(minutes, (t) => edit(t, '    - details:\n        - ประธาน', '    - details:\n        - table: { rows: [[ก, ข], [ค]] }\n        - ประธาน')), field: 'minutes.agenda[0].details[0].table' },
+  {
+    key: 'electronic-without-platform',
     files: dataWith(minutes, (t) => edit(t, '  number: 1 ', '  electronic_only: true\n  number: 1 ')),
     where: at('electronic_only: true', 3),
     field: 'minutes.platform',
@@ -183,6 +193,15 @@ describe('error messages', () => {
     expect(validate.stderr).toMatch(new RegExp(`data\\.yaml:${lineOf(text, 'documents: [')}:19: documents\\[1\\]: `));
   });
 
+  it('a rule without a message of its own is still shown, with its detail (the fallback `invalid`)', async () => {
+    const { dataProblems } = await import('../../src/data/validate.js');
+    const [e] = dataProblems({ file: 'data.yaml', data: { a: 1 }, locate: () => ({ file: 'data.yaml', line: 1 }) }, [
+      { code: 'custom', path: ['a'], message: 'a must be even', input: 1 },
+    ]);
+    expect(e!.format('th')).toBe('data.yaml:1: a: ข้อมูลไม่ถูกต้อง: a must be even');
+    expect(e!.format('en')).toBe('data.yaml:1: a: invalid value: a must be even');
+  });
+
   it('caps a long list of problems and counts the rest', async () => {
     const text = `${await news()}\ndictionary: [${Array.from({ length: 30 }, () => '""').join(', ')}]\n`;
     const dir = await scratch({ 'data.yaml': text });
@@ -230,7 +249,7 @@ describe('error messages', () => {
 
   it('docs/errors.md lists every message, and every message has a case here', async () => {
     const doc = await readFile(path.join(ROOT, 'docs/errors.md'), 'utf8');
-    const shownElsewhere = new Set(['more-problems', 'row-cells']); // in 'caps a long list of problems'; test/batch
+    const shownElsewhere = new Set(['more-problems', 'row-cells', 'invalid']); // 'caps a long list of problems'; test/batch; 'a rule without a message of its own'
     for (const key of Object.keys(MESSAGES)) {
       expect(doc, key).toContain(`\`${key}\``);
       if (!shownElsewhere.has(key)) expect(CASES.map((c) => c.key), key).toContain(key);
