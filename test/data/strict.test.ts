@@ -1,5 +1,6 @@
 // Unknown keys are errors, with the closest known key at that place suggested; `extra:` is free;
 // a section a template needs is named when it is missing. Through the library and the CLI.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseData } from '../../src/data/load.js';
@@ -65,6 +66,14 @@ describe('unknown keys', () => {
     const text = `${await example('news')}\nextra:\n  budget: 1.5 ล้านบาท\n  anything: { goes: [1, 2] }\n`;
     const data = validateData(parseData(text, 'data.yaml'));
     expect(data.extra).toEqual({ budget: '1.5 ล้านบาท', anything: { goes: [1, 2] } });
+  });
+
+  it('a custom template reads extra: through the CLI', async () => {
+    const data = `${edit(await example('news'), 'documents: [news]', 'documents: [letter.hbs]')}\nextra:\n  budget: 1.5 ล้านบาท\n`;
+    const dir = await scratch({ 'data.yaml': data, 'letter.hbs': '<document><p>งบประมาณ {{extra.budget}}</p></document>\n' });
+    const r = await runCli(['render', path.join(dir, 'data.yaml'), '--format', 'txt', '--out', path.join(dir, 'out')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(path.join(dir, 'out', 'data.letter.txt'), 'utf8')).toContain('งบประมาณ 1.5 ล้านบาท');
   });
 
   it('the JSON Schema closes every object but extra', () => {
