@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document as YamlDocument, type Node } from 'yaml';
 import { SarabanError, type SourceLocation } from '../errors.js';
-import { yamlProblem } from './yaml-errors.js';
+import { textCutByHash, yamlProblem } from './yaml-errors.js';
 import { systemReason } from './messages.js';
 
 export interface LoadedData {
@@ -41,6 +41,11 @@ export function parseData(text: string, file: string): LoadedData {
     const pos = lineCounter.linePos(first.pos[0]);
     const { key, params, line } = yamlProblem(first, source.split('\n'), pos.line);
     throw SarabanError.of(key, params, { file, line, ...(line === pos.line ? { column: pos.col } : {}) });
+  }
+  const cut = textCutByHash(doc);
+  if (cut !== undefined) {
+    const pos = lineCounter.linePos(cut);
+    throw SarabanError.of('yaml-hash', {}, { file, line: pos.line, column: pos.col });
   }
   let data: unknown;
   try {

@@ -2,7 +2,7 @@
 // points at tell the likely cause (an unquoted ":" or "#", a bad indent, a tab, an open quote),
 // and each cause has its own message and hint in the catalogue. The parser's English detail is
 // kept only for causes not listed here.
-import type { YAMLError } from 'yaml';
+import { visit, type Document, type YAMLError } from 'yaml';
 import type { MessageKey, MessageParams } from './messages.js';
 
 /** "  title: ประชุม: ครั้งที่ 1": a plain value holding ": " (YAML reads a mapping inside). */
@@ -40,4 +40,23 @@ export function yamlProblem(error: YAMLError, lines: readonly string[], at: numb
       if (/^\s*\t/.test(line)) return { key: 'yaml-tab', params: {}, line: at };
   }
   return { key: 'yaml-syntax', params: { detail: error.message.split('\n')[0]! }, line: at };
+}
+
+/**
+ * Where a "#" written as text was read as a comment: `title: ประชุม #3`, `- #ตราด`. YAML is
+ * content with it (the value is cut or empty), so nothing would be reported; a comment glued to
+ * its "#" (no space after it) is text a clerk meant, never a note. The offset of the value cut.
+ */
+export function textCutByHash(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.comment && !/^\s/.test(node.comment) && node.range) {
+        at = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return at;
 }

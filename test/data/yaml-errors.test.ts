@@ -25,8 +25,14 @@ describe('YAML syntax errors by cause', () => {
     ['a tab', 'meeting:\n\ttitle: ก\n', 'yaml-tab', 2],
     ['an open quote', 'meeting:\n  title: "ไม่ปิด\n', 'yaml-quote', 2],
     ['a key twice', 'meeting:\n  title: ก\n  title: ข\n', 'yaml-duplicate', 3],
+    ['a "#" glued to text, which YAML would cut', 'meeting:\n  title: ประชุมครั้งที่ #3\n', 'yaml-hash', 2],
+    ['a hashtag list item that YAML would empty', 'news:\n  hashtags:\n    - ตราด\n    - #พช\n', 'yaml-hash', 4],
   ])('%s', (_, text, key, line) => {
     expect(keyOf(text)).toEqual([key, line]);
+  });
+
+  it('a real comment after a value is fine', () => {
+    expect(keyOf('meeting:\n  title: ประชุม   # ชื่อการประชุม\n')).toBeUndefined();
   });
 
   it('in Thai through the CLI, without the parser\'s English', async () => {
