@@ -127,3 +127,15 @@ describe('tables: validate, dry run, Thai summary', () => {
     expect(r.stderr).toContain('ไม่สำเร็จ 3 จาก 4 ฉบับ');
   });
 });
+
+describe('progress in Thai', () => {
+  it('the bar reads Thai, time left included', async () => {
+    const { thaiDuration } = await import('../../src/batch/progress.js');
+    const { texts } = await import('../../src/cli/texts.js');
+    expect(thaiDuration(125)).toBe('2 นาที 5 วินาที');
+    expect(thaiDuration(7)).toBe('7 วินาที');
+    expect(thaiDuration(3700)).toBe('1 ชั่วโมง 1 นาที');
+    expect(englishSentences(texts('th')('progress'))).toEqual([]);
+    expect(texts('th')('progress')).toContain('ไม่สำเร็จ {failed}');
+  });
+});
