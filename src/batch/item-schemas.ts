@@ -4,6 +4,8 @@
 import type { z } from 'zod';
 import { memoRecipient } from '../data/schema.js';
 import { dataProblems } from '../data/validate.js';
+import { closest, knownKeys } from '../data/keys.js';
+import { SarabanError, type SourceLocation } from '../errors.js';
 import type { Lang } from '../i18n.js';
 
 export const ITEM_SCHEMAS: Record<string, z.ZodType> = {
@@ -20,4 +22,22 @@ export function itemProblem(template: string, item: unknown, lang: Lang = 'en'):
   const problems = dataProblems(record, result.error.issues, [], schema);
   // One line per problem: the hints speak of YAML lines, and a record may be a spreadsheet row.
   return { item, problem: problems.map((p) => p.format(lang).split('\n')[0]!).join('\n') };
+}
+
+/**
+ * Columns of a table the template's records cannot hold: reported once, at the header, with the
+ * closest known field ("agncy" → did you mean `agency`?), instead of failing every row alike.
+ */
+export function unknownColumns(template: string, names: readonly string[], at: SourceLocation): SarabanError[] {
+  const schema = ITEM_SCHEMAS[template];
+  if (!schema) return [];
+  const known = knownKeys(schema, []);
+  const shown = known.map((k) => `${k}:`).join(' ');
+  return names
+    .map((n) => n.trim().split('.')[0]!)
+    .filter((n) => n !== '' && !known.includes(n))
+    .map((key) => {
+      const suggestion = closest(key, known);
+      return SarabanError.of(suggestion ? 'unknown-key-suggest' : 'unknown-key', suggestion ? { key, suggestion, known: shown } : { key, known: shown }, at, key);
+    });
 }

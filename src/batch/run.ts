@@ -13,7 +13,7 @@ import { BUILTIN_TEMPLATES } from '../template/render.js';
 import type { Format } from '../writers/formats.js';
 import { makeOutputDir } from '../output.js';
 import { neededSections } from '../template/sections.js';
-import { itemProblem } from './item-schemas.js';
+import { itemProblem, unknownColumns } from './item-schemas.js';
 import { compileNamePattern, UniqueNames } from './naming.js';
 import { inlineRenderer, poolRenderer, type Renderer } from './pool.js';
 import { parseWhere, recordsFromData, recordsFromRows, type BatchRecord } from './records.js';
@@ -232,6 +232,8 @@ async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContex
     if (options.each) throw SarabanError.of('batch-each-with-table');
     const rows = await readTable(options.source, options.sheet);
     let records = recordsFromRows(rows, options.source);
+    const unknown = unknownColumns(options.template, rows[0]?.cells ?? [], { file: options.source, line: rows[0]?.row ?? 1 });
+    if (unknown.length) throw SarabanError.many(unknown, 20, { file: options.source });
     if (options.where) {
       const keep = parseWhere(options.where);
       records = records.filter((r) => keep(r.item));

@@ -103,6 +103,17 @@ describe('tables: validate, dry run, Thai summary', () => {
     expect(fine.stdout).toContain('no problems found (memo, 1)');
   });
 
+  it('a misspelt column is reported once, at the header, with the closest field', async () => {
+    const dir = await scratch({ 't.csv': 'agncy,topic\nสำนักงานเกษตรจังหวัดตราด,เรื่องหนึ่ง\n' });
+    const r = await runCli(['validate', path.join(dir, 't.csv'), '--with', SHARED, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('t.csv:1: agncy: unknown key `agncy` — did you mean `agency`?');
+    const th = await runCli(['batch', path.join(dir, 't.csv'), '-t', 'memo', '--with', SHARED, '-o', path.join(dir, 'out'), '-j', '0', '--lang', 'th']);
+    expect(th.code).toBe(2);
+    expect(th.stderr).toContain('ไม่รู้จักหัวข้อ `agncy` — หมายถึง `agency` หรือเปล่า');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('batch --dry-run checks every record, prints what it would write, and writes nothing', async () => {
     const dir = await scratch({ 't.csv': TABLE });
     const out = path.join(dir, 'out');
