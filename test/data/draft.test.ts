@@ -77,4 +77,18 @@ describe('drafts', () => {
     const txt = await readFile(path.join(dir, 'out', 'memo-001.txt'), 'utf8');
     expect(txt.split('\n')[0]).toBe('ร่าง');
   });
+
+  it('a draft memo without its number and date leaves dotted blanks; a final one leaves them empty as before', async () => {
+    let memo = await example('memo');
+    memo = memo.replace(/^ {2}number: .*\n/m, '').replace(/^ {2}date: 2021-08-23.*\n/m, '');
+    const dir = await scratch({ 'draft.yaml': `status: draft\n${memo}`, 'final.yaml': memo });
+    for (const f of ['draft.yaml', 'final.yaml']) {
+      const r = await runCli(['render', path.join(dir, f), '--format', 'txt', '--out', path.join(dir, 'out')]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(await readFile(path.join(dir, 'out', 'draft.memo.txt'), 'utf8')).toContain('ที่ ……………  วันที่ ……………');
+    const final = await readFile(path.join(dir, 'out', 'final.memo.txt'), 'utf8');
+    expect(final).not.toContain('…');
+    expect(final).not.toContain('ร่าง');
+  });
 });
