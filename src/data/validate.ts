@@ -74,7 +74,7 @@ export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefi
       out.push(...unknownKeys(loaded, issue.keys, at, schema));
       continue;
     }
-    const { key, params } = classify(issue, at, loaded.data);
+    const { key, params } = classify(issue, at, loaded);
     out.push(SarabanError.of(key, params, loaded.locate(at), at));
   }
   return out;
@@ -134,18 +134,27 @@ function closestBranch(loaded: LoadedData, branches: readonly (readonly Issue[])
   return [...branches].sort((a, b) => score(a) - score(b))[0]!;
 }
 
-function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; params: MessageParams } {
+function classify(issue: Issue, at: Path, loaded: LoadedData): { key: MessageKey; params: MessageParams } {
+  const data = loaded.data;
   const value = valueAt(data, at);
+  /** A value as the file wrote it: an unquoted 13.30 is "13.30", not the number 13.3. */
+  const written = (where: Path) => {
+    const v = valueAt(data, where);
+    return typeof v === 'number' ? (loaded.sourceText?.(where) ?? String(v)) : String(v ?? '');
+  };
   const last = at.at(-1);
   const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value) ?? '';
   switch (issue.code) {
     case 'custom': {
       const key = (issue.params as { key?: string } | undefined)?.key;
       if (key === 'date') return dateProblem(String(value));
-      if (key === 'time') return { key: TIME_SHAPE.test(toArabicDigits(String(value)).trim().replace(/\s*น\.?$/, '')) ? 'time-out-of-range' : 'time-format', params: { value: shown } };
+      if (key === 'time') {
+        const time = written(at);
+        return { key: TIME_SHAPE.test(toArabicDigits(time).trim().replace(/\s*น\.?$/, '')) ? 'time-out-of-range' : 'time-format', params: { value: time } };
+      }
       if (key === 'end-before-start') {
-        const parent = valueAt(data, at.slice(0, -1)) as { start?: unknown; end?: unknown } | undefined;
-        return { key, params: { start: String(parent?.start ?? ''), end: String(parent?.end ?? '') } };
+        const parent = at.slice(0, -1);
+        return { key, params: { start: written([...parent, 'start']), end: written([...parent, 'end']) } };
       }
       if (key === 'agenda-title') return { key, params: { number: Number((issue.params as { number?: number }).number ?? 0) } };
       if (key === 'required-final') return { key, params: { key: String(last ?? ''), what: FINAL_FIELDS[fieldName(at)] ?? { th: '', en: '' } } };

@@ -113,3 +113,14 @@ describe('numbers in Thai digits', () => {
     expect(thaiDate('15 มิ.ย. 67')).toBe('15 มิถุนายน 2567');
   });
 });
+
+describe('times in messages are shown as written', () => {
+  it('an unquoted 25.00 and an end before the start quote the file, not the float', async () => {
+    const bad = edit(await example('news'), 'start: "09:30"', 'start: 25.00');
+    const dir = await scratch({ 'data.yaml': bad, 'early.yaml': edit(edit(await example('news'), 'start: "09:30"', 'start: 13.30\n  end: 9.50'), 'documents: [news]', 'documents: [news]') });
+    const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'en']);
+    expect(r.stderr).toContain('the time 25.00 does not exist');
+    const e = await runCli(['validate', path.join(dir, 'early.yaml'), '--lang', 'en']);
+    expect(e.stderr).toContain('the end time 9.50 is not after the start time 13.30');
+  });
+});
