@@ -122,7 +122,7 @@ export async function buildDocuments(file: string, templates?: readonly string[]
       documents.push({ template, doc: buildDocument(data, template, path.dirname(loaded.file)) });
     } catch (e) {
       // A template that fails on data lacking a section it reads: the section is the problem.
-      const absent = e instanceof SarabanError && e.key === 'template-runtime' && template ? absentSections(loaded.data, template) : [];
+      const absent = e instanceof SarabanError && (e.key === 'template-runtime' || e.key === 'template-value') && template ? absentSections(loaded.data, template) : [];
       if (absent.length) {
         problems.push(...absent.map((section) => SarabanError.of('missing-section', { section, template: template!.ref.name }, { file: loaded.file }, section)));
         continue;

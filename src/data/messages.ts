@@ -268,6 +268,10 @@ export const MESSAGES = {
     expected: t('helper ที่มี: {available}', 'one of the helpers: {available}'),
     hint: t('ตรวจการสะกดชื่อ helper', 'check the helper\'s spelling'),
   },
+  'template-value': {
+    message: t('แม่แบบส่ง{value}ให้ {helper} ซึ่งต้องเป็น{kind}', 'the template gives {helper} {value}, which is not {kind}'),
+    hint: t('ถ้าไฟล์ข้อมูลยังไม่มีค่านี้ ให้เพิ่มในไฟล์ข้อมูล หรือครอบด้วย {{#if …}} ในแม่แบบ', 'if the data lacks the value, add it to the data file, or wrap the call in {{#if …}} in the template'),
+  },
   'template-runtime': {
     message: t('แม่แบบทำงานไม่สำเร็จ: {detail}', 'the template failed: {detail}'),
     hint: t('ตรวจชื่อ partial และ helper ที่แม่แบบใช้', 'check the partials and helpers the template uses'),

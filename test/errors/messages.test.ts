@@ -83,6 +83,7 @@ const CASES: Case[] = [
   { key: 'template-syntax', files: withTemplate('<document>\n{{#if meeting}}\n<p>x</p>\n</document>\n'), where: () => 'custom.hbs:5' },
   { key: 'template-unknown-helper', files: withTemplate('<document>\n<p>{{thaidate meeting.date}}</p>\n</document>\n'), where: () => 'custom.hbs:2:4' },
   { key: 'template-runtime', files: withTemplate('<document>\n\n{{> no-such-partial}}\n</document>\n'), where: () => 'custom.hbs:3:1' },
+  { key: 'template-value', files: withTemplate('<document>\n<p>{{thaiTime meeting.end}}</p>\n</document>\n'), where: at('documents: [', 13), field: 'documents[0]' },
   { key: 'markup-syntax', files: withTemplate('<document>\n<p>เปิดแล้วไม่ปิด\n</document>\n'), where: () => 'custom.hbs:3' },
   { key: 'image-no-src', files: withTemplate('<document>\n<image/></document>'), where: () => 'custom.hbs:2' },
   { key: 'image-missing', files: withTemplate(image('logo.png')), where: () => 'custom.hbs:2' },
