@@ -269,7 +269,7 @@ export const MESSAGES = {
     hint: t('ตรวจการสะกดชื่อ helper', 'check the helper\'s spelling'),
   },
   'template-value': {
-    message: t('แม่แบบส่ง{value}ให้ {helper} ซึ่งต้องเป็น{kind}', 'the template gives {helper} {value}, which is not {kind}'),
+    message: t('แม่แบบเรียก {helper} กับ{value} ซึ่งไม่ใช่{kind}', 'the template gives {helper} {value}, which is not {kind}'),
     hint: t('ถ้าไฟล์ข้อมูลยังไม่มีค่านี้ ให้เพิ่มในไฟล์ข้อมูล หรือครอบด้วย {{#if …}} ในแม่แบบ', 'if the data lacks the value, add it to the data file, or wrap the call in {{#if …}} in the template'),
   },
   'template-runtime': {

@@ -3,12 +3,11 @@
 import type { HelperDelegate } from 'handlebars';
 import { thaiDate, thaiTime, buddhistYear, toThaiDigits, parseDate, parseTime } from '../thai/index.js';
 import { SarabanError } from '../errors.js';
-import { VALUE_KINDS } from '../data/messages.js';
 
 /** A date or time helper given what is not one (a field the data lacks): a message, not "not a date: undefined". */
 function checked<T>(helper: string, kind: 'date' | 'time', value: unknown, ok: boolean, then: () => T): T {
   if (ok) return then();
-  const shown = value === undefined || value === null ? VALUE_KINDS.undefined! : { th: `"${String(value)}"`, en: `"${String(value)}"` };
+  const shown = value === undefined || value === null ? { th: 'ค่าที่ไม่มีในไฟล์ข้อมูล', en: 'a value the data does not have' } : { th: ` "${String(value)}"`, en: `"${String(value)}"` };
   throw SarabanError.of('template-value', { helper, kind: kind === 'date' ? { th: 'วันที่', en: 'a date' } : { th: 'เวลา', en: 'a time' }, value: shown });
 }
 const isDate = (v: unknown) => typeof v === 'string' && parseDate(v) !== undefined;
