@@ -5,10 +5,13 @@ import path from 'node:path';
 import { loadDataFile, type LoadedData } from './data/load.js';
 import { atDocument, documentNames, MAX_PROBLEMS, validateData } from './data/validate.js';
 import { SarabanError } from './errors.js';
-import type { SarabanData } from './data/schema.js';
+import { sarabanData, type SarabanData, type SarabanInput } from './data/schema.js';
+import { knownKeys } from './data/keys.js';
 import { compileTemplate, resolveTemplate, templateSources, type CompiledTemplate, type TemplateRef, type TemplateSource } from './template/render.js';
+import { neededSections, sectionsRead } from './template/sections.js';
 import { parseMarkup } from './markup/parse.js';
 import { localizeDigits } from './model/localize.js';
+import { markDraft } from './model/draft.js';
 import type { Document } from './model/document.js';
 
 export interface PreparedTemplate {
@@ -16,13 +19,15 @@ export interface PreparedTemplate {
   render: CompiledTemplate;
   /** Hash of the template and every partial it can use: a change to any of them changes it. */
   digest: string;
+  /** The top-level names the template itself reads (sectionsRead). */
+  reads: string[];
 }
 
 /** A template by name or path (resolved), or an already resolved one, read once and compiled. */
 export async function prepareTemplate(template: string | TemplateRef): Promise<PreparedTemplate> {
   const ref = typeof template === 'string' ? await resolveTemplate(template) : template;
   const sources = await templateSources(ref);
-  return { ref, render: await compileTemplate(ref, sources), digest: sourcesDigest(sources) };
+  return { ref, render: await compileTemplate(ref, sources), digest: sourcesDigest(sources), reads: sectionsRead(sources[0]!.source) };
 }
 
 function sourcesDigest(sources: readonly TemplateSource[]): string {
@@ -31,11 +36,24 @@ function sourcesDigest(sources: readonly TemplateSource[]): string {
   return hash.digest('hex');
 }
 
-/** Data + template → the Document model (no files written). */
-export function buildDocument(data: SarabanData, template: PreparedTemplate, baseDir: string): Document {
+/**
+ * Data + template → the Document model (no files written). Data that was never checked (a library
+ * caller's object as written) is checked first, so it fails with named fields, never a TypeError.
+ */
+export function buildDocument(data: SarabanData | SarabanInput, template: PreparedTemplate, baseDir: string): Document {
+  return buildChecked(isChecked(data) ? data : validateData({ file: '', data, locate: () => ({ file: '' }) }), template, baseDir);
+}
+
+/** Checked data always has a status (the schema's default); data as written may not. */
+const isChecked = (data: unknown): data is SarabanData =>
+  typeof data === 'object' && data !== null && typeof (data as { status?: unknown }).status === 'string' && typeof (data as { options?: unknown }).options === 'object' &&
+  Array.isArray((data as { dictionary?: unknown }).dictionary) &&
+  Array.isArray((data as { documents?: unknown }).documents);
+
+function buildChecked(data: SarabanData, template: PreparedTemplate, baseDir: string): Document {
   const markup = template.render(data);
   const doc = parseMarkup(markup, { source: template.ref.file, baseDir });
-  return localizeDigits(applyOptions(doc, data));
+  return localizeDigits(markDraft(applyOptions(doc, data)));
 }
 
 /** Settings in the data override the template's defaults. */
@@ -49,13 +67,34 @@ function applyOptions(doc: Document, data: SarabanData): Document {
       ...(o.font_size !== undefined ? { fontSize: o.font_size } : {}),
       ...(o.font !== undefined ? { font: o.font } : {}),
       dictionary: [...doc.meta.dictionary, ...data.dictionary],
+      ...(data.status === 'draft' || doc.meta.draft ? { draft: true } : {}),
     },
   };
 }
 
-export async function loadAndValidate(file: string): Promise<{ loaded: LoadedData; data: SarabanData }> {
+export interface CheckOptions {
+  /** Check and render as a draft whatever the data's `status:` says (--draft). */
+  draft?: boolean;
+}
+
+/** Loads and checks a data file; `templates` (else its `documents:`) say which sections it must have. */
+export async function loadAndValidate(file: string, templates?: readonly string[], options: CheckOptions = {}): Promise<{ loaded: LoadedData; data: SarabanData }> {
   const loaded = await loadDataFile(file);
-  return { loaded, data: validateData(loaded) };
+  const needs = neededSections(templates?.length ? templates : declaredDocuments(loaded.data));
+  return { loaded, data: validateData(loaded, { needs, draft: options.draft }) };
+}
+
+/** The `documents:` list as written, before validation (so a missing section is named first). */
+function declaredDocuments(data: unknown): string[] {
+  const list = (data as { documents?: unknown } | null)?.documents;
+  return Array.isArray(list) ? list.filter((d): d is string => typeof d === 'string') : [];
+}
+
+/** The data sections a template reads that the data file does not have. */
+function absentSections(data: unknown, template: PreparedTemplate): string[] {
+  const sections = new Set(knownKeys(sarabanData, []));
+  const present = data !== null && typeof data === 'object' ? Object.keys(data) : [];
+  return template.reads.filter((name) => sections.has(name) && !present.includes(name));
 }
 
 export interface BuiltDocuments {
@@ -69,18 +108,25 @@ export interface BuiltDocuments {
  * its `documents:` list names. Every document is tried; their problems are thrown together, each
  * one met for an entry of `documents:` pointed at that line of the data file.
  */
-export async function buildDocuments(file: string, templates?: readonly string[]): Promise<BuiltDocuments> {
-  const { loaded, data } = await loadAndValidate(file);
+export async function buildDocuments(file: string, templates?: readonly string[], options: CheckOptions = {}): Promise<BuiltDocuments> {
+  const { loaded, data } = await loadAndValidate(file, templates, options);
   const fromData = !templates?.length;
   const names = fromData ? documentNames(loaded, data) : templates;
   if (!names.length) throw SarabanError.of('no-template', {}, { file: loaded.file });
   const documents: BuiltDocuments['documents'] = [];
   const problems: SarabanError[] = [];
   for (const [k, name] of names.entries()) {
+    let template: PreparedTemplate | undefined;
     try {
-      const template = await prepareTemplate(name);
+      template = await prepareTemplate(name);
       documents.push({ template, doc: buildDocument(data, template, path.dirname(loaded.file)) });
     } catch (e) {
+      // A template that fails on data lacking a section it reads: the section is the problem.
+      const absent = e instanceof SarabanError && (e.key === 'template-runtime' || e.key === 'template-value') && template ? absentSections(loaded.data, template) : [];
+      if (absent.length) {
+        problems.push(...absent.map((section) => SarabanError.of('missing-section', { section, template: template!.ref.name }, { file: loaded.file }, section)));
+        continue;
+      }
       const located = fromData ? atDocument(loaded, k, e) : e;
       if (!(located instanceof SarabanError)) throw located;
       problems.push(located);

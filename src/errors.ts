@@ -5,6 +5,7 @@
 import { displayPath } from './paths.js';
 import { MESSAGES, LABELS, fill, type MessageEntry, type MessageKey, type MessageParams } from './data/messages.js';
 import type { Lang } from './i18n.js';
+import { displayField, fieldName, type FieldPath } from './data/fields.js';
 
 export interface SourceLocation {
   file: string;
@@ -18,6 +19,8 @@ export class SarabanError extends Error {
   params: MessageParams = {};
   /** The data field at fault, as a path: "meeting.date". */
   field?: string;
+  /** The same as keys and indices, so that Thai can count from one. */
+  fieldPath?: FieldPath;
   /** For an error that gathers several (all the problems of one data file). */
   problems: readonly SarabanError[] = [];
 
@@ -33,13 +36,17 @@ export class SarabanError extends Error {
   }
 
   /** An error from the message catalogue; its .message is the English text. */
-  static of(key: MessageKey, params: MessageParams = {}, location?: SourceLocation, field?: string): SarabanError {
+  static of(key: MessageKey, params: MessageParams = {}, location?: SourceLocation, field?: string | FieldPath): SarabanError {
     const entry: MessageEntry = MESSAGES[key];
     const hint = entry.hint ? fill(entry.hint.en, params) : undefined;
     const e = new SarabanError(fill(entry.message.en, params), location, hint);
     e.key = key;
     e.params = params;
-    if (field !== undefined) e.field = field;
+    if (typeof field === 'string') e.field = field;
+    else if (field !== undefined) {
+      e.field = fieldName(field);
+      e.fieldPath = field;
+    }
     return e;
   }
 
@@ -56,7 +63,8 @@ export class SarabanError extends Error {
   format(lang: Lang = 'en'): string {
     const entry: MessageEntry | undefined = this.key ? MESSAGES[this.key] : undefined;
     const text = (b: { th: string; en: string }) => fill(b[lang], this.params, lang);
-    const lines = [`${where(this.location)}${this.field ? `${this.field}: ` : ''}${entry ? text(entry.message) : this.message}`];
+    const field = this.fieldPath ? displayField(this.fieldPath, lang) : this.field;
+    const lines = [`${where(this.location)}${field ? `${field}: ` : ''}${entry ? text(entry.message) : this.message}`];
     if (entry?.expected) lines.push(`  ${LABELS.expected[lang]}: ${text(entry.expected)}`);
     const hint = entry ? entry.hint && text(entry.hint) : this.hint;
     if (hint) lines.push(entry ? `  ${LABELS.hint[lang]}: ${hint}` : `  ${hint}`);
@@ -68,6 +76,6 @@ export class SarabanError extends Error {
 }
 
 function where(location: SourceLocation | undefined): string {
-  if (!location) return '';
+  if (!location?.file) return '';
   return `${displayPath(location.file)}${location.line ? `:${location.line}` : ''}${location.column ? `:${location.column}` : ''}: `;
 }

@@ -6,6 +6,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { systemReason } from './data/messages.js';
 import { SarabanError } from './errors.js';
 
 let counter = 0;
@@ -59,5 +60,5 @@ export function makeOutputDir(dir: string): void {
 
 function unwritable(e: unknown, file: string): unknown {
   const code = (e as NodeJS.ErrnoException).code;
-  return code ? SarabanError.of('file-unwritable', { code }, { file }) : e;
+  return code ? SarabanError.of('file-unwritable', { code: systemReason(code) }, { file }) : e;
 }

@@ -13,6 +13,8 @@ export interface RenderOptions {
   /** Default: every format. */
   formats?: Format[];
   outDir: string;
+  /** Render as a draft whatever the data's `status:` says. */
+  draft?: boolean;
 }
 
 export interface RenderedFile {
@@ -28,7 +30,7 @@ export interface RenderedFile {
  * run leaves the output folder as it was.
  */
 export async function renderDataFile(dataFile: string, options: RenderOptions): Promise<RenderedFile[]> {
-  const { loaded, documents } = await buildDocuments(dataFile, options.templates);
+  const { loaded, documents } = await buildDocuments(dataFile, options.templates, { draft: options.draft });
   const formats = options.formats?.length ? options.formats : [...FORMATS];
   const stem = path.basename(loaded.file).replace(/\.(ya?ml|json)$/i, '');
   const pending: { file: string; bytes: Uint8Array; template: string; format: Format }[] = [];

@@ -2,18 +2,28 @@
 // pipes or CI), so stdout stays clean for the summary or --json.
 import cliProgress from 'cli-progress';
 import type { BatchProgress } from './run.js';
+import { texts, type Texts } from '../cli/texts.js';
 
 export interface ProgressBar {
   update(p: BatchProgress): void;
   stop(): void;
 }
 
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): ProgressBar | undefined {
+/** "2 นาที 5 วินาที": the time left as the bar shows it, in Thai (cli-progress writes "2m5s"). */
+export function thaiDuration(seconds: number, _options?: unknown, roundTo = 1): string {
+  const s = Math.max(0, Math.round(seconds / roundTo) * roundTo);
+  const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  if (h) return `${h} ชั่วโมง ${m} นาที`;
+  return m ? `${m} นาที ${sec} วินาที` : `${sec} วินาที`;
+}
+
+export function progressBar(tx: Texts = texts('en'), stream: NodeJS.WriteStream = process.stderr): ProgressBar | undefined {
   if (!stream.isTTY) return undefined;
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'saraban batch |{bar}| {value}/{total} · {rendered} rendered, {skipped} skipped, {failed} failed · {eta_formatted} left',
+      format: tx('progress'),
+      ...(tx.lang === 'th' ? { formatTime: thaiDuration } : {}),
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,

@@ -23,7 +23,7 @@ export interface BatchRecord {
   position: BatchPosition;
   item: unknown;
   /** Set when the record is broken before rendering (a short row, …). */
-  problem?: string;
+  problem?: SarabanError;
 }
 
 export function position(index: number, total: number): BatchPosition {
@@ -36,11 +36,7 @@ export function recordsFromData(data: unknown, loaded: LoadedData, at: string, w
   const keys = parsePath(at);
   const list = valueAt(data, keys);
   if (!Array.isArray(list)) {
-    throw new SarabanError(
-      list === undefined ? `--each ${at}: the data has nothing at this path` : `--each ${at}: this is not a list`,
-      loaded.locate(keys),
-      'name a list in the data file, e.g. --each meeting.schedule',
-    );
+    throw SarabanError.of(list === undefined ? 'batch-each-missing' : 'batch-each-not-list', { path: at }, loaded.locate(keys));
   }
   const keep = where ? parseWhere(where) : () => true;
   return list.flatMap((item, index) =>
@@ -59,7 +55,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function parseWhere(expr: string): (item: unknown) => boolean {
   const m = /^\s*(!?)\s*([\p{L}\p{N}_.$-]+)\s*(?:(!?=)\s*(.*?))?\s*$/u.exec(expr);
-  if (!m) throw new SarabanError(`--where "${expr}": not understood`, undefined, 'write a field ("agency"), "!agency", "field=value" or "field!=value"');
+  if (!m) throw SarabanError.of('batch-where', { expr });
   const [, not, field, op, value] = m;
   const path = parsePath(field!);
   const get = (item: unknown) => valueAt(item, path);
@@ -75,12 +71,12 @@ export function parseWhere(expr: string): (item: unknown) => boolean {
  */
 export function recordsFromRows(rows: { cells: string[]; row: number }[], source: string): BatchRecord[] {
   const [header, ...body] = rows;
-  if (!header) throw new SarabanError('the table is empty: it needs a header row naming the fields', { file: source });
+  if (!header) throw SarabanError.of('table-empty', {}, { file: source });
   const names = header.cells.map((c) => c.trim());
   const seen = new Set<string>();
   for (const n of names) {
-    if (n && seen.has(n)) throw new SarabanError(`the header names the column "${n}" twice`, { file: source, line: header.row });
-    if (n.split('.').some((k) => UNSAFE_KEYS.has(k))) throw new SarabanError(`"${n}" cannot be a column name`, { file: source, line: header.row });
+    if (n && seen.has(n)) throw SarabanError.of('table-header-twice', { name: n }, { file: source, line: header.row });
+    if (n.split('.').some((k) => UNSAFE_KEYS.has(k))) throw SarabanError.of('table-header-unsafe', { name: n }, { file: source, line: header.row });
     seen.add(n);
   }
   const width = names.reduce((w, n, k) => (n ? k + 1 : w), 0);
@@ -89,7 +85,7 @@ export function recordsFromRows(rows: { cells: string[]; row: number }[], source
     const record: BatchRecord = { label: `row ${r.row}`, row: r.row, position: position(k, filled.length), item: rowObject(names, r.cells) };
     const extra = r.cells.slice(width).some((c) => c.trim() !== '');
     if (r.cells.length < width || extra) {
-      record.problem = `has ${r.cells.length} cells, the header has ${width} columns (a missing or extra comma?)`;
+      record.problem = SarabanError.of('row-cells', { cells: r.cells.length, width });
     }
     return record;
   });

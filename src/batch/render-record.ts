@@ -8,6 +8,8 @@ import { SarabanError } from '../errors.js';
 import { writeFileAtomic } from '../output.js';
 import { writers, type Format } from '../writers/index.js';
 import type { BatchPosition } from './records.js';
+import type { Lang } from '../i18n.js';
+import { texts } from '../cli/texts.js';
 
 /** What every record of a batch shares (sent to each worker once). */
 export interface BatchContext {
@@ -18,6 +20,8 @@ export interface BatchContext {
   baseDir: string;
   /** Keep the stack of an internal error (--debug). */
   debug?: boolean;
+  /** Language of the messages. */
+  lang?: Lang;
 }
 
 export interface RenderTask {
@@ -32,18 +36,34 @@ export type RenderOutcome =
   | { id: number; ok: true; bytes: number }
   | { id: number; ok: false; message: string; internal: boolean };
 
+const recordDocument = (template: PreparedTemplate, context: BatchContext, task: RenderTask) =>
+  buildDocument({ ...context.shared, item: task.item, batch: task.batch } as SarabanData, template, context.baseDir);
+
+/** A dry run's check of one record: its document built in memory; the problem, or undefined. */
+export function checkRecord(template: PreparedTemplate, context: BatchContext, task: RenderTask): string | undefined {
+  try {
+    recordDocument(template, context, task);
+    return undefined;
+  } catch (e) {
+    return failure(e, context).message;
+  }
+}
+
+function failure(e: unknown, context: BatchContext): { message: string; internal: boolean } {
+  if (e instanceof SarabanError) return { message: e.format(context.lang), internal: false };
+  const err = e instanceof Error ? e : new Error(String(e));
+  const detail = context.debug ? `\n${err.stack ?? ''}` : ` ${texts(context.lang ?? 'en')('internalHint')}`;
+  return { message: `${texts(context.lang ?? 'en')('internalError')}: ${err.message}${detail}`, internal: true };
+}
+
 export async function renderRecord(template: PreparedTemplate, context: BatchContext, task: RenderTask): Promise<RenderOutcome> {
   try {
-    const data = { ...context.shared, item: task.item, batch: task.batch } as SarabanData;
-    const doc = buildDocument(data, template, context.baseDir);
+    const doc = recordDocument(template, context, task);
     const files: { file: string; bytes: Uint8Array }[] = [];
     for (const { format, file } of task.outputs) files.push({ file, bytes: await writers[format](doc) });
     for (const f of files) await writeFileAtomic(f.file, f.bytes);
     return { id: task.id, ok: true, bytes: files.reduce((n, f) => n + f.bytes.byteLength, 0) };
   } catch (e) {
-    if (e instanceof SarabanError) return { id: task.id, ok: false, message: e.format(), internal: false };
-    const err = e instanceof Error ? e : new Error(String(e));
-    const detail = context.debug ? `\n${err.stack ?? ''}` : ' (run again with --debug for details, and please report it)';
-    return { id: task.id, ok: false, message: `internal error: ${err.message}${detail}`, internal: true };
+    return { id: task.id, ok: false, ...failure(e, context) };
   }
 }

@@ -8,14 +8,16 @@ import { prepareTemplate } from '../build.js';
 import { loadDataFile, type LoadedData } from '../data/load.js';
 import { validateData } from '../data/validate.js';
 import { SarabanError } from '../errors.js';
+import type { Lang } from '../i18n.js';
 import { BUILTIN_TEMPLATES } from '../template/render.js';
 import type { Format } from '../writers/formats.js';
 import { makeOutputDir } from '../output.js';
-import { itemProblem } from './item-schemas.js';
+import { neededSections } from '../template/sections.js';
+import { itemProblem, unknownColumns } from './item-schemas.js';
 import { compileNamePattern, UniqueNames } from './naming.js';
 import { inlineRenderer, poolRenderer, type Renderer } from './pool.js';
 import { parseWhere, recordsFromData, recordsFromRows, type BatchRecord } from './records.js';
-import type { BatchContext, RenderOutcome, RenderTask } from './render-record.js';
+import { checkRecord, type BatchContext, type RenderOutcome, type RenderTask } from './render-record.js';
 import { removeStaleTempFiles, sha256, SkipCache } from './skip-cache.js';
 import { isTableFile, readTable } from './tables.js';
 
@@ -44,6 +46,12 @@ export interface BatchOptions {
   jobs?: number;
   /** Cap of each worker's heap (old generation) in MB; 0 lifts it: faster, more memory. */
   workerHeapMb?: number;
+  /** Check every record (template and markup included) and list the files, writing none. */
+  dryRun?: boolean;
+  /** Language of the per-record messages. */
+  lang?: Lang;
+  /** Check and render as a draft whatever the shared data's `status:` says. */
+  draft?: boolean;
   /** Keep the stacks of internal errors in the failure messages. */
   debug?: boolean;
   /** Stop starting records (those in flight finish): Ctrl-C. */
@@ -74,6 +82,8 @@ export interface BatchDocument {
 }
 
 export interface BatchSummary extends BatchProgress {
+  /** Nothing was written: `rendered` counts the records that would be. */
+  dryRun?: boolean;
   template: string;
   source: string;
   out: string;
@@ -93,9 +103,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const template = await prepareTemplate(options.template); // template errors stop the batch here, once
   const nameOf = compileNamePattern(options.name ?? DEFAULT_NAME);
 
-  makeOutputDir(options.outDir);
-  removeStaleTempFiles(options.outDir);
-  const cache = SkipCache.open(options.outDir);
+  const lang = options.lang ?? 'en';
+  if (!options.dryRun) {
+    makeOutputDir(options.outDir);
+    removeStaleTempFiles(options.outDir);
+  }
+  const cache = options.dryRun ? undefined : SkipCache.open(options.outDir);
   const common = sha256(packageVersion(), template.digest, JSON.stringify(shared));
 
   const progress: BatchProgress = { total: records.length, done: 0, rendered: 0, skipped: 0, failed: 0 };
@@ -125,7 +138,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       continue;
     }
     doc.files = formats.map((f) => path.join(options.outDir, `${base}.${f}`));
-    const checked = record.problem ? { problem: record.problem, item: record.item } : itemProblem(template.ref.name, record.item);
+    const checked = record.problem ? { problem: record.problem.format(lang), item: record.item } : itemProblem(template.ref.name, record.item, lang);
     if (checked.problem) {
       finish(doc, 'failed', checked.problem);
       continue;
@@ -134,7 +147,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const keys = formats.map((f) => sha256(common, itemJson, JSON.stringify(record.position), f));
     const outputs = formats
       .map((format, k) => ({ format, file: doc.files[k]!, key: keys[k]! }))
-      .filter((o) => options.force || !cache.isDone(o.file, o.key));
+      .filter((o) => options.force || !cache?.isDone(o.file, o.key));
     if (!outputs.length) {
       finish(doc, 'skipped');
       continue;
@@ -145,29 +158,36 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     });
   }
 
-  const context: BatchContext = { template: template.ref, shared, baseDir, debug: options.debug ?? false };
+  const context: BatchContext = { template: template.ref, shared, baseDir, debug: options.debug ?? false, lang };
   let interrupted = false;
-  if (tasks.length) {
+  if (options.dryRun) {
+    // The document of each record is built in memory, as a render would: every problem is met.
+    for (const { task } of tasks) {
+      const outcome = checkRecord(template, context, task);
+      finish(documents[task.id]!, outcome ? 'failed' : 'rendered', outcome);
+    }
+  } else if (tasks.length) {
     const jobs = Math.max(0, Math.min(options.jobs ?? availableParallelism(), tasks.length));
     const renderer: Renderer = jobs === 0 ? await inlineRenderer(template, context) : poolRenderer(context, jobs, options.workerHeapMb);
     const settle = (outcome: RenderOutcome, keys: string[], task: RenderTask) => {
       const doc = documents[outcome.id]!;
       if (!outcome.ok) return finish(doc, 'failed', outcome.message);
-      task.outputs.forEach((o, k) => cache.record(o.file, keys[k]!));
+      task.outputs.forEach((o, k) => cache?.record(o.file, keys[k]!));
       finish(doc, 'rendered');
     };
     try {
       interrupted = await runWindowed(tasks, renderer, settle, options.signal);
     } finally {
       await renderer.close();
-      await cache.compact();
+      await cache?.compact();
     }
   } else {
-    await cache.compact();
+    await cache?.compact();
   }
 
   const seconds = (performance.now() - started) / 1000;
   return {
+    ...(options.dryRun ? { dryRun: true } : {}),
     template: template.ref.name,
     source: options.source,
     out: options.outDir,
@@ -209,27 +229,23 @@ async function runWindowed(
 
 async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContext['shared']; baseDir: string; records: BatchRecord[] }> {
   if (isTableFile(options.source)) {
-    if (options.each) throw new SarabanError('--each is for a data file; a table gives one record per row already');
+    if (options.each) throw SarabanError.of('batch-each-with-table');
     const rows = await readTable(options.source, options.sheet);
     let records = recordsFromRows(rows, options.source);
+    const unknown = unknownColumns(options.template, rows[0]?.cells ?? [], { file: options.source, line: rows[0]?.row ?? 1 });
+    if (unknown.length) throw SarabanError.many(unknown, 20, { file: options.source });
     if (options.where) {
       const keep = parseWhere(options.where);
       records = records.filter((r) => keep(r.item));
     }
     const loaded: LoadedData | undefined = options.shared ? await loadDataFile(options.shared) : undefined;
-    const shared = loaded ? validateData(loaded) : validateData({ file: options.source, data: {}, locate: () => ({ file: options.source }) });
+    const shared = loaded ? validateData(loaded, { needs: neededSections([options.template]), draft: options.draft }) : validateData({ file: options.source, data: {}, locate: () => ({ file: options.source }) }, { draft: options.draft });
     return { shared, baseDir: path.dirname(path.resolve(options.shared ?? options.source)), records };
   }
-  if (options.shared) throw new SarabanError('--with is for a table (CSV, XLSX); a data file is its own shared data');
-  if (!options.each) {
-    throw new SarabanError(
-      `--each is needed: which list of ${path.basename(options.source)} makes the documents?`,
-      undefined,
-      'name it with --each, e.g. --each meeting.schedule; or give a table (.csv, .xlsx) for one document per row',
-    );
-  }
+  if (options.shared) throw SarabanError.of('batch-with-without-table');
+  if (!options.each) throw SarabanError.of('batch-each-needed', { file: path.basename(options.source) });
   const loaded = await loadDataFile(options.source);
-  const shared = validateData(loaded);
+  const shared = validateData(loaded, { needs: neededSections([options.template]), draft: options.draft });
   return { shared, baseDir: path.dirname(loaded.file), records: recordsFromData(shared, loaded, options.each, options.where) };
 }
 

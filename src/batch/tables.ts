@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SarabanError } from '../errors.js';
+import { systemReason } from '../data/messages.js';
 
 export interface TableRow {
   cells: string[];
@@ -22,7 +23,7 @@ export async function readTable(file: string, sheet?: string): Promise<TableRow[
   try {
     bytes = await readFile(file);
   } catch (e) {
-    throw new SarabanError(`cannot read the table: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file });
+    throw SarabanError.of('table-unreadable', { code: systemReason((e as NodeJS.ErrnoException).code) }, { file });
   }
   return path.extname(file).toLowerCase() === '.xlsx' ? readXlsx(bytes, file, sheet) : readCsv(bytes, file);
 }

@@ -1,6 +1,7 @@
 // `saraban init minutes|news|memo [file]`: writes a commented example data file to start from.
 // The examples live in templates/examples/ (shipped with the package; a test checks they validate).
 import type { CommandModule } from 'yargs';
+import type { Texts } from './texts.js';
 import { readFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILTIN_TEMPLATES } from '../template/render.js';
@@ -27,15 +28,15 @@ interface InitArgs {
   force?: boolean;
 }
 
-export const initCommand: CommandModule<object, InitArgs> = {
+export const initCommand = (tx: Texts): CommandModule<object, InitArgs> => ({
   command: 'init <kind> [file]',
-  describe: 'write a commented example data file to start from',
+  describe: tx('initDescribe'),
   builder: (y) =>
     y
-      .positional('kind', { choices: EXAMPLE_KINDS, demandOption: true, describe: 'the kind of document' })
-      .positional('file', { type: 'string', describe: 'where to write it; default: <kind>.yaml' })
-      .option('force', { type: 'boolean', describe: 'overwrite the file if it exists' })
-      .example('$0 init minutes meeting-3.yaml', 'an example of minutes, to edit and render'),
+      .positional('kind', { choices: EXAMPLE_KINDS, demandOption: true, describe: tx('initKind') })
+      .positional('file', { type: 'string', describe: tx('initFile') })
+      .option('force', { type: 'boolean', describe: tx('initForce') })
+      .example('$0 init minutes meeting-3.yaml', tx('initExample')),
   handler: async (args) => {
     const file = args.file ?? `${args.kind}.yaml`;
     if (!args.force && (await access(file).then(() => true, () => false))) {
@@ -44,4 +45,4 @@ export const initCommand: CommandModule<object, InitArgs> = {
     await writeFileAtomic(file, await exampleText(args.kind, file));
     process.stdout.write(`${file}\n`);
   },
-};
+});

@@ -9,28 +9,35 @@ import { initCommand } from './init.js';
 import { schemaCommand } from './schema.js';
 import { batchCommand } from './batch.js';
 import { chooseLang, LANGS, type Lang } from '../i18n.js';
+import { texts, YARGS_TH, type Texts } from './texts.js';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
   const lang = chooseLang(argv);
+  const tx = texts(lang);
   try {
-    await yargs(argv)
+    const parser = yargs(argv);
+    // yargs' bundled Thai transliterates; ours is a locale of its own name, so the English one
+    // (shared by every parser in the process) stays English.
+    if (lang === 'th') parser.locale(THAI_LOCALE).updateStrings(YARGS_TH as Record<string, string>); // plural entries are objects, as y18n takes them
+    else parser.locale('en');
+    await parser
       .scriptName('saraban')
-      .usage('saraban — Thai government documents (minutes, news releases, memos) from meeting data\n\nUsage: $0 <command> [options]')
-      .command(renderCommand)
-      .command(validateCommand)
-      .command(initCommand)
-      .command(schemaCommand)
-      .command(batchCommand)
-      .option('debug', { type: 'boolean', describe: 'show stack traces for errors', global: true })
-      .option('lang', { choices: LANGS, describe: 'language of messages (default: Thai when the locale is Thai)', global: true })
-      .demandCommand(1, 'name a command, e.g. saraban render data/trat-pmqa-2564.yaml')
+      .usage(tx('usage'))
+      .command(renderCommand(tx))
+      .command(validateCommand(tx))
+      .command(initCommand(tx))
+      .command(schemaCommand(tx))
+      .command(batchCommand(tx))
+      .option('debug', { type: 'boolean', describe: tx('debug'), global: true })
+      .option('lang', { choices: LANGS, describe: tx('lang'), global: true })
+      .demandCommand(1, tx('demandCommand'))
       .strict()
       .recommendCommands()
-      .help()
+      .help('help', YARGS_STRING(lang, 'Show help'))
       .alias('h', 'help')
-      .version()
+      .version('version', YARGS_STRING(lang, 'Show version number'))
       .wrap(Math.min(110, process.stdout.columns || 100))
       .fail((msg, err) => {
         if (err) throw err;
@@ -38,19 +45,25 @@ export async function main(argv: string[]): Promise<number> {
       })
       .parseAsync();
   } catch (e) {
-    exitCode = reportError(e, debug, lang);
+    exitCode = reportError(e, debug, lang, tx);
   }
   return exitCode;
 }
 
-function reportError(e: unknown, debug: boolean, lang: Lang): number {
+const THAI_LOCALE = 'th-office';
+const YARGS_STRING = (lang: Lang, key: string): string => {
+  const th = YARGS_TH[key];
+  return lang === 'th' && typeof th === 'string' ? th : key;
+};
+
+function reportError(e: unknown, debug: boolean, lang: Lang, tx: Texts): number {
   if (e instanceof SarabanError) {
     process.stderr.write(`saraban: ${e.format(lang)}\n`);
     if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  process.stderr.write(`saraban: internal error: ${err.message}\n`);
-  process.stderr.write(debug ? `${err.stack}\n` : '  (run again with --debug for details, and please report it)\n');
+  process.stderr.write(`saraban: ${tx('internalError')}: ${err.message}\n`);
+  process.stderr.write(debug ? `${err.stack}\n` : `  ${tx('internalHint')}\n`);
   return 1;
 }

@@ -2,6 +2,7 @@
 // one source of truth), so that editors can complete and check data files. The committed copy in
 // schema/ is what data files point at ("# yaml-language-server: $schema=../schema/saraban.schema.json").
 import type { CommandModule } from 'yargs';
+import type { Texts } from './texts.js';
 import { z } from 'zod';
 import { sarabanData } from '../data/schema.js';
 import { writeFileAtomic } from '../output.js';
@@ -25,14 +26,14 @@ interface SchemaArgs {
   stdout?: boolean;
 }
 
-export const schemaCommand: CommandModule<object, SchemaArgs> = {
+export const schemaCommand = (tx: Texts): CommandModule<object, SchemaArgs> => ({
   command: 'schema [file]',
-  describe: 'write the JSON Schema of data files, for editors (YAML language server, VS Code)',
+  describe: tx('schemaDescribe'),
   builder: (y) =>
     y
-      .positional('file', { type: 'string', default: SCHEMA_FILE, describe: 'where to write it' })
-      .option('stdout', { type: 'boolean', describe: 'print it instead of writing a file' })
-      .example('$0 schema', `writes ${SCHEMA_FILE}`),
+      .positional('file', { type: 'string', default: SCHEMA_FILE, describe: tx('schemaFile') })
+      .option('stdout', { type: 'boolean', describe: tx('schemaStdout') })
+      .example('$0 schema', tx('schemaExample', { file: SCHEMA_FILE })),
   handler: async (args) => {
     const text = jsonSchemaText();
     if (args.stdout) {
@@ -42,4 +43,4 @@ export const schemaCommand: CommandModule<object, SchemaArgs> = {
     await writeFileAtomic(args.file, text);
     process.stdout.write(`${displayPath(args.file)}\n`);
   },
-};
+});

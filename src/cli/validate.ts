@@ -2,14 +2,18 @@
 // templates it names, and each document built in memory (markup, images) — and reports every
 // problem with its file, line and column.
 import type { CommandModule } from 'yargs';
-import { buildDocuments } from '../build.js';
+import type { Texts } from './texts.js';
+import { buildDocuments, type CheckOptions } from '../build.js';
 import { splitList } from '../writers/formats.js';
 import { LABELS } from '../data/messages.js';
-import { isLang, localeLang } from '../i18n.js';
+import { isTableFile } from '../batch/tables.js';
+import { runBatch } from '../batch/run.js';
+import { formatSummary } from '../batch/summary.js';
+import { SarabanError } from '../errors.js';
 
 /** Every problem of a data file and its documents; resolves to the names checked when there are none. */
-export async function checkDataFile(file: string, templates?: string[]): Promise<string[]> {
-  const { documents } = await buildDocuments(file, templates);
+export async function checkDataFile(file: string, templates?: string[], options: CheckOptions = {}): Promise<string[]> {
+  const { documents } = await buildDocuments(file, templates, options);
   return documents.map((d) => d.template.ref.name);
 }
 
@@ -17,19 +21,37 @@ interface ValidateArgs {
   data: string;
   template?: string[];
   lang?: string;
+  draft?: boolean;
+  with?: string;
+  sheet?: string;
 }
 
-export const validateCommand: CommandModule<object, ValidateArgs> = {
+export const validateCommand = (tx: Texts): CommandModule<object, ValidateArgs> => ({
   command: 'validate <data>',
-  describe: 'check a data file and the documents it names, without writing any file',
+  describe: tx('validateDescribe'),
   builder: (y) =>
     y
-      .positional('data', { type: 'string', demandOption: true, describe: 'the data file' })
-      .option('template', { alias: 't', type: 'string', array: true, describe: 'check these templates instead of the data\'s documents: list' })
-      .example('$0 validate data/trat-pmqa-2564.yaml', 'reports every problem with its line, or "no problems found"'),
+      .positional('data', { type: 'string', demandOption: true, describe: tx('validateData') })
+      .option('template', { alias: 't', type: 'string', array: true, describe: tx('validateTemplate') })
+      .option('with', { type: 'string', describe: tx('batchWith') })
+      .option('sheet', { type: 'string', describe: tx('batchSheet') })
+      .option('draft', { type: 'boolean', describe: tx('draft') })
+      .example('$0 validate data/trat-pmqa-2564.yaml', tx('validateExample'))
+      .example('$0 validate agencies.xlsx --with memo.yaml -t memo', tx('validateExample2')),
   handler: async (args) => {
-    const names = await checkDataFile(args.data, splitList(args.template));
-    const lang = isLang(args.lang) ? args.lang : localeLang();
-    process.stdout.write(`${args.data}: ${LABELS.ok[lang]} (${names.join(', ')})\n`);
+    if (isTableFile(args.data)) return validateTable(args, tx);
+    const names = await checkDataFile(args.data, splitList(args.template), { draft: args.draft });
+    process.stdout.write(`${args.data}: ${LABELS.ok[tx.lang]} (${names.join(', ')})\n`);
   },
-};
+});
+
+/** A table (CSV, XLSX) is checked as its batch would be: every row, writing nothing. */
+async function validateTable(args: ValidateArgs, tx: Texts): Promise<void> {
+  const template = splitList(args.template)?.[0] ?? 'memo';
+  const summary = await runBatch({ source: args.data, template, shared: args.with, sheet: args.sheet, outDir: 'out', dryRun: true, draft: args.draft, lang: tx.lang, jobs: 0 });
+  if (summary.failed) {
+    process.stdout.write(formatSummary(summary, tx));
+    throw new SarabanError(tx('batchDryFailed', { failed: summary.failed, total: summary.total }));
+  }
+  process.stdout.write(`${args.data}: ${LABELS.ok[tx.lang]} (${template}, ${summary.total})\n`);
+}

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document as YamlDocument, type Node } from 'yaml';
 import { SarabanError, type SourceLocation } from '../errors.js';
+import { textCutByHash, yamlProblem } from './yaml-errors.js';
+import { systemReason } from './messages.js';
 
 export interface LoadedData {
   /** Absolute path of the data file. */
@@ -12,6 +14,10 @@ export interface LoadedData {
   data: unknown;
   /** Where a value sits in the file: path like ["meeting", "chair", "name"]. */
   locate(at: readonly (string | number)[]): SourceLocation;
+  /** Where a key itself is written (for an unknown key); else as locate. */
+  locateKey?(at: readonly (string | number)[]): SourceLocation;
+  /** A scalar exactly as written in the file ("13.30", which YAML reads as the number 13.3). */
+  sourceText?(at: readonly (string | number)[]): string | undefined;
 }
 
 export async function loadDataFile(file: string): Promise<LoadedData> {
@@ -20,7 +26,7 @@ export async function loadDataFile(file: string): Promise<LoadedData> {
   try {
     text = await readFile(abs, 'utf8');
   } catch (e) {
-    throw SarabanError.of('file-unreadable', { code: (e as NodeJS.ErrnoException).code ?? String(e) }, { file });
+    throw SarabanError.of('file-unreadable', { code: systemReason((e as NodeJS.ErrnoException).code) }, { file });
   }
   return parseData(text, abs);
 }
@@ -28,11 +34,18 @@ export async function loadDataFile(file: string): Promise<LoadedData> {
 /** Parses YAML (JSON is YAML too) with source positions. */
 export function parseData(text: string, file: string): LoadedData {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const source = text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
-    throw SarabanError.of('yaml-syntax', { detail: first.message.split('\n')[0]! }, { file, line: pos.line, column: pos.col });
+    const { key, params, line } = yamlProblem(first, source.split('\n'), pos.line);
+    throw SarabanError.of(key, params, { file, line, ...(line === pos.line ? { column: pos.col } : {}) });
+  }
+  const cut = textCutByHash(doc);
+  if (cut !== undefined) {
+    const pos = lineCounter.linePos(cut);
+    throw SarabanError.of('yaml-hash', {}, { file, line: pos.line, column: pos.col });
   }
   let data: unknown;
   try {
@@ -41,15 +54,24 @@ export function parseData(text: string, file: string): LoadedData {
     // An alias without its anchor, or too many aliases: the YAML parses but has no value.
     throw SarabanError.of('yaml-syntax', { detail: e instanceof Error ? e.message : String(e) }, { file });
   }
+  const position = (node: Node | undefined): SourceLocation => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return { file };
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
   return {
     file,
     data,
-    locate(at) {
+    locate: (at) => position(nodeAt(doc, at)),
+    locateKey(at) {
+      const parent = nodeAt(doc, at.slice(0, -1));
+      const pair = isMap(parent) ? parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === at.at(-1)) : undefined;
+      return position((pair?.key as Node | undefined) ?? nodeAt(doc, at));
+    },
+    sourceText(at) {
       const node = nodeAt(doc, at);
-      const offset = node?.range?.[0];
-      if (offset === undefined) return { file };
-      const pos = lineCounter.linePos(offset);
-      return { file, line: pos.line, column: pos.col };
+      return isScalar(node) ? node.source : undefined;
     },
   };
 }

@@ -18,16 +18,46 @@ const t = (th: string, en: string): Bilingual => ({ th, en });
 export const MESSAGES = {
   // ── the data file as a whole ────────────────────────────────────────────────────────────────
   'file-unreadable': {
-    message: t('อ่านไฟล์ข้อมูลไม่ได้ ({code})', 'cannot read the data file ({code})'),
+    message: t('อ่านไฟล์ข้อมูลไม่ได้: {code}', 'cannot read the data file: {code}'),
     hint: t('ตรวจชื่อไฟล์และโฟลเดอร์ว่าสะกดถูกและมีไฟล์อยู่จริง', 'check that the file name and folder are spelled right and the file exists'),
   },
   'file-unwritable': {
-    message: t('เขียนไฟล์ผลลัพธ์ไม่ได้ ({code})', 'cannot write the output file ({code})'),
+    message: t('เขียนไฟล์ผลลัพธ์ไม่ได้: {code}', 'cannot write the output file: {code}'),
     hint: t('ตรวจว่าโฟลเดอร์ผลลัพธ์ (--out) เป็นโฟลเดอร์ที่เขียนได้ ไม่ใช่ไฟล์ และดิสก์ยังมีที่ว่าง', 'check that the output folder (--out) is a folder you may write to, not a file, and that the disk has room'),
   },
   'yaml-syntax': {
     message: t('ไฟล์ไม่ใช่ YAML/JSON ที่ถูกต้อง: {detail}', 'the file is not valid YAML/JSON: {detail}'),
     hint: t('ตรวจการย่อหน้า (ใช้ช่องว่าง ไม่ใช้แท็บ) เครื่องหมาย : และเครื่องหมายคำพูดรอบบรรทัดนี้', 'check indentation (spaces, not tabs), colons and quotes around this line'),
+  },
+  'yaml-colon': {
+    message: t('ข้อความในบรรทัดนี้มีเครื่องหมาย : ตามด้วยช่องว่าง จึงถูกอ่านเป็นหัวข้อซ้อนอยู่ในข้อความ', 'this line\'s text holds ": ", which YAML reads as a key inside the value'),
+    expected: t('ข้อความที่มี : อยู่ภายในเครื่องหมายคำพูด', 'text with ":" inside quotes'),
+    hint: t('ใส่ข้อความทั้งหมดในเครื่องหมายคำพูด เช่น title: "ประชุม: ครั้งที่ 1"', 'put the whole text in quotes, e.g. title: "ประชุม: ครั้งที่ 1"'),
+  },
+  'yaml-hash': {
+    message: t('เครื่องหมาย # ทำให้ข้อความที่ตามมาถูกอ่านเป็นหมายเหตุ และรายการนี้จึงไม่ครบ', 'a "#" starts a comment here, so the rest of the line is cut off'),
+    expected: t('ข้อความที่มี # อยู่ภายในเครื่องหมายคำพูด', 'text with "#" inside quotes'),
+    hint: t('ใส่ข้อความในเครื่องหมายคำพูด เช่น hashtags: ["#ตราด"] หรือไม่ต้องเขียน # หน้าแฮชแท็ก (saraban เติมให้เอง)', 'quote it, e.g. hashtags: ["#ตราด"], or leave the "#" out of hashtags (saraban adds it)'),
+  },
+  'yaml-indent': {
+    message: t('การย่อหน้าบรรทัดนี้ไม่ตรงกับหัวข้ออื่นในระดับเดียวกัน', 'this line is not indented like the other keys at its level'),
+    expected: t('หัวข้อในส่วนเดียวกันเริ่มที่คอลัมน์เดียวกัน', 'keys of one section starting at the same column'),
+    hint: t('เว้นช่องว่างหน้าบรรทัดให้เท่ากับบรรทัดข้างเคียง (ปกติครั้งละ 2 ช่อง)', 'indent it with as many spaces as its neighbours (2 per level, usually)'),
+  },
+  'yaml-tab': {
+    message: t('บรรทัดนี้ย่อหน้าด้วยแท็บ', 'this line is indented with a tab'),
+    expected: t('การย่อหน้าด้วยช่องว่างเท่านั้น', 'indentation with spaces only'),
+    hint: t('ลบแท็บแล้วเว้นด้วยช่องว่างแทน (ปกติครั้งละ 2 ช่อง)', 'replace the tab with spaces (2 per level, usually)'),
+  },
+  'yaml-quote': {
+    message: t('เครื่องหมายคำพูดเปิดแล้วไม่ได้ปิด', 'a quote is opened and never closed'),
+    expected: t('ข้อความในเครื่องหมายคำพูดที่มีทั้งเปิดและปิด "…"', 'quoted text with both quotes "…"'),
+    hint: t('เติมเครื่องหมายคำพูดปิดท้ายข้อความ หรือลบเครื่องหมายคำพูดเปิดออก', 'add the closing quote at the end of the text, or remove the opening one'),
+  },
+  'yaml-duplicate': {
+    message: t('มีหัวข้อชื่อเดียวกันซ้ำในส่วนเดียวกัน', 'a key is written twice in the same section'),
+    expected: t('หัวข้อแต่ละชื่อเพียงครั้งเดียวในแต่ละส่วน', 'each key once per section'),
+    hint: t('รวมเป็นหัวข้อเดียว หรือลบบรรทัดที่ซ้ำ', 'merge them into one, or delete the repeated line'),
   },
   'problems': {
     message: t('พบปัญหาในไฟล์ข้อมูล {count} จุด', 'the data file has {count} problem(s)'),
@@ -40,6 +70,11 @@ export const MESSAGES = {
     message: t('ไม่มี {key} ซึ่งต้องระบุ', '{key} is missing'),
     expected: t('{expected}', '{expected}'),
     hint: t('เพิ่มบรรทัด "{key}: ..." ในส่วนนี้ (ย่อหน้าให้ตรงกับบรรทัดข้างเคียง)', 'add a line "{key}: ..." here, indented like its neighbours'),
+  },
+  'required-final': {
+    message: t('ไม่มี {key} ซึ่งฉบับจริงต้องระบุ', '{key} is missing, which a final document needs'),
+    expected: t('{what}', '{what}'),
+    hint: t('เพิ่มบรรทัด "{key}: ..." หรือถ้ายังเป็นร่าง ให้เขียน status: draft (หรือสั่งด้วย --draft) แล้วเอกสารจะเว้นจุดไข่ปลา "……" ไว้ให้เติมภายหลัง', 'add a line "{key}: ...", or, while it is a draft, write status: draft (or run with --draft): the document leaves a dotted blank "……" to fill in later'),
   },
   'wrong-type': {
     message: t('ต้องเป็น{expected} แต่พบ{received}', 'must be {expected}, found {received}'),
@@ -62,24 +97,29 @@ export const MESSAGES = {
     hint: t('รายงานการประชุมระบุผู้มาประชุมด้วยชื่อและ/หรือตำแหน่ง', 'the minutes list members by name and/or position'),
   },
   'date-format': {
-    message: t('"{value}" ไม่ใช่วันที่ในรูปแบบ ปปปป-ดด-วว', '"{value}" is not a date written YYYY-MM-DD'),
-    expected: t('วันที่แบบ ค.ศ. ปปปป-ดด-วว เช่น 2021-07-29 (saraban แปลงเป็น พ.ศ. ให้เอง)', 'a Common Era date YYYY-MM-DD, e.g. 2021-07-29 (saraban writes the Buddhist year itself)'),
-    hint: t('ใช้ปี ค.ศ. (พ.ศ. ลบ 543) และเติมศูนย์หน้าเลขหลักเดียว', 'use the Common Era year (Buddhist year minus 543) and pad single digits with 0'),
+    message: t('อ่าน "{value}" เป็นวันที่ไม่ได้', '"{value}" is not a date saraban can read'),
+    expected: t('วันที่แบบ 2564-07-29 หรือ 2021-07-29 หรือเขียนแบบไทย 29 กรกฎาคม 2564, 29 ก.ค. 64 (เลขไทยหรือเลขอารบิกก็ได้)', 'a date written 2021-07-29 or 2564-07-29 (a year from 2400 is Buddhist Era), or in Thai: 29 กรกฎาคม 2564, 29 ก.ค. 64'),
+    hint: t('เขียนวัน เดือน ปี ให้ครบ ชื่อเดือนเขียนเต็มหรือย่อแบบ ก.ค. ก็ได้', 'write the day, the month and the year; the month in full or abbreviated like ก.ค.'),
+  },
+  'date-year': {
+    message: t('ปี {year} ในวันที่ "{value}" ไม่ใช่ทั้งปี พ.ศ. และ ค.ศ.', 'the year {year} in "{value}" is neither a Buddhist-Era nor a Common-Era year'),
+    expected: t('ปี พ.ศ. เช่น 2564 หรือปี ค.ศ. เช่น 2021 (ปีตั้งแต่ 2400 ถือเป็น พ.ศ.)', 'a Buddhist-Era year such as 2564 or a Common-Era year such as 2021 (a year from 2400 is Buddhist Era)'),
+    hint: t('ตรวจว่าพิมพ์ปีครบสี่หลัก', 'check that the year has all four digits'),
   },
   'date-not-exist': {
     message: t('วันที่ {value} ไม่มีอยู่จริง', 'the date {value} does not exist'),
-    expected: t('วันที่ที่มีอยู่จริงในปฏิทิน (เดือนที่ {month} ของปี ค.ศ. {year} มี {days} วัน)', 'a real calendar date ({month}/{year} has {days} days)'),
-    hint: t('ตรวจวันและเดือนอีกครั้ง: รูปแบบคือ ปปปป-ดด-วว', 'check the day and the month again: the order is YYYY-MM-DD'),
+    expected: t('วันที่ที่มีอยู่จริงในปฏิทิน ({month} มี {days} วัน)', 'a real calendar date ({month} has {days} days)'),
+    hint: t('ตรวจวันและเดือนอีกครั้ง (รูปแบบ ปปปป-ดด-วว คือปี เดือน แล้วจึงวัน)', 'check the day and the month again (YYYY-MM-DD is year, month, then day)'),
   },
   'time-format': {
-    message: t('"{value}" ไม่ใช่เวลาในรูปแบบ ชช:นน', '"{value}" is not a time written HH:MM'),
-    expected: t('เวลาแบบ 24 ชั่วโมง ชช:นน ในเครื่องหมายคำพูด เช่น "09:30"', 'a 24-hour time HH:MM in quotes, e.g. "09:30"'),
-    hint: t('ไม่ต้องเขียน "น." — saraban เติมให้เอง', 'leave out "น." — saraban adds it'),
+    message: t('อ่าน "{value}" เป็นเวลาไม่ได้', '"{value}" is not a time saraban can read'),
+    expected: t('เวลาแบบ 24 ชั่วโมง เช่น 13:30, 13.30 หรือ 13.30 น.', 'a 24-hour time: 13:30, 13.30 or 13.30 น.'),
+    hint: t('บ่ายโมงครึ่งเขียน 13.30 ไม่ใช่ 1.30', 'half past one in the afternoon is 13.30, not 1.30'),
   },
   'time-out-of-range': {
     message: t('เวลา {value} ไม่มีอยู่จริง', 'the time {value} does not exist'),
     expected: t('ชั่วโมง 00–23 และนาที 00–59', 'hours 00–23 and minutes 00–59'),
-    hint: t('เที่ยงคืนเขียน 00:00 ไม่ใช่ 24:00', 'midnight is 00:00, not 24:00'),
+    hint: t('เที่ยงคืนเขียน 00.00 ไม่ใช่ 24.00', 'midnight is 00:00, not 24:00'),
   },
   'end-before-start': {
     message: t('เวลาเลิกประชุม {end} อยู่ก่อนหรือตรงกับเวลาเริ่ม {start}', 'the end time {end} is not after the start time {start}'),
@@ -90,6 +130,52 @@ export const MESSAGES = {
     message: t('ผู้มาประชุมแทนไม่ได้ระบุว่าแทนใคร', 'a substitute does not say whom they replace'),
     expected: t('substitute_for: ตำแหน่งหรือชื่อของผู้ที่ตนมาแทน เช่น substitute_for: ผู้ว่าราชการจังหวัดตราด', 'substitute_for: the position or name of the member they replace'),
     hint: t('รายงานการประชุมเขียนว่า "แทน ..." ต่อท้ายตำแหน่งของผู้มาแทน', 'the minutes write "แทน …" (on behalf of …) after the substitute\'s position'),
+  },
+  'unknown-key': {
+    message: t('ไม่รู้จักหัวข้อ `{key}`', 'unknown key `{key}`'),
+    expected: t('หัวข้อที่ใช้ได้ในส่วนนี้: {known}', 'the keys allowed here: {known}'),
+    hint: t('หัวข้อที่ไม่รู้จักจะไม่ถูกพิมพ์ลงเอกสาร แก้การสะกด หรือย้ายข้อมูลสำหรับแม่แบบของหน่วยงานเองไปไว้ใต้ extra:', 'an unknown key would never reach the document: fix its spelling, or move data for your own templates under extra:'),
+  },
+  'unknown-key-suggest': {
+    message: t('ไม่รู้จักหัวข้อ `{key}` — หมายถึง `{suggestion}` หรือเปล่า', 'unknown key `{key}` — did you mean `{suggestion}`?'),
+    expected: t('หัวข้อที่ใช้ได้ในส่วนนี้: {known}', 'the keys allowed here: {known}'),
+    hint: t('แก้ชื่อหัวข้อเป็น `{suggestion}` เพราะข้อมูลใต้หัวข้อที่สะกดผิดจะไม่ถูกพิมพ์ลงเอกสาร', 'rename it `{suggestion}`: data under a misspelt key would never reach the document'),
+  },
+  'missing-section': {
+    message: t('ไฟล์นี้ไม่มีส่วน `{section}:` ซึ่งแม่แบบ {template} ต้องใช้', 'this file has no `{section}:` section, which the {template} template needs'),
+    expected: t('ส่วน `{section}:` ที่ขอบซ้ายสุดของไฟล์', 'a `{section}:` section at the left margin of the file'),
+    hint: t('ดูตัวอย่างด้วย saraban init {template}', 'see an example with saraban init {template}'),
+  },
+  'missing-section-suggest': {
+    message: t('ไฟล์นี้ไม่มีส่วน `{section}:` — หมายถึง `{suggestion}:` หรือไม่', 'this file has no `{section}:` section — did you mean `{suggestion}:`?'),
+    expected: t('ส่วน `{section}:` ซึ่งแม่แบบ {template} ต้องใช้', 'a `{section}:` section, which the {template} template needs'),
+    hint: t('แก้ชื่อ `{suggestion}:` เป็น `{section}:`', 'rename `{suggestion}:` to `{section}:`'),
+  },
+  'list-too-short': {
+    message: t('ต้องมี{what}อย่างน้อย {minimum} รายการ', 'needs at least {minimum} {what}'),
+    hint: t('เพิ่มรายการเป็นบรรทัดที่ขึ้นต้นด้วย "- "', 'add entries as lines starting with "- "'),
+  },
+  'electronic-without-platform': {
+    message: t('ประชุมผ่านสื่ออิเล็กทรอนิกส์อย่างเดียว แต่ไม่ได้ระบุช่องทาง', 'an electronic meeting without its platform'),
+    expected: t('platform: ช่องทางการประชุม เช่น platform: Zoom Cloud Meetings', 'platform: the platform, e.g. platform: Zoom Cloud Meetings'),
+    hint: t('เพิ่ม platform: หรือลบ electronic_only: true ถ้าประชุมที่ห้องประชุม', 'add platform:, or remove electronic_only: true if the meeting was in a room'),
+  },
+  'minutes-without-meeting': {
+    message: t('รายงานการประชุมต้องมีส่วน meeting: (ชื่อ วันที่ เวลา สถานที่ ประธาน)', 'minutes need a meeting: section (title, date, times, venue, chair)'),
+    hint: t('ดูตัวอย่างด้วย saraban init minutes', 'see an example with saraban init minutes'),
+  },
+  'agenda-title': {
+    message: t('ระเบียบวาระที่ {number} ไม่มีชื่อเรื่องตามธรรมเนียม', 'agenda item {number} has no customary title'),
+    expected: t('title: ชื่อระเบียบวาระ (วาระที่ 1–5 มีชื่อตามธรรมเนียมให้แล้ว)', 'title: the item\'s title (items 1–5 have customary ones)'),
+    hint: t('เพิ่มบรรทัด title: ให้ระเบียบวาระนี้', 'add a title: line to this item'),
+  },
+  'block-empty': {
+    message: t('ย่อหน้านี้ไม่มีทั้งข้อความ รายการ และตาราง', 'a block with neither text, a list nor a table'),
+    hint: t('เพิ่ม text:, list: หรือ table: หรือลบรายการนี้ออก', 'add text:, list: or table:, or delete the entry'),
+  },
+  'table-shape': {
+    message: t('จำนวนช่องในแต่ละแถวของตาราง (และ widths) ไม่เท่ากับหัวตารางหรือแถวแรก', 'every row (and widths) must have as many cells as the header or the first row'),
+    hint: t('นับช่องของทุกแถวให้เท่ากัน ช่องที่ว่างเขียน ""', 'give every row the same number of cells; write "" for an empty one'),
   },
   'not-one-of': {
     message: t('"{value}" ไม่ใช่ค่าที่ใช้ได้', '"{value}" is not one of the allowed values'),
@@ -112,6 +198,54 @@ export const MESSAGES = {
   'invalid': {
     message: t('ข้อมูลไม่ถูกต้อง: {detail}', 'invalid value: {detail}'),
   },
+  // ── batch records ───────────────────────────────────────────────────────────────────────────
+  'batch-each-missing': {
+    message: t('--each {path}: ไม่มีรายการนี้ในไฟล์ข้อมูล', '--each {path}: the data has nothing at this path'),
+    hint: t('ระบุรายการในไฟล์ข้อมูล เช่น --each meeting.schedule', 'name a list in the data file, e.g. --each meeting.schedule'),
+  },
+  'batch-each-not-list': {
+    message: t('--each {path}: ส่วนนี้ไม่ใช่รายการ (บรรทัดที่ขึ้นต้นด้วย "- ")', '--each {path}: this is not a list'),
+    hint: t('ระบุรายการในไฟล์ข้อมูล เช่น --each meeting.schedule', 'name a list in the data file, e.g. --each meeting.schedule'),
+  },
+  'batch-each-needed': {
+    message: t('ต้องระบุ --each: จะทำเอกสารจากรายการใดใน {file}', '--each is needed: which list of {file} makes the documents?'),
+    hint: t('ระบุด้วย --each เช่น --each meeting.schedule หรือใช้ตาราง (.csv, .xlsx) เพื่อทำฉบับละหนึ่งแถว', 'name it with --each, e.g. --each meeting.schedule; or give a table (.csv, .xlsx) for one document per row'),
+  },
+  'batch-each-with-table': {
+    message: t('--each ใช้กับไฟล์ข้อมูล YAML/JSON เท่านั้น: ตารางทำเอกสารฉบับละหนึ่งแถวอยู่แล้ว', '--each is for a data file; a table gives one record per row already'),
+    hint: t('ลบ --each ออก', 'leave out --each'),
+  },
+  'batch-with-without-table': {
+    message: t('--with ใช้กับตาราง (CSV, XLSX) เท่านั้น: ไฟล์ข้อมูลเป็นข้อมูลที่ใช้ร่วมกันอยู่แล้ว', '--with is for a table (CSV, XLSX); a data file is its own shared data'),
+    hint: t('ลบ --with ออก หรือระบุตารางแทนไฟล์ข้อมูล', 'leave out --with, or give a table instead of the data file'),
+  },
+  'batch-where': {
+    message: t('อ่านเงื่อนไข --where "{expr}" ไม่เข้าใจ', '--where "{expr}": not understood'),
+    hint: t('เขียนชื่อช่อง ("agency"), "!agency", "ช่อง=ค่า" หรือ "ช่อง!=ค่า"', 'write a field ("agency"), "!agency", "field=value" or "field!=value"'),
+  },
+  'table-unreadable': {
+    message: t('อ่านตารางไม่ได้: {code}', 'cannot read the table: {code}'),
+    hint: t('ตรวจชื่อไฟล์และโฟลเดอร์ว่าสะกดถูกและมีไฟล์อยู่จริง', 'check that the file name and folder are spelled right and the file exists'),
+  },
+  'table-empty': {
+    message: t('ตารางว่าง: แถวแรกต้องเป็นหัวตารางที่บอกชื่อช่อง', 'the table is empty: it needs a header row naming the fields'),
+    hint: t('เขียนชื่อช่องในแถวแรก เช่น agency, topic, order', 'name the fields in the first row, e.g. agency, topic, order'),
+  },
+  'table-header-twice': {
+    message: t('หัวตารางมีคอลัมน์ "{name}" ซ้ำสองครั้ง', 'the header names the column "{name}" twice'),
+    hint: t('เปลี่ยนชื่อหรือลบคอลัมน์ที่ซ้ำ', 'rename or delete the repeated column'),
+  },
+  'table-header-unsafe': {
+    message: t('"{name}" ใช้เป็นชื่อคอลัมน์ไม่ได้', '"{name}" cannot be a column name'),
+    hint: t('เปลี่ยนชื่อคอลัมน์', 'rename the column'),
+  },
+  'unknown-format': {
+    message: t('ไม่รู้จักชนิดไฟล์ "{name}"', 'unknown format "{name}"'),
+    hint: t('เลือกจาก: {available}', 'choose from: {available}'),
+  },
+  'row-cells': {
+    message: t('แถวนี้มี {cells} ช่อง แต่หัวตารางมี {width} คอลัมน์ (ขาดหรือเกินจุลภาคหรือเปล่า)', 'has {cells} cells, the header has {width} columns (a missing or extra comma?)'),
+  },
   // ── templates ───────────────────────────────────────────────────────────────────────────────
   'unknown-template': {
     message: t('ไม่มีแม่แบบชื่อ "{name}"', 'there is no template named "{name}"'),
@@ -133,6 +267,10 @@ export const MESSAGES = {
     message: t('แม่แบบเรียกใช้ helper ที่ไม่มี: {name}', 'the template calls an unknown helper: {name}'),
     expected: t('helper ที่มี: {available}', 'one of the helpers: {available}'),
     hint: t('ตรวจการสะกดชื่อ helper', 'check the helper\'s spelling'),
+  },
+  'template-value': {
+    message: t('แม่แบบเรียก {helper} กับ{value} ซึ่งไม่ใช่{kind}', 'the template gives {helper} {value}, which is not {kind}'),
+    hint: t('ถ้าไฟล์ข้อมูลยังไม่มีค่านี้ ให้เพิ่มในไฟล์ข้อมูล หรือครอบด้วย {{#if …}} ในแม่แบบ', 'if the data lacks the value, add it to the data file, or wrap the call in {{#if …}} in the template'),
   },
   'template-runtime': {
     message: t('แม่แบบทำงานไม่สำเร็จ: {detail}', 'the template failed: {detail}'),
@@ -179,6 +317,24 @@ export function fill(template: string, params: MessageParams, lang: keyof Biling
     if (v === undefined) return whole;
     return typeof v === 'object' ? v[lang] : String(v);
   });
+}
+
+/** What a system error code means, for a clerk: ENOENT is "ไม่พบไฟล์", never "ENOENT". */
+const SYSTEM_REASONS: Record<string, Bilingual> = {
+  ENOENT: t('ไม่พบไฟล์หรือโฟลเดอร์นี้', 'no such file or folder'),
+  EACCES: t('ไม่มีสิทธิ์เข้าถึง', 'permission denied'),
+  EPERM: t('ไม่มีสิทธิ์เข้าถึง', 'permission denied'),
+  EISDIR: t('เป็นโฟลเดอร์ ไม่ใช่ไฟล์', 'it is a folder, not a file'),
+  ENOTDIR: t('มีไฟล์ขวางอยู่ในตำแหน่งที่ต้องเป็นโฟลเดอร์', 'a file stands where a folder should be'),
+  ENOSPC: t('ดิสก์เต็ม', 'the disk is full'),
+  EROFS: t('ดิสก์นี้เขียนไม่ได้ (อ่านได้อย่างเดียว)', 'the disk is read-only'),
+  EBUSY: t('ไฟล์ถูกโปรแกรมอื่นเปิดใช้อยู่', 'the file is in use by another program'),
+  EMFILE: t('เปิดไฟล์พร้อมกันมากเกินไป', 'too many open files'),
+};
+
+/** The reason for a system error code, in both languages (an unknown code is shown as it is). */
+export function systemReason(code: string | undefined): Bilingual {
+  return (code && SYSTEM_REASONS[code]) || t(`ข้อผิดพลาดของระบบ ${code ?? ''}`.trim(), `system error ${code ?? ''}`.trim());
 }
 
 /** Labels around a message, in both languages. */

@@ -1,26 +1,49 @@
 // The data format, as one zod schema: the single source of truth for validation and for the
-// TypeScript types of the data. Objects are loose: an agency's own templates may read extra fields.
+// TypeScript types of the data. Objects are strict: a key the schema does not know is an error (a
+// misspelt `resolutoin:` must not vanish); an agency's own templates read their fields from `extra:`.
 import { z } from 'zod';
-import { parseIsoDate, parseTime } from '../thai/index.js';
+import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const isoDate = z
   .string()
-  .refine((s) => parseIsoDate(s) !== undefined, {
-    message: 'must be a real date written YYYY-MM-DD (Common Era), e.g. 2021-07-29',
-    params: { key: 'date' }, // src/data/messages.ts: date-format or date-not-exist
+  .refine((s) => parseDate(s) !== undefined, {
+    message: 'must be a real date: 2021-07-29, 2564-07-29, 15 มิถุนายน 2567 or 15 มิ.ย. 67',
+    params: { key: 'date' }, // src/data/messages.ts: date-format, date-year or date-not-exist
   })
-  .describe('วันที่ ค.ศ. ปปปป-ดด-วว — a Common Era date YYYY-MM-DD, e.g. 2021-07-29');
+  .transform((s) => {
+    const d = parseDate(s);
+    return d ? formatIsoDate(d) : s;
+  })
+  .describe(
+    'วันที่ — a date, read as the clerk wrote it: ISO Common Era 2021-07-29; ISO with a Buddhist-Era year 2564-07-29 ' +
+      '(a year from 2400 is พ.ศ.); Thai 15 มิถุนายน 2567, 15 มิ.ย. 67, วันที่ ๑๕ มิถุนายน พ.ศ. ๒๕๖๗ (Thai or Arabic digits; ' +
+      'a two-digit year is 25xx B.E.). saraban writes it in Buddhist Era.',
+  );
 export const time = z
-  .string()
+  .union([z.string(), z.number()])
   .refine((s) => parseTime(s) !== undefined, {
-    message: 'must be a 24-hour time HH:MM, e.g. 09:30',
+    message: 'must be a 24-hour time: 13:30, 13.30 or 13.30 น.',
     params: { key: 'time' }, // src/data/messages.ts: time-format or time-out-of-range
   })
-  .describe('เวลา ชช:นน — a 24-hour time "HH:MM" in quotes, e.g. "09:30"');
+  .transform((s) => {
+    const minutes = parseTime(s);
+    return minutes === undefined ? String(s) : formatTime(minutes);
+  })
+  .describe(
+    'เวลา — a 24-hour time: "13:30", "13.30", "13.30 น." or unquoted 13.30 (read as written: 9.05 is 9.05, 13.30 is 13.30); ' +
+      'Thai digits too (๑๓.๓๐ น.). saraban writes it "13.30 น.".',
+  );
 
-export const person = z.looseObject({
+/** A whole number as written: 2, or in Thai digits "๒" (a YAML or spreadsheet cell of text). */
+const numeral = <T extends z.ZodType<number, number>>(n: T, error = 'must be a number, in Arabic or Thai digits (2 or ๒)') =>
+  z
+    .union([z.number(), z.string().trim().regex(/^[0-9๐-๙]+(?:\.[0-9๐-๙]+)?$/).transform((s) => Number(toArabicDigits(s)))], { error })
+    .pipe(n)
+    .describe('a number, in Arabic or Thai digits (2 or ๒)');
+
+export const person = z.strictObject({
   /** Title or rank: นาย, นาง, นางสาว, ดร., ว่าที่ร้อยตรี … */
   title: z.string().default(''),
   name: text,
@@ -28,14 +51,14 @@ export const person = z.looseObject({
   position: z.string().optional(),
 });
 
-export const scheduleItem = z.looseObject({
+export const scheduleItem = z.strictObject({
   topic: text,
   /** The agency responsible for this slot, if any. */
   agency: z.string().optional(),
   detail: z.string().optional(),
 });
 
-export const meeting = z.looseObject({
+export const meeting = z.strictObject({
   /** The meeting's name as it follows "การประชุม" / "ร่วมประชุม". */
   title: text,
   /** A short name for the lead: "…เข้าร่วมประชุมการ{short_title}". */
@@ -52,13 +75,13 @@ export const meeting = z.looseObject({
   params: { key: 'end-before-start' },
 });
 
-export const agency = z.looseObject({
+export const agency = z.strictObject({
   name: text,
   abbreviation: z.string().optional(),
   department: z.string().optional(),
 });
 
-export const province = z.looseObject({
+export const province = z.strictObject({
   name: text,
   vision: z.string().optional(),
   strategies: z.array(text).default([]),
@@ -68,14 +91,14 @@ export const province = z.looseObject({
 export const standardBlock = z.enum(['national_vision', 'province_vision', 'province_strategies', 'schedule']);
 
 export const newsPoint = z.union([
-  z.looseObject({ text, items: z.array(text).optional() }),
-  z.looseObject({
+  z.strictObject({ text, items: z.array(text).optional() }),
+  z.strictObject({
     /** A point the template writes from the data: national_vision, province_vision, province_strategies, schedule. */
     standard: standardBlock,
   }),
 ]);
 
-export const news = z.looseObject({
+export const news = z.strictObject({
   /** What the agency did, between its abbreviation and the meeting's title: "ร่วมประชุม". */
   action: z.string().default('ร่วมประชุม'),
   cohost: person.optional(),
@@ -127,7 +150,7 @@ export interface MinutesListEntry {
   list?: MinutesListEntry[] | undefined;
   marker?: string | undefined;
 }
-const listEntryObject = z.looseObject({
+const listEntryObject = z.strictObject({
   text,
   get list() {
     return z.array(listEntry).optional();
@@ -142,19 +165,19 @@ const listEntry: z.ZodType<MinutesListEntry, unknown> = z.union([text.transform(
  * province_strategies, schedule: the same facts the news release states). */
 export const minutesBlock = z.union([
   text.transform((t) => ({ text: t })),
-  z.looseObject({
+  z.strictObject({
     standard: standardBlock,
     /** The lead-in line of a standard list block (schedule: "ลำดับขั้นตอน ดังนี้"). */
     text: text.optional(),
   }),
-  z.looseObject({
+  z.strictObject({
     /** The paragraph; with `list`, the line that leads into it. */
     text: text.optional(),
     list: z.array(listEntry).optional(),
     /** Marker pattern of the list: "{n})" by default. */
     marker: z.string().optional(),
     table: z
-      .looseObject({
+      .strictObject({
         /** Header cells, repeated on each page the table runs onto. */
         header: z.array(cell).optional(),
         rows: z.array(z.array(cell)).min(1, 'a table needs at least one row'),
@@ -164,13 +187,13 @@ export const minutesBlock = z.union([
       .refine((t) => {
         const n = (t.header ?? t.rows[0] ?? []).length;
         return t.rows.every((r) => r.length === n) && (t.widths === undefined || t.widths.length === n);
-      }, 'every row (and widths) must have as many cells as the first row or the header')
+      }, { message: 'every row (and widths) must have as many cells as the first row or the header', params: { key: 'table-shape' } })
       .optional(),
-  }).refine((b) => b.text !== undefined || b.list !== undefined || b.table !== undefined, 'a block needs text, a list or a table'),
+  }).refine((b) => b.text !== undefined || b.list !== undefined || b.table !== undefined, { message: 'a block needs text, a list or a table', params: { key: 'block-empty' } }),
 ]);
 
 /** A matter within an agenda item (4.1, 4.2 …), with its own resolution. */
-export const agendaTopic = z.looseObject({
+export const agendaTopic = z.strictObject({
   title: text,
   details: z.array(minutesBlock).default([]),
   /** มติที่ประชุม: "ที่ประชุมรับทราบ", "ที่ประชุมมีมติเห็นชอบ" … */
@@ -186,9 +209,9 @@ export const STANDARD_AGENDA_TITLES: Readonly<Record<number, string>> = {
   5: 'เรื่องอื่น ๆ',
 };
 
-export const agendaItem = z.looseObject({
+export const agendaItem = z.strictObject({
   /** ระเบียบวาระที่ N; default: one more than the item before (the first is 1). */
-  number: z.number().int().positive().optional(),
+  number: numeral(z.number().int().positive()).optional(),
   /** Default: the customary title of its number (1–5). */
   title: text.optional(),
   /** What was reported or discussed (before the topics, if there are any). */
@@ -213,19 +236,19 @@ const agenda = z
   .superRefine((items, ctx) => {
     items.forEach((item, k) => {
       if (item.title === undefined) {
-        ctx.addIssue({ code: 'custom', path: [k, 'title'], message: `ระเบียบวาระที่ ${item.number} has no customary title: give it a title` });
+        ctx.addIssue({ code: 'custom', path: [k, 'title'], message: `ระเบียบวาระที่ ${item.number} has no customary title: give it a title`, params: { key: 'agenda-title', number: item.number } });
       }
     });
   });
 
 export const minutes = z
-  .looseObject({
+  .strictObject({
     /** The name after "รายงานการประชุม", e.g. "คณะกรรมการบริหารสำนักงาน"; default: the meeting's title. */
     title: text.optional(),
-    /** ครั้งที่ N … */
-    number: z.number().int().positive(),
+    /** ครั้งที่ N … (a draft may leave it out: "ครั้งที่ ……") */
+    number: numeral(z.number().int().positive()).optional(),
     /** … /year in Buddhist Era; default: the year of the meeting's date. */
-    year: z.number().int().min(2400, 'write the year in Buddhist Era, e.g. 2564').max(2800).optional(),
+    year: numeral(z.number().int().min(2400, 'write the year in Buddhist Era, e.g. 2564').max(2800)).optional(),
     /** The platform of an electronic meeting: "Zoom Cloud Meetings". */
     platform: text.optional(),
     /** Everyone took part electronically: the place is the platform alone. */
@@ -239,21 +262,22 @@ export const minutes = z
     /** The opening sentence after the start time; the template has a customary default. */
     opening: z.string().optional(),
     agenda,
-    /** ผู้จดรายงานการประชุม */
-    recorder: person,
+    /** ผู้จดรายงานการประชุม (a draft may leave it out) */
+    recorder: person.optional(),
     /** ผู้ตรวจรายงานการประชุม */
     checker: person.optional(),
   })
   .refine((m) => !m.electronic_only || m.platform !== undefined, {
     message: 'an electronic meeting needs its platform, e.g. platform: Zoom Cloud Meetings',
     path: ['platform'],
+    params: { key: 'electronic-without-platform' },
   });
 
 // ---- บันทึกข้อความ (memo) ------------------------------------------------------------------
 // One memo form for many recipients: what every copy shares is here; what differs per recipient
 // (the agency, its slot) comes from a batch record as `item` (see memoRecipient, docs/batch.md).
 
-export const memo = z.looseObject({
+export const memo = z.strictObject({
   /** ส่วนราชการ: the sending office (and its unit, telephone) as the form writes it. */
   from: text,
   /** ที่: the correspondence code and number, e.g. "ตด 0017.3/ว 125". */
@@ -281,24 +305,40 @@ export const memoRecipient = scheduleItem.extend({
   agency: z.string({ error: 'is missing: the agency the memo goes to' }).trim().min(1, 'must not be empty: the agency the memo goes to'),
   topic: z.string().trim().optional(),
   /** Its slot in the schedule; default: its place in the list. */
-  order: z.coerce.number({ error: 'must be a number (the slot in the schedule), e.g. 5' }).int('must be a whole number').positive('must be 1 or more').optional(),
+  order: numeral(z.number().int('must be a whole number').positive('must be 1 or more'), 'must be a number (the slot in the schedule), e.g. 5 or ๕').optional(),
   /** เรียน, e.g. the head's position; default: "หัวหน้า" + the agency. */
   to: z.string().optional(),
   /** ที่, when each copy has its own number. */
   number: z.string().optional(),
 });
 
-export const options = z.looseObject({
+export const options = z.strictObject({
   /** Write numbers in Thai digits. Default: per template (official documents on, news off). */
   thai_digits: z.boolean().optional(),
   /** Body size in TH SarabunPSK points. */
-  font_size: z.number().min(8).max(40).optional(),
+  font_size: numeral(z.number().min(8).max(40)).optional(),
   /** The font name written into DOCX. */
   font: z.enum(['TH SarabunPSK', 'TH SarabunIT๙', 'TH Sarabun New']).optional(),
 });
 
-export const sarabanData = z.looseObject({
+/** Fields a final document must have and a draft may leave out (printed as dotted blanks). */
+export const REQUIRED_FOR_FINAL: readonly (readonly string[])[] = [
+  ['meeting', 'end'],
+  ['minutes', 'number'],
+  ['minutes', 'recorder'],
+];
+
+export const DOCUMENT_STATUS = ['final', 'draft'] as const;
+
+export const sarabanData = z.strictObject({
   $schema: z.string().optional(),
+  status: z
+    .enum(DOCUMENT_STATUS)
+    .default('final')
+    .describe(
+      'final (ฉบับจริง, the default) or draft (ร่าง): a draft may leave out ' +
+        'meeting.end, minutes.number and minutes.recorder; they print as dotted blanks "……" and the document is marked ร่าง',
+    ),
   /** The templates to render when none is named on the command line. */
   documents: z.array(text).default([]),
   options: options.default({}),
@@ -311,15 +351,36 @@ export const sarabanData = z.looseObject({
   news: news.optional(),
   minutes: minutes.optional(),
   memo: memo.optional(),
+  extra: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('ข้อมูลอิสระสำหรับแม่แบบของหน่วยงานเอง ไม่ตรวจสอบ — free fields for your own templates, passed through unchecked: {{extra.…}}'),
 }).superRefine((d, ctx) => {
   // The minutes take their date, times, venue and chair from the meeting.
-  if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)' });
-  if (d.minutes && d.meeting && d.meeting.end === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['meeting', 'end'], message: 'minutes need the time the meeting ended (เลิกประชุมเวลา): add meeting.end, e.g. "12:00"' });
+  if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)', params: { key: 'minutes-without-meeting' } });
+  // A final document has what a draft may still lack.
+  if (d.minutes && d.status === 'final') {
+    for (const at of REQUIRED_FOR_FINAL) {
+      const [section, key] = at as [keyof typeof d, string];
+      const parent = d[section] as Record<string, unknown> | undefined;
+      if (parent && parent[key] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [...at], message: `${at.join('.')} is missing: a draft may leave it out (status: draft)`, params: { key: 'required-final' } });
+      }
+    }
   }
 });
 
+/** The data after checking, with every default filled in: what templates see. */
 export type SarabanData = z.infer<typeof sarabanData>;
+/** The data as written (a data file, or an object literal): optional keys, dates and times as text. */
+export type SarabanInput = z.input<typeof sarabanData>;
+export type MeetingInput = z.input<typeof meeting>;
+export type MinutesInput = z.input<typeof minutes>;
+export type NewsInput = z.input<typeof news>;
+export type MemoInput = z.input<typeof memo>;
+export type PersonInput = z.input<typeof person>;
+export type Meeting = z.infer<typeof meeting>;
+export type News = z.infer<typeof news>;
 export type Person = z.infer<typeof person>;
 export type Minutes = z.infer<typeof minutes>;
 export type Memo = z.infer<typeof memo>;

@@ -6,10 +6,26 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { SarabanError } from '../errors.js';
 import { isInside, isTemplatePath } from '../paths.js';
-import { DATE_SHAPE, parseIsoDate, TIME_SHAPE } from '../thai/index.js';
+import { BE_OFFSET, MONTHS, readDate, TIME_SHAPE, toArabicDigits } from '../thai/index.js';
+import { fieldName } from './fields.js';
+import { closest, expects, knownKeys } from './keys.js';
 import type { LoadedData } from './load.js';
-import { MESSAGES, VALUE_KINDS, type MessageKey, type MessageParams } from './messages.js';
-import { sarabanData, type SarabanData } from './schema.js';
+import { MESSAGES, VALUE_KINDS, type Bilingual, type MessageKey, type MessageParams } from './messages.js';
+import { sarabanData, time, type SarabanData } from './schema.js';
+
+/** What the lists that must not be empty hold, for the message. */
+const LIST_NAMES: Record<string, Bilingual> = {
+  present: { th: 'ผู้มาประชุม (present:)', en: 'member present (present:)' },
+  agenda: { th: 'ระเบียบวาระ (agenda:)', en: 'agenda item (agenda:)' },
+  rows: { th: 'แถวของตาราง (rows:)', en: 'table row (rows:)' },
+};
+
+/** What each field a final document needs is, for the message. */
+const FINAL_FIELDS: Record<string, Bilingual> = {
+  'meeting.end': { th: 'เวลาเลิกประชุม เช่น end: "12.00"', en: 'the time the meeting ended, e.g. end: "12:00"' },
+  'minutes.number': { th: 'ครั้งที่ของการประชุม เช่น number: 3', en: 'the meeting\'s number, e.g. number: 3' },
+  'minutes.recorder': { th: 'ผู้จดรายงานการประชุม (title, name, surname, position)', en: 'who recorded the minutes (title, name, surname, position)' },
+};
 
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_PROBLEMS = 20;
@@ -17,27 +33,95 @@ export const MAX_PROBLEMS = 20;
 type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
-export function validateData(loaded: LoadedData): SarabanData {
-  const result = sarabanData.safeParse(loaded.data ?? {});
-  if (!result.success) throw SarabanError.many(dataProblems(loaded, result.error.issues), MAX_PROBLEMS, { file: loaded.file });
+/** A top-level section a template needs ("minutes" for the minutes). */
+export interface NeededSection {
+  section: string;
+  template: string;
+}
+
+export interface ValidateOptions {
+  /** Sections the chosen templates need: a missing one is named as such, not met inside a template. */
+  needs?: readonly NeededSection[];
+  /** Check as a draft whatever the data's `status:` says (--draft). */
+  draft?: boolean;
+}
+
+export function validateData(loaded: LoadedData, options: ValidateOptions = {}): SarabanData {
+  const written = asWritten(loaded);
+  const result = sarabanData.safeParse(options.draft && isRecord(written) ? { ...written, status: 'draft' } : written);
+  const missing = missingSections(loaded, options.needs ?? []);
+  if (!result.success || missing.length) {
+    // A misspelt section is reported once, as the section the template needs.
+    const renamed = new Set(missing.map((e) => e.params.suggestion).filter((k) => k !== undefined).map(String));
+    const problems = result.success ? [] : dataProblems(loaded, result.error.issues).filter((e) => !(e.key?.startsWith('unknown-key') && renamed.has(e.field ?? '')));
+    throw SarabanError.many([...missing, ...problems], MAX_PROBLEMS, { file: loaded.file });
+  }
   const unsafe = unsafeDocuments(loaded, result.data);
   if (unsafe.length) throw SarabanError.many(unsafe, MAX_PROBLEMS, { file: loaded.file });
   return result.data;
 }
 
 /** One located, localizable error per zod issue (unions reduced to their closest branch). */
-export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefix: Path = []): SarabanError[] {
+export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefix: Path = [], schema: z.core.$ZodType = sarabanData): SarabanError[] {
   const out: SarabanError[] = [];
   for (const issue of issues) {
     const at = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
     if (issue.code === 'invalid_union' && issue.errors.length) {
-      out.push(...dataProblems(loaded, closestBranch(loaded, issue.errors, at), at));
+      out.push(...dataProblems(loaded, closestBranch(loaded, issue.errors, at), at, schema));
       continue;
     }
-    const { key, params } = classify(issue, at, loaded.data);
-    out.push(SarabanError.of(key, params, loaded.locate(at), fieldName(at)));
+    if (issue.code === 'unrecognized_keys') {
+      out.push(...unknownKeys(loaded, issue.keys, at, schema));
+      continue;
+    }
+    const { key, params } = classify(issue, at, loaded);
+    out.push(SarabanError.of(key, params, loaded.locate(at), at));
   }
   return out;
+}
+
+/**
+ * The data with each time YAML read as a number (an unquoted 13.30 is the float 13.3, 12.00 is 12)
+ * put back as the file wrote it, so that it means what the clerk typed.
+ */
+function asWritten(loaded: LoadedData): unknown {
+  const source = loaded.sourceText?.bind(loaded);
+  if (!source) return loaded.data ?? {};
+  const visit = (v: unknown, at: Path): unknown => {
+    if (typeof v === 'number') return expects(sarabanData, at, time) ? (source(at) ?? v) : v;
+    if (Array.isArray(v)) return v.map((x, k) => visit(x, [...at, k]));
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visit(x, [...at, k])]));
+    return v;
+  };
+  return visit(loaded.data ?? {}, []);
+}
+
+/** One problem per unknown key, with the closest known key at that place as a suggestion. */
+function unknownKeys(loaded: LoadedData, keys: readonly string[], at: Path, schema: z.core.$ZodType): SarabanError[] {
+  const known = knownKeys(schema, at);
+  const shown = known.map((k) => `${k}:`).join(' ');
+  return keys.map((key) => {
+    const suggestion = closest(key, known.filter((k) => !keys.includes(k)));
+    const params: MessageParams = suggestion ? { key, suggestion, known: shown } : { key, known: shown };
+    return SarabanError.of(suggestion ? 'unknown-key-suggest' : 'unknown-key', params, (loaded.locateKey ?? loaded.locate)([...at, key]), [...at, key]);
+  });
+}
+
+/** Sections the templates need that the data lacks, each with the misspelt key it may be. */
+function missingSections(loaded: LoadedData, needs: readonly NeededSection[]): SarabanError[] {
+  const data = loaded.data;
+  const present = data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
+  const known = new Set(knownKeys(sarabanData, []));
+  const unknown = present.filter((k) => !known.has(k));
+  const seen = new Set<string>();
+  return needs.flatMap(({ section, template }) => {
+    if (present.includes(section) || seen.has(section)) return [];
+    seen.add(section);
+    const suggestion = closest(section, unknown);
+    return suggestion
+      ? [SarabanError.of('missing-section-suggest', { section, template, suggestion }, (loaded.locateKey ?? loaded.locate)([suggestion]), section)]
+      : [SarabanError.of('missing-section', { section, template }, { file: loaded.file }, section)];
+  });
 }
 
 /**
@@ -50,19 +134,30 @@ function closestBranch(loaded: LoadedData, branches: readonly (readonly Issue[])
   return [...branches].sort((a, b) => score(a) - score(b))[0]!;
 }
 
-function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; params: MessageParams } {
+function classify(issue: Issue, at: Path, loaded: LoadedData): { key: MessageKey; params: MessageParams } {
+  const data = loaded.data;
   const value = valueAt(data, at);
+  /** A value as the file wrote it: an unquoted 13.30 is "13.30", not the number 13.3. */
+  const written = (where: Path) => {
+    const v = valueAt(data, where);
+    return typeof v === 'number' ? (loaded.sourceText?.(where) ?? String(v)) : String(v ?? '');
+  };
   const last = at.at(-1);
   const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value) ?? '';
   switch (issue.code) {
     case 'custom': {
       const key = (issue.params as { key?: string } | undefined)?.key;
       if (key === 'date') return dateProblem(String(value));
-      if (key === 'time') return { key: TIME_SHAPE.test(String(value).trim()) ? 'time-out-of-range' : 'time-format', params: { value: shown } };
-      if (key === 'end-before-start') {
-        const parent = valueAt(data, at.slice(0, -1)) as { start?: unknown; end?: unknown } | undefined;
-        return { key, params: { start: String(parent?.start ?? ''), end: String(parent?.end ?? '') } };
+      if (key === 'time') {
+        const time = written(at);
+        return { key: TIME_SHAPE.test(toArabicDigits(time).trim().replace(/\s*น\.?$/, '')) ? 'time-out-of-range' : 'time-format', params: { value: time } };
       }
+      if (key === 'end-before-start') {
+        const parent = at.slice(0, -1);
+        return { key, params: { start: written([...parent, 'start']), end: written([...parent, 'end']) } };
+      }
+      if (key === 'agenda-title') return { key, params: { number: Number((issue.params as { number?: number }).number ?? 0) } };
+      if (key === 'required-final') return { key, params: { key: String(last ?? ''), what: FINAL_FIELDS[fieldName(at)] ?? { th: '', en: '' } } };
       if (key && key in MESSAGES) return { key: key as MessageKey, params: { value: shown } };
       return { key: 'invalid', params: { detail: issue.message } };
     }
@@ -74,6 +169,7 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
     }
     case 'too_small':
       if (issue.origin === 'string') return { key: last === 'name' ? 'empty-name' : 'empty', params: {} };
+      if (issue.origin === 'array') return { key: 'list-too-short', params: { minimum: String(issue.minimum), what: LIST_NAMES[String(last)] ?? { th: String(last ?? ''), en: String(last ?? '') } } };
       return { key: 'too-small', params: { value: shown, minimum: String(issue.minimum) } };
     case 'too_big':
       return { key: 'too-big', params: { value: shown, maximum: String(issue.maximum) } };
@@ -85,12 +181,12 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
 }
 
 function dateProblem(value: string): { key: MessageKey; params: MessageParams } {
-  const m = DATE_SHAPE.exec(value.trim());
-  if (!m || parseIsoDate(value) !== undefined) return { key: 'date-format', params: { value } };
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  if (month < 1 || month > 12) return { key: 'date-format', params: { value } };
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { key: 'date-not-exist', params: { value: value.trim(), year, month, days } };
+  const r = readDate(value);
+  if (!('problem' in r) || r.problem.kind === 'format') return { key: 'date-format', params: { value } };
+  if (r.problem.kind === 'year') return { key: 'date-year', params: { value: value.trim(), year: r.problem.year } };
+  const { year, month, days } = r.problem;
+  const monthName = { th: `${MONTHS[month - 1]} ${year + BE_OFFSET}`, en: `${new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${year}` };
+  return { key: 'date-not-exist', params: { value: value.trim(), month: monthName, days } };
 }
 
 /**
@@ -102,14 +198,11 @@ function unsafeDocuments(loaded: LoadedData, data: SarabanData): SarabanError[] 
   return data.documents.flatMap((name, k) => {
     if (!isTemplatePath(name)) return [];
     if (!path.isAbsolute(name) && isInside(base, path.resolve(base, name))) return [];
-    return [SarabanError.of('unsafe-template-path', { value: name }, loaded.locate(['documents', k]), fieldName(['documents', k]))];
+    return [SarabanError.of('unsafe-template-path', { value: name }, loaded.locate(['documents', k]), ['documents', k])];
   });
 }
 
-/** "news.points[2].text" */
-export function fieldName(at: readonly (string | number)[]): string {
-  return at.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '') || '(top level)';
-}
+export { fieldName } from './fields.js';
 
 export function valueAt(data: unknown, at: readonly (string | number)[]): unknown {
   let v = data;
@@ -119,6 +212,8 @@ export function valueAt(data: unknown, at: readonly (string | number)[]): unknow
   }
   return v;
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
@@ -135,5 +230,5 @@ export function documentNames(loaded: LoadedData, data: SarabanData): string[] {
 /** An error met while resolving `documents[k]`, pointed at that line of the data file. */
 export function atDocument(loaded: LoadedData, k: number, e: unknown): unknown {
   if (!(e instanceof SarabanError) || !e.key || e.location?.line) return e;
-  return SarabanError.of(e.key, e.params, loaded.locate(['documents', k]), fieldName(['documents', k]));
+  return SarabanError.of(e.key, e.params, loaded.locate(['documents', k]), ['documents', k]);
 }

@@ -95,6 +95,7 @@ class Reader {
         position: a['page-number-position'] === 'bottom' ? 'bottom' : 'top',
       },
       dictionary: [],
+      ...(a.draft !== undefined ? { draft: this.bool(el, 'draft', a.draft, false) } : {}),
     };
   }
 

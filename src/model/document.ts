@@ -158,6 +158,8 @@ export interface DocumentMeta {
   pageNumbers: PageNumbers;
   /** Names and terms that never break across lines (from the data's dictionary). */
   dictionary: string[];
+  /** A draft (ร่าง): marked as such at the head of its first page (see model/draft.ts). */
+  draft?: boolean;
 }
 
 export interface Document {

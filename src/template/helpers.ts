@@ -1,7 +1,17 @@
 // Handlebars helpers: the vocabulary templates use to turn facts into Thai official phrasing.
 // Each returns plain text; Handlebars escapes it, so data can never inject markup.
 import type { HelperDelegate } from 'handlebars';
-import { thaiDate, thaiTime, buddhistYear, toThaiDigits } from '../thai/index.js';
+import { thaiDate, thaiTime, buddhistYear, toThaiDigits, parseDate, parseTime } from '../thai/index.js';
+import { SarabanError } from '../errors.js';
+
+/** A date or time helper given what is not one (a field the data lacks): a message, not "not a date: undefined". */
+function checked<T>(helper: string, kind: 'date' | 'time', value: unknown, ok: boolean, then: () => T): T {
+  if (ok) return then();
+  const shown = value === undefined || value === null ? { th: 'ค่าที่ไม่มีในไฟล์ข้อมูล', en: 'a value the data does not have' } : { th: ` "${String(value)}"`, en: `"${String(value)}"` };
+  throw SarabanError.of('template-value', { helper, kind: kind === 'date' ? { th: 'วันที่', en: 'a date' } : { th: 'เวลา', en: 'a time' }, value: shown });
+}
+const isDate = (v: unknown) => typeof v === 'string' && parseDate(v) !== undefined;
+const isTime = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && parseTime(v) !== undefined;
 
 type Options = { hash: Record<string, unknown> };
 const isOptions = (v: unknown): v is Options => typeof v === 'object' && v !== null && 'hash' in v;
@@ -16,16 +26,18 @@ interface PersonLike {
 
 export const helpers: Record<string, HelperDelegate> = {
   /** {{thaiDate meeting.date weekday=true}} → "วันพฤหัสบดีที่ 29 กรกฎาคม 2564" */
-  thaiDate: (iso: string, options: Options) =>
-    thaiDate(String(iso), {
-      weekday: options.hash.weekday === true,
-      short: options.hash.short === true,
-      era: options.hash.era === true,
-    }),
+  thaiDate: (iso: unknown, options: Options) =>
+    checked('thaiDate', 'date', iso, isDate(iso), () =>
+      thaiDate(String(iso), {
+        weekday: options.hash.weekday === true,
+        short: options.hash.short === true,
+        era: options.hash.era === true,
+      }),
+    ),
   /** {{thaiTime meeting.start}} → "10.30 น." */
-  thaiTime: (time: string) => thaiTime(String(time)),
+  thaiTime: (time: unknown) => checked('thaiTime', 'time', time, isTime(time), () => thaiTime(time as string | number)),
   /** {{beYear meeting.date}} → 2564 */
-  beYear: (iso: string) => buddhistYear(String(iso)),
+  beYear: (iso: unknown) => checked('beYear', 'date', iso, isDate(iso), () => buddhistYear(String(iso))),
   /** {{fullName chair}} → "นายณัฐพงษ์ สงวนจิตร" (title joined to the name, as Thai writes it) */
   fullName: (p: PersonLike | undefined) =>
     p ? `${p.title ?? ''}${p.name ?? ''}${p.surname ? ` ${p.surname}` : ''}` : '',

@@ -104,6 +104,8 @@ export async function compileTemplate(ref: TemplateRef, sources?: readonly Templ
 }
 
 function templateError(ref: TemplateRef, e: unknown): SarabanError {
+  // A helper's own message, pointed at the template that called it.
+  if (e instanceof SarabanError && e.key && !e.location) return SarabanError.of(e.key, e.params, { file: ref.file });
   if (e instanceof SarabanError) return e;
   const message = e instanceof Error ? e.message : String(e);
   const line = /line (\d+)/.exec(message)?.[1];

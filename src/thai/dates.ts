@@ -1,5 +1,7 @@
 // Dates and times the way Thai offices write them: full month names, Buddhist-Era years,
-// "10.30 น.". Digits stay Arabic here; Thai digits are applied to the whole document.
+// "10.30 น.". Digits stay Arabic here; Thai digits are applied to the whole document. The readers
+// (readDate, parseTime) take every form a clerk writes; the writers give the official form.
+import { toArabicDigits } from './digits.js';
 
 export const MONTHS = [
   'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
@@ -19,27 +21,101 @@ export interface CalendarDate {
   day: number;
 }
 
-/** The written shapes of a date ("2021-07-29") and a 24-hour time ("09:30", "9.30"). */
+/** The written shapes of an ISO date ("2021-07-29", "2564-07-29") and a 24-hour time ("09:30", "9.30"). */
 export const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const TIME_SHAPE = /^(\d{1,2})[:.](\d{2})$/;
+/** A year from this one is Buddhist Era: no Common-Era meeting is that late, no B.E. one that early. */
+export const BE_FROM = 2400;
+/** Years before this one (either era) are a typo, not a meeting. */
+const EARLIEST_CE = 1800;
+
+/** A Thai written date: "15 มิถุนายน 2567", "วันเสาร์ที่ 15 มิ.ย. 67", "15 มิถุนายน พ.ศ. 2567". */
+const THAI_DATE = /^(?:วัน[ก-๏]*?ที่\s*)?(\d{1,2})\s*([ก-๏.\s]+?)\s*(?:(พ\.\s*ศ\.|ค\.\s*ศ\.)\s*)?(\d{4}|\d{2})$/;
+const bare = (month: string) => month.replace(/[.\s]/g, '');
+const MONTH_NUMBER = new Map<string, number>([
+  ...MONTHS.map((m, k) => [m, k + 1] as [string, number]),
+  ...MONTHS_SHORT.map((m, k) => [bare(m), k + 1] as [string, number]),
+]);
+
+/** Why a written date is not a date. */
+export type DateProblem =
+  | { kind: 'format' }
+  | { kind: 'year'; year: number }
+  | { kind: 'day'; year: number; month: number; day: number; days: number };
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Reads a date as clerks write it: ISO "2021-07-29" (Common Era) or "2564-07-29" (a year from
+ * 2400 is Buddhist Era), or Thai "15 มิถุนายน 2567", "15 มิ.ย. 67" (two digits: 25xx B.E.), with
+ * Thai or Arabic digits. The result is Common Era; a problem says why it is not a date.
+ */
+export function readDate(input: string): { date: CalendarDate } | { problem: DateProblem } {
+  const text = toArabicDigits(input).trim().replace(/\s+/g, ' ');
+  let year: number, month: number, day: number, era: 'BE' | 'CE' | undefined;
+  const iso = DATE_SHAPE.exec(text);
+  const thai = iso ? undefined : THAI_DATE.exec(text);
+  if (iso) {
+    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  } else if (thai) {
+    const m = MONTH_NUMBER.get(thai[2]!) ?? MONTH_NUMBER.get(bare(thai[2]!));
+    if (m === undefined) return { problem: { kind: 'format' } };
+    [day, month] = [Number(thai[1]), m];
+    era = thai[3] ? (thai[3].startsWith('พ') ? 'BE' : 'CE') : undefined;
+    year = thai[4]!.length === 2 ? 2500 + Number(thai[4]) : Number(thai[4]);
+    if (thai[4]!.length === 2) era = 'BE';
+  } else {
+    return { problem: { kind: 'format' } };
+  }
+  const ce = era === 'BE' || (era === undefined && year >= BE_FROM) ? year - BE_OFFSET : year;
+  if (ce < EARLIEST_CE || (era === 'CE' && year >= BE_FROM)) return { problem: { kind: 'year', year } };
+  if (month < 1 || month > 12) return { problem: { kind: 'format' } };
+  const days = daysInMonth(ce, month);
+  if (day < 1 || day > days) return { problem: { kind: 'day', year: ce, month, day, days } };
+  return { date: { year: ce, month, day } };
+}
+
+/** The date in Common Era, whichever way it was written; undefined if it is not a date. */
+export function parseDate(input: string): CalendarDate | undefined {
+  const r = readDate(input);
+  return 'date' in r ? r.date : undefined;
+}
+
+/** { year: 2021, month: 7, day: 29 } → "2021-07-29" */
+export function formatIsoDate(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
 
 /** Parses "YYYY-MM-DD" (Common Era) and rejects dates that do not exist (2021-02-30). */
 export function parseIsoDate(iso: string): CalendarDate | undefined {
   const m = DATE_SHAPE.exec(iso.trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 
-/** Parses a 24-hour "HH:MM" (or "HH.MM") time into minutes after midnight; undefined if invalid. */
-export function parseTime(time: string): number | undefined {
-  const m = TIME_SHAPE.exec(time.trim());
+/**
+ * Reads a time as clerks write it — "13:30", "13.30", "13.30 น.", Thai digits — into minutes after
+ * midnight; undefined if it is not a time. One digit after the dot is tens of minutes: 13.3 is
+ * what YAML makes of an unquoted 13.30, and means 13.30, never 13.03 (the validator passes the
+ * source text where it has it, so an unquoted 12.00 is not read as 12).
+ */
+export function parseTime(time: string | number): number | undefined {
+  const text = toArabicDigits(String(time)).trim().replace(/\s*(?:น\.?|นาฬิกา)$/, '').replace(/^(\d{1,2})\.(\d)$/, '$1.$20');
+  const m = TIME_SHAPE.exec(text);
   if (!m) return undefined;
   const [h, min] = [Number(m[1]), Number(m[2])];
   if (h > 23 || min > 59) return undefined;
   return h * 60 + min;
+}
+
+/** Minutes after midnight → "09:30". */
+export function formatTime(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 export interface ThaiDateOptions {
@@ -52,7 +128,7 @@ export interface ThaiDateOptions {
 }
 
 export function thaiDate(iso: string, options: ThaiDateOptions = {}): string {
-  const d = parseIsoDate(iso);
+  const d = parseDate(iso);
   if (!d) throw new RangeError(`not a date: ${iso}`);
   const month = (options.short ? MONTHS_SHORT : MONTHS)[d.month - 1];
   const year = `${options.era ? 'พ.ศ. ' : ''}${d.year + BE_OFFSET}`;
@@ -63,7 +139,7 @@ export function thaiDate(iso: string, options: ThaiDateOptions = {}): string {
 }
 
 /** "10:30" → "10.30 น." */
-export function thaiTime(time: string): string {
+export function thaiTime(time: string | number): string {
   const minutes = parseTime(time);
   if (minutes === undefined) throw new RangeError(`not a time: ${time}`);
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
@@ -73,7 +149,7 @@ export function thaiTime(time: string): string {
 
 /** The Buddhist-Era year of an ISO date. */
 export function buddhistYear(iso: string): number {
-  const d = parseIsoDate(iso);
+  const d = parseDate(iso);
   if (!d) throw new RangeError(`not a date: ${iso}`);
   return d.year + BE_OFFSET;
 }

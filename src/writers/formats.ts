@@ -19,7 +19,7 @@ export function parseFormats(list: readonly string[] | undefined): Format[] | un
   if (!list) return undefined;
   const out: Format[] = [];
   for (const f of splitList(list)!.map((x) => x.toLowerCase())) {
-    if (!isFormat(f)) throw new SarabanError(`unknown format "${f}"`, undefined, `choose from: ${FORMATS.join(', ')}`);
+    if (!isFormat(f)) throw SarabanError.of('unknown-format', { name: f, available: FORMATS.join(', ') });
     out.push(f);
   }
   return out;

@@ -44,7 +44,7 @@ describe('records from a table', () => {
 
   it('marks a row with missing or extra cells as broken, not the whole table', () => {
     const rows = readCsv(Buffer.from('a,b,c\n1,2,3\n1,2\n1,2,3,4\n1,2,3,\n'), 'x.csv');
-    expect(recordsFromRows(rows, 'x.csv').map((r) => r.problem ?? 'ok')).toEqual([
+    expect(recordsFromRows(rows, 'x.csv').map((r) => r.problem?.message ?? 'ok')).toEqual([
       'ok',
       'has 2 cells, the header has 3 columns (a missing or extra comma?)',
       'has 4 cells, the header has 3 columns (a missing or extra comma?)',

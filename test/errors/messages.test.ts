@@ -6,6 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, type MessageKey } from '../../src/data/messages.js';
 import { ROOT } from '../helpers.js';
+import { displayField } from '../../src/data/fields.js';
+
+/** "minutes.present[1].name" → ["minutes", "present", 1, "name"] */
+const pathOf = (field: string) => field.split(/\.|(?=\[)/).map((k) => (/^\[\d+\]$/.test(k) ? Number(k.slice(1, -1)) : k));
 import { edit, example, lineOf, runCli, scratch } from './support.js';
 
 interface Case {
@@ -37,6 +41,7 @@ const image = (src: string) => `<document><p>ภาพ</p>\n<image src="${src}"/
 
 const CASES: Case[] = [
   { key: 'date-not-exist', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 2021-02-30')), where: at('date: 2021-02-30', 9), field: 'meeting.date' },
+  { key: 'date-year', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 0021-08-30')), where: at('date: 0021-08-30', 9), field: 'meeting.date' },
   { key: 'date-format', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 30/08/2564')), where: at('date: 30/08/2564', 9), field: 'meeting.date' },
   { key: 'time-out-of-range', files: dataWith(news, (t) => edit(t, 'start: "09:30"', 'start: "25:00"')), where: at('start: "25:00"', 10), field: 'meeting.start' },
   { key: 'time-format', files: dataWith(news, (t) => edit(t, 'start: "09:30"', 'start: 9 โมงครึ่ง')), where: at('start: 9 โมงครึ่ง', 10), field: 'meeting.start' },
@@ -60,6 +65,7 @@ const CASES: Case[] = [
     field: 'minutes.present[2].substitute_for',
   },
   { key: 'required', files: dataWith(news, (t) => t.replace(/^ {2}venue: .*\n/m, '')), where: at('title: คณะกรมการ', 3), field: 'meeting.venue' },
+  { key: 'required-final', files: dataWith(minutes, (t) => t.replace(/^ {2}end: .*\n/m, '')), where: at('title: คณะทำงานตัวอย่าง', 3), field: 'meeting.end' },
   { key: 'wrong-type', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: news')), where: at('documents: news', 12), field: 'documents' },
   { key: 'empty', files: dataWith(news, (t) => t.replace(/^ {2}venue: .*$/m, '  venue: "   "')), where: at('venue: "   "', 10), field: 'meeting.venue' },
   { key: 'not-one-of', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: [news]\noptions:\n  font: Angsana New')), where: at('font: Angsana New', 9), field: 'options.font' },
@@ -77,23 +83,44 @@ const CASES: Case[] = [
   { key: 'template-syntax', files: withTemplate('<document>\n{{#if meeting}}\n<p>x</p>\n</document>\n'), where: () => 'custom.hbs:5' },
   { key: 'template-unknown-helper', files: withTemplate('<document>\n<p>{{thaidate meeting.date}}</p>\n</document>\n'), where: () => 'custom.hbs:2:4' },
   { key: 'template-runtime', files: withTemplate('<document>\n\n{{> no-such-partial}}\n</document>\n'), where: () => 'custom.hbs:3:1' },
+  { key: 'template-value', files: withTemplate('<document>\n<p>{{thaiTime meeting.end}}</p>\n</document>\n'), where: at('documents: [', 13), field: 'documents[0]' },
   { key: 'markup-syntax', files: withTemplate('<document>\n<p>เปิดแล้วไม่ปิด\n</document>\n'), where: () => 'custom.hbs:3' },
   { key: 'image-no-src', files: withTemplate('<document>\n<image/></document>'), where: () => 'custom.hbs:2' },
   { key: 'image-missing', files: withTemplate(image('logo.png')), where: () => 'custom.hbs:2' },
   { key: 'image-not-image', files: withTemplate(image('logo.png'), { 'logo.png': 'GIF89a not really an image' }), where: () => 'custom.hbs:2' },
   { key: 'image-outside', files: withTemplate(image('../outside.png')), where: () => 'custom.hbs:2' },
+  { key: 'list-too-short', files: dataWith(minutes, (t) => t.replace(/ {2}present:[\s\S]*?\n {2}absent:/, '  present: []\n  absent:')), where: at('present: []', 12), field: 'minutes.present' },
   {
-    key: 'invalid',
-    files: dataWith(minutes, (t) => t.replace(/^meeting:[\s\S]*?\n\n/m, '')),
-    where: at('documents:', 1),
+    key: 'minutes-without-meeting',
+    files: async () => ({ 'data.yaml': edit((await minutes()).replace(/^meeting:[\s\S]*?\n\n/m, ''), 'documents: [minutes]', 'documents: [custom.hbs]'), 'custom.hbs': '<document><p>x</p></document>\n' }),
+    where: () => 'data.yaml',
     field: 'meeting',
   },
+  { key: 'agenda-title', files: dataWith(minutes, (t) => edit(t, '    - details:\n        - ประธาน', '    - number: 6\n      details:\n        - ประธาน')), field: 'minutes.agenda[0].title' },
+  { key: 'block-empty', files: dataWith(minutes, (t) => edit(t, '    - details:\n        - ประธาน', '    - details:\n        - { marker: "(ก)" }\n        - ประธาน')), where: at('{ marker: "(ก)" }', 11), field: 'minutes.agenda[0].details[0]' },
+  { key: 'table-shape', files: dataWith(minutes, (t) => edit(t, '    - details:\n        - ประธาน', '    - details:\n        - table: { rows: [[ก, ข], [ค]] }\n        - ประธาน')), field: 'minutes.agenda[0].details[0].table' },
+  {
+    key: 'electronic-without-platform',
+    files: dataWith(minutes, (t) => edit(t, '  number: 1 ', '  electronic_only: true\n  number: 1 ')),
+    where: at('electronic_only: true', 3),
+    field: 'minutes.platform',
+  },
+  { key: 'missing-section', files: dataWith(minutes, (t) => t.replace(/^meeting:[\s\S]*?\n\n/m, '')), where: () => 'data.yaml', field: 'meeting' },
+  { key: 'missing-section-suggest', files: dataWith(minutes, (t) => edit(t, '\nminutes:\n', '\nminute:\n')), where: at('minute:', 1), field: 'minutes' },
+  { key: 'unknown-key-suggest', files: dataWith(minutes, (t) => edit(t, 'resolution: ที่ประชุมรับทราบ', 'resolutoin: ที่ประชุมรับทราบ')), where: at('resolutoin:', 7), field: 'minutes.agenda[0].resolutoin' },
+  { key: 'unknown-key', files: dataWith(news, (t) => edit(t, '  attendees:', '  colour: blue\n  attendees:')), where: at('colour: blue', 3), field: 'news.colour' },
   {
     key: 'problems',
     files: dataWith(news, (t) => edit(edit(t, 'date: 2021-08-30', 'date: 2021-02-29'), 'start: "09:30"', 'start: "24:00"')),
     where: () => 'data.yaml',
   },
-  { key: 'yaml-syntax', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม\n\tdate: 2021-01-01\n' }), where: () => 'data.yaml:3:1' },
+  { key: 'yaml-tab', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม\n\tdate: 2021-01-01\n' }), where: () => 'data.yaml:3:1' },
+  { key: 'yaml-syntax', files: async () => ({ 'data.yaml': 'documents: [news]\nmeeting: *a\n' }), where: () => 'data.yaml' },
+  { key: 'yaml-colon', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม: ครั้งที่ 1\n' }), where: () => 'data.yaml:2:' },
+  { key: 'yaml-hash', files: async () => ({ 'data.yaml': 'news:\n  hashtags: [#ตราด, #พช]\n' }), where: () => 'data.yaml:2:' },
+  { key: 'yaml-indent', files: async () => ({ 'data.yaml': 'meeting:\n  title: ก\n   venue: ข\n' }), where: () => 'data.yaml:3' },
+  { key: 'yaml-quote', files: async () => ({ 'data.yaml': 'meeting:\n  title: "ไม่ปิด\n' }), where: () => 'data.yaml:2' },
+  { key: 'yaml-duplicate', files: async () => ({ 'data.yaml': 'meeting:\n  title: ก\n  title: ข\n' }), where: () => 'data.yaml:3:' },
   { key: 'file-unreadable', files: async () => ({}), args: ['validate', 'missing.yaml'], where: () => 'missing.yaml' },
   {
     // --out names a file, not a folder: nothing can be written there.
@@ -102,6 +129,17 @@ const CASES: Case[] = [
     args: ['render', 'data.yaml', '--format', 'txt', '--out', 'out/sub'],
     where: () => 'out/sub/data.news.txt',
   },
+  { key: 'batch-each-missing', files: dataWith(news, (t) => t), args: ['batch', 'data.yaml', '-t', 'news', '--each', 'meeting.nothing', '-j', '0'], where: () => 'data.yaml' },
+  { key: 'batch-each-not-list', files: dataWith(news, (t) => t), args: ['batch', 'data.yaml', '-t', 'news', '--each', 'meeting.title', '-j', '0'], where: at('title: คณะกรมการ', 10) },
+  { key: 'batch-each-needed', files: dataWith(news, (t) => t), args: ['batch', 'data.yaml', '-t', 'news', '-j', '0'] },
+  { key: 'batch-each-with-table', files: async () => ({ 't.csv': 'agency\nก\n' }), args: ['batch', 't.csv', '-t', 'memo', '--each', 'x', '-j', '0'] },
+  { key: 'batch-with-without-table', files: dataWith(news, (t) => t), args: ['batch', 'data.yaml', '-t', 'news', '--with', 'data.yaml', '-j', '0'] },
+  { key: 'batch-where', files: async () => ({ 't.csv': 'agency\nก\n' }), args: ['batch', 't.csv', '-t', 'memo', '--where', 'a b', '-j', '0'] },
+  { key: 'table-unreadable', files: async () => ({}), args: ['batch', 'missing.csv', '-t', 'memo', '-j', '0'], where: () => 'missing.csv' },
+  { key: 'table-empty', files: async () => ({ 't.csv': '' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv' },
+  { key: 'table-header-twice', files: async () => ({ 't.csv': 'a,a\n1,2\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
+  { key: 'table-header-unsafe', files: async () => ({ 't.csv': '__proto__\n1\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
+  { key: 'unknown-format', files: dataWith(news, (t) => t), args: ['render', 'data.yaml', '--format', 'doc'] },
   { key: 'init-exists', files: async () => ({ 'data.yaml': 'x: 1\n' }), args: ['init', 'news', 'data.yaml'], where: () => 'data.yaml' },
 ];
 
@@ -121,8 +159,8 @@ describe('error messages', () => {
           expect(r.code, r.stderr).toBe(2);
           const entry = MESSAGES[c.key];
           expect(r.stderr).toContain(fixedPart(entry.message[lang]));
-          if (c.where) expect(r.stderr).toContain(`saraban: ${c.where(files)}:`);
-          if (c.field) expect(r.stderr).toContain(`${c.field}: `);
+          if (c.where) expect(r.stderr).toContain(`saraban: ${c.where(files).replace(/:$/, '')}:`);
+          if (c.field) expect(r.stderr).toContain(`${displayField(pathOf(c.field), lang)}: `);
           if ('hint' in entry && c.key !== 'problems') expect(r.stderr).toContain(fixedPart(entry.hint[lang]));
           expect(r.stderr).not.toMatch(/\n\s+at /);
         }
@@ -138,7 +176,7 @@ describe('error messages', () => {
     const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'th']);
     expect(r.stderr).toContain('พบปัญหาในไฟล์ข้อมูล 2 จุด');
     expect(r.stderr).toContain(`data.yaml:${lineOf(text, 'date: 2021-02-29')}:9: meeting.date: วันที่ 2021-02-29 ไม่มีอยู่จริง`);
-    expect(r.stderr).toContain('เดือนที่ 2 ของปี ค.ศ. 2021 มี 28 วัน');
+    expect(r.stderr).toContain('กุมภาพันธ์ 2564 มี 28 วัน');
     expect(r.stderr).toContain(`data.yaml:${lineOf(text, 'start: "24:00"')}:10: meeting.start: เวลา 24:00 ไม่มีอยู่จริง`);
   });
 
@@ -154,6 +192,15 @@ describe('error messages', () => {
     expect(validate.stderr).toContain('the data file has 2 problem(s)');
     expect(validate.stderr).toMatch(new RegExp(`data\\.yaml:${lineOf(text, 'documents: [')}:13: documents\\[0\\]: .*newz`));
     expect(validate.stderr).toMatch(new RegExp(`data\\.yaml:${lineOf(text, 'documents: [')}:19: documents\\[1\\]: `));
+  });
+
+  it('a rule without a message of its own is still shown, with its detail (the fallback `invalid`)', async () => {
+    const { dataProblems } = await import('../../src/data/validate.js');
+    const [e] = dataProblems({ file: 'data.yaml', data: { a: 1 }, locate: () => ({ file: 'data.yaml', line: 1 }) }, [
+      { code: 'custom', path: ['a'], message: 'a must be even', input: 1 },
+    ]);
+    expect(e!.format('th')).toBe('data.yaml:1: a: ข้อมูลไม่ถูกต้อง: a must be even');
+    expect(e!.format('en')).toBe('data.yaml:1: a: invalid value: a must be even');
   });
 
   it('caps a long list of problems and counts the rest', async () => {
@@ -203,7 +250,7 @@ describe('error messages', () => {
 
   it('docs/errors.md lists every message, and every message has a case here', async () => {
     const doc = await readFile(path.join(ROOT, 'docs/errors.md'), 'utf8');
-    const shownElsewhere = new Set(['more-problems']); // in 'caps a long list of problems'
+    const shownElsewhere = new Set(['more-problems', 'row-cells', 'invalid']); // 'caps a long list of problems'; test/batch; 'a rule without a message of its own'
     for (const key of Object.keys(MESSAGES)) {
       expect(doc, key).toContain(`\`${key}\``);
       if (!shownElsewhere.has(key)) expect(CASES.map((c) => c.key), key).toContain(key);

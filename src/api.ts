@@ -1,0 +1,116 @@
+// saraban for programs: the data as written (a YAML file parsed, or an object literal typed
+// SarabanInput), checked and rendered in memory. Problems come back as values, each naming the
+// field path ("minutes.present[4].name") — in-memory data has no file or line to point at.
+import { buildDocument, prepareTemplate } from './build.js';
+import { MESSAGES, fill, type MessageEntry, type MessageKey } from './data/messages.js';
+import { displayField, type FieldPath } from './data/fields.js';
+import type { LoadedData } from './data/load.js';
+import type { SarabanData, SarabanInput } from './data/schema.js';
+import { validateData } from './data/validate.js';
+import { SarabanError } from './errors.js';
+import type { Lang } from './i18n.js';
+import { neededSections } from './template/sections.js';
+import { FORMATS, writers, type Format } from './writers/index.js';
+
+/** One problem with the data, a template or a document, in the language asked for. */
+export interface Problem {
+  /** The catalogue key (docs/errors.md), when it has one. */
+  key?: MessageKey;
+  /** "minutes.present[4].name" (Thai: "minutes.present คนที่ ๕ › name"). */
+  field?: string;
+  path?: FieldPath;
+  /** For a problem inside a template or an image: its file and line. */
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
+  expected?: string;
+  hint?: string;
+}
+
+export interface CheckOptions {
+  /** Templates the data is for: a section they need and the data lacks is a problem. */
+  templates?: readonly string[];
+  /** Check as a draft whatever `status:` says. */
+  draft?: boolean;
+  /** Language of the messages; default English. */
+  lang?: Lang;
+}
+
+export type ValidateResult = { ok: true; data: SarabanData; problems: [] } | { ok: false; problems: Problem[] };
+
+/** Checks data as written (before defaults): every problem, each with its field path. */
+export function validate(data: SarabanInput | unknown, options: CheckOptions = {}): ValidateResult {
+  try {
+    const checked = validateData(inMemory(data), { needs: neededSections(options.templates ?? []), draft: options.draft });
+    return { ok: true, data: checked, problems: [] };
+  } catch (e) {
+    return { ok: false, problems: problemsOf(e, options.lang ?? 'en') };
+  }
+}
+
+export interface RenderInMemoryOptions extends Omit<CheckOptions, 'templates'> {
+  /** Template names (news, minutes, memo) or .hbs paths. */
+  template: string | readonly string[];
+  /** Default: every format. */
+  formats?: readonly Format[];
+  /** Folder that image paths in the data (a memo's logo) resolve against; default the working folder. */
+  baseDir?: string;
+}
+
+export interface RenderedDocument {
+  template: string;
+  format: Format;
+  bytes: Uint8Array;
+}
+
+export type RenderResult = { ok: true; documents: RenderedDocument[]; problems: [] } | { ok: false; problems: Problem[] };
+
+/** Data as written → the bytes of each template in each format, or the problems; no file is written. */
+export async function render(data: SarabanInput | unknown, options: RenderInMemoryOptions): Promise<RenderResult> {
+  const lang = options.lang ?? 'en';
+  const templates = typeof options.template === 'string' ? [options.template] : [...options.template];
+  const checked = validate(data, { templates, draft: options.draft, lang });
+  if (!checked.ok) return checked;
+  try {
+    const documents: RenderedDocument[] = [];
+    for (const name of templates) {
+      const template = await prepareTemplate(name);
+      const doc = buildDocument(checked.data, template, options.baseDir ?? process.cwd());
+      for (const format of options.formats?.length ? options.formats : FORMATS) {
+        documents.push({ template: template.ref.name, format, bytes: await writers[format](doc) });
+      }
+    }
+    return { ok: true, documents, problems: [] };
+  } catch (e) {
+    return { ok: false, problems: problemsOf(e, lang) };
+  }
+}
+
+/** Data held in memory: no file, so problems are located by their field path alone. */
+function inMemory(data: unknown): LoadedData {
+  return { file: '', data, locate: () => ({ file: '' }) };
+}
+
+function problemsOf(e: unknown, lang: Lang): Problem[] {
+  if (!(e instanceof SarabanError)) throw e;
+  return (e.problems.length ? e.problems : [e]).map((p) => {
+    const entry: MessageEntry | undefined = p.key ? MESSAGES[p.key] : undefined;
+    const text = (b: { th: string; en: string } | undefined) => (b ? fill(b[lang], p.params, lang) : undefined);
+    const problem: Problem = { message: text(entry?.message) ?? p.message };
+    if (p.key) problem.key = p.key;
+    const field = p.fieldPath ? displayField(p.fieldPath, lang) : p.field;
+    if (field) problem.field = field;
+    if (p.fieldPath) problem.path = p.fieldPath;
+    if (p.location?.file) {
+      problem.file = p.location.file;
+      if (p.location.line) problem.line = p.location.line;
+      if (p.location.column) problem.column = p.location.column;
+    }
+    const expected = text(entry?.expected);
+    if (expected) problem.expected = expected;
+    const hint = entry ? text(entry.hint) : p.hint;
+    if (hint) problem.hint = hint;
+    return problem;
+  });
+}

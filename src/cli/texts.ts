@@ -1,0 +1,178 @@
+// What the command line says — its help, yargs' own words, progress and summaries — in Thai and
+// English, as one table. The language is chosen before the parser is built (--lang, else the
+// locale), so `saraban --help --lang th` is Thai from the first line to the last. The Thai is
+// written as an office worker writes it, not transliterated ("ตัวเลือก", not "ออฟชั่น").
+import type { Bilingual } from '../data/messages.js';
+import { FORMATS } from '../writers/formats.js';
+import type { Lang } from '../i18n.js';
+
+const t = (th: string, en: string): Bilingual => ({ th, en });
+
+export const CLI_TEXTS = {
+  usage: t(
+    'saraban (สารบรรณ) — จัดทำเอกสารราชการจากข้อมูลการประชุม: รายงานการประชุม ข่าวประชาสัมพันธ์ และบันทึกข้อความ\n\nวิธีใช้: $0 <คำสั่ง> [ตัวเลือก]',
+    'saraban — Thai government documents (minutes, news releases, memos) from meeting data\n\nUsage: $0 <command> [options]',
+  ),
+  debug: t('แสดงรายละเอียดทางเทคนิคเมื่อเกิดข้อผิดพลาด (สำหรับแจ้งผู้พัฒนา)', 'show stack traces for errors'),
+  lang: t('ภาษาของข้อความ: th ภาษาไทย, en ภาษาอังกฤษ (ค่าปกติตามภาษาของเครื่อง)', 'language of messages (default: Thai when the locale is Thai)'),
+  demandCommand: t('โปรดระบุคำสั่ง เช่น saraban render data/trat-pmqa-2564.yaml', 'name a command, e.g. saraban render data/trat-pmqa-2564.yaml'),
+  draft: t('ทำเป็นฉบับร่าง: ยังไม่ต้องมีข้อมูลที่ฉบับจริงต้องมี (เว้นจุดไข่ปลาไว้) และพิมพ์คำว่า "ร่าง" ที่หัวเอกสาร', 'a draft: fields a final document needs may be missing (dotted blanks); marked ร่าง'),
+  outDir: t('โฟลเดอร์ที่จะบันทึกไฟล์เอกสาร', 'output folder'),
+  internalError: t('เกิดข้อผิดพลาดภายในโปรแกรม', 'internal error'),
+  internalHint: t('(สั่งใหม่โดยเติม --debug เพื่อดูรายละเอียด และโปรดแจ้งผู้พัฒนา)', '(run again with --debug for details, and please report it)'),
+
+  // render
+  renderDescribe: t('จัดทำเอกสารจากไฟล์ข้อมูลการประชุม (YAML หรือ JSON)', 'render the documents of a meeting data file (YAML or JSON)'),
+  renderData: t('ไฟล์ข้อมูล เช่น data/trat-pmqa-2564.yaml', 'the data file, e.g. data/trat-pmqa-2564.yaml'),
+  renderTemplate: t(
+    'แม่แบบที่จะใช้ (news ข่าว, minutes รายงานการประชุม, memo บันทึกข้อความ) หรือไฟล์ .hbs ของหน่วยงานเอง; ค่าปกติคือรายการ documents: ในไฟล์ข้อมูล',
+    "template name (news, minutes, memo) or path to a .hbs file; default: the data's documents: list",
+  ),
+  renderFormat: t(`ชนิดไฟล์ที่ต้องการ คั่นด้วยจุลภาค: ${FORMATS.join(', ')}; ค่าปกติคือทุกชนิด`, `output formats, comma-separated: ${FORMATS.join(', ')}; default: all`),
+  renderExample1: t('ทำเอกสารทุกฉบับที่ไฟล์ข้อมูลระบุ ทุกชนิดไฟล์ ลงในโฟลเดอร์ out/', 'every document the data lists, in every format, into out/'),
+  renderExample2: t('ทำเฉพาะข่าวประชาสัมพันธ์ เป็นไฟล์ข้อความและหน้าเว็บ', 'only the news release, as text and HTML'),
+  renderEpilog: t(
+    'ไฟล์ผลลัพธ์ตั้งชื่อเป็น <โฟลเดอร์>/<ชื่อไฟล์ข้อมูล>.<แม่แบบ>.<ชนิด> เช่น out/trat-pmqa-2564.news.pdf',
+    'Output files are named <out>/<data-file-stem>.<template>.<ext>, e.g. out/trat-pmqa-2564.news.pdf.',
+  ),
+
+  // validate
+  validateDescribe: t(
+    'ตรวจไฟล์ข้อมูล (หรือตารางรายชื่อ CSV/XLSX) และเอกสารที่จะจัดทำ โดยยังไม่บันทึกไฟล์ใด',
+    'check a data file (or a CSV/XLSX table) and the documents it names, without writing any file',
+  ),
+  validateData: t('ไฟล์ข้อมูล หรือตาราง .csv .tsv .xlsx (ใช้คู่กับ --with)', 'the data file, or a .csv, .tsv or .xlsx table (with --with)'),
+  validateTemplate: t('ตรวจกับแม่แบบเหล่านี้แทนรายการ documents: ในไฟล์ข้อมูล', "check these templates instead of the data's documents: list"),
+  validateExample: t('แจ้งทุกจุดที่ผิดพร้อมเลขบรรทัด หรือแจ้งว่า "ไม่พบปัญหา"', 'reports every problem with its line, or "no problems found"'),
+  validateExample2: t('ตรวจตารางรายชื่อหน่วยงานทุกแถว กับข้อมูลบันทึกข้อความที่ใช้ร่วมกัน', 'checks every row of an agencies table with the shared memo data'),
+
+  // init
+  initDescribe: t('สร้างไฟล์ข้อมูลตัวอย่างพร้อมคำอธิบาย เพื่อแก้ไขต่อ', 'write a commented example data file to start from'),
+  initKind: t('ชนิดเอกสาร: minutes รายงานการประชุม, news ข่าว, memo บันทึกข้อความ', 'the kind of document'),
+  initFile: t('ชื่อไฟล์ที่จะสร้าง; ค่าปกติคือ <ชนิด>.yaml', 'where to write it; default: <kind>.yaml'),
+  initForce: t('เขียนทับไฟล์เดิมถ้ามีอยู่แล้ว', 'overwrite the file if it exists'),
+  initExample: t('ไฟล์ตัวอย่างรายงานการประชุม สำหรับแก้ไขแล้วจัดทำเอกสาร', 'an example of minutes, to edit and render'),
+
+  // schema
+  schemaDescribe: t(
+    'สร้างไฟล์ JSON Schema ของไฟล์ข้อมูล ให้โปรแกรมแก้ไขข้อความ (เช่น VS Code) ช่วยเติมและตรวจให้',
+    'write the JSON Schema of data files, for editors (YAML language server, VS Code)',
+  ),
+  schemaFile: t('ไฟล์ที่จะบันทึก', 'where to write it'),
+  schemaStdout: t('แสดงบนจอแทนการบันทึกเป็นไฟล์', 'print it instead of writing a file'),
+  schemaExample: t('บันทึกเป็น {file}', 'writes {file}'),
+
+  // batch
+  batchDescribe: t(
+    'จัดทำเอกสารทีละหลายฉบับ: ฉบับละหนึ่งรายการในไฟล์ข้อมูล หรือฉบับละหนึ่งแถวของตาราง CSV/XLSX',
+    'one document per record: per element of a list in a data file, or per row of a CSV/XLSX table',
+  ),
+  batchSource: t('ไฟล์ข้อมูล (YAML/JSON) ใช้คู่กับ --each หรือตาราง (.csv .tsv .xlsx)', 'a data file (YAML/JSON) with --each, or a table (.csv, .tsv, .xlsx)'),
+  batchTemplate: t('แม่แบบ (memo บันทึกข้อความ, news, minutes) หรือไฟล์ .hbs', 'template name (memo, news, minutes) or path to a .hbs file'),
+  batchEach: t('รายการในไฟล์ข้อมูลที่จะทำเอกสารฉบับละหนึ่งรายการ เช่น meeting.schedule', 'the list in the data file whose elements are the records, e.g. meeting.schedule'),
+  batchWhere: t(
+    'เลือกเฉพาะรายการที่มีช่องนั้น ("agency") ไม่มี ("!agency") ตรงกับค่า ("agency=…") หรือไม่ตรง ("agency!=…")',
+    'keep records where a field is set ("agency"), not set ("!agency"), equal ("agency=…") or not ("agency!=…")',
+  ),
+  batchWith: t('สำหรับตาราง: ไฟล์ข้อมูลที่ทุกแถวใช้ร่วมกัน (YAML/JSON) เช่น เรื่องและผู้ลงนามของบันทึกข้อความ', "for a table: the data every row shares (YAML/JSON), e.g. the memo's subject and signer"),
+  batchSheet: t('สำหรับไฟล์ .xlsx: ชื่อแผ่นงานที่จะอ่าน; ค่าปกติคือแผ่นแรก', 'for an .xlsx: the sheet to read; default the first'),
+  batchFormat: t('ชนิดไฟล์ที่ต้องการ คั่นด้วยจุลภาค: {formats}; ค่าปกติ {default}', 'output formats, comma-separated: {formats}; default: {default}'),
+  batchName: t('รูปแบบชื่อไฟล์ (Handlebars ไม่ต้องมีนามสกุล); ค่าปกติ "{name}"', 'file name pattern (Handlebars, no extension); default "{name}"'),
+  batchForce: t('ทำใหม่ทุกฉบับ แม้ฉบับที่ไฟล์เป็นปัจจุบันอยู่แล้ว', 'render every record again, even those whose files are up to date'),
+  batchJobs: t('จำนวนงานที่ทำพร้อมกัน; ค่าปกติเท่ากับจำนวนแกนประมวลผล; 0 คือทำทีละฉบับ', 'worker threads; default one per core; 0 renders in the main thread'),
+  batchWorkerHeap: t(
+    'หน่วยความจำสูงสุดของแต่ละงาน (เมกะไบต์ ค่าปกติ {mb}); 0 คือไม่จำกัด: เร็วขึ้นราวร้อยละ 10–25 แต่ใช้หน่วยความจำราวสองเท่า',
+    "cap of each worker's heap in MB (default {mb}); 0 lifts it: 10-25 % faster, about twice the memory",
+  ),
+  batchJson: t('แสดงสรุปผลเป็น JSON', 'print the summary as JSON on stdout'),
+  batchDryRun: t('ตรวจทุกรายการและแสดงชื่อไฟล์ที่จะสร้าง โดยยังไม่สร้างไฟล์', 'check every record and list the files it would write, writing none'),
+  batchExample1: t('บันทึกข้อความถึงทุกหน่วยงานที่มีวาระนำเสนอ ฉบับละหนึ่งลำดับ', 'a memo to each agency that presents, one per slot'),
+  batchExample2: t('บันทึกข้อความฉบับละหนึ่งแถวของตาราง ตั้งชื่อไฟล์ตามหน่วยงาน', 'a memo per row of a sheet, named after the agency'),
+  batchEpilog: t(
+    'รหัสผลการทำงาน: 0 ทำครบทุกฉบับ; 2 ข้อมูลผิด (ยังไม่ได้ทำฉบับใด); 3 บางฉบับไม่สำเร็จ (ฉบับอื่นทำแล้ว); 130 หยุดด้วย Ctrl-C; รายละเอียดใน docs/batch.md',
+    'Exit codes: 0 all written; 2 bad input (nothing rendered); 3 some records failed (the others are written); 130 stopped by Ctrl-C. See docs/batch.md.',
+  ),
+  batchStopped: t('หยุดแล้ว: ยังไม่ได้ทำ {left} จาก {total} ฉบับ', 'stopped: {left} of {total} records not rendered'),
+  batchStoppedHint: t('สั่งคำสั่งเดิมอีกครั้งเพื่อทำต่อ', 'run the same command again to finish'),
+  batchFailed: t('ไม่สำเร็จ {failed} จาก {total} ฉบับ (ตามรายการ{where}) ฉบับอื่นทำเรียบร้อยแล้ว', '{failed} of {total} records failed (listed {where}); the others are written'),
+  batchDryFailed: t('มีปัญหา {failed} จาก {total} ฉบับ (ตามรายการข้างต้น)', '{failed} of {total} records have problems (listed above)'),
+  batchFailedAbove: t('ข้างต้น', 'above'),
+  batchFailedJson: t('ในสรุปผล JSON', 'in the JSON summary'),
+
+  // batch progress and summary
+  progress: t(
+    'saraban กำลังทำเอกสาร |{bar}| {value}/{total} · ทำแล้ว {rendered} · ข้าม {skipped} · ไม่สำเร็จ {failed} · อีกราว {eta_formatted}',
+    'saraban batch |{bar}| {value}/{total} · {rendered} rendered, {skipped} skipped, {failed} failed · {eta_formatted} left',
+  ),
+  summary: t(
+    'เอกสาร {total} ฉบับ ({template}, {formats}) ในโฟลเดอร์ {out}/: ทำแล้ว {rendered} ฉบับ, ข้าม {skipped} ฉบับ (เป็นปัจจุบันอยู่แล้ว), ไม่สำเร็จ {failed} ฉบับ — ใช้เวลา {seconds} วินาที{speed}',
+    '{total} {documents} ({template}, {formats}) in {out}/: {rendered} rendered, {skipped} skipped (up to date), {failed} failed — {seconds} s{speed}',
+  ),
+  summarySpeed: t(' ({rate} ฉบับต่อวินาที)', ', {rate} documents/s'),
+  summaryStopped: t(
+    'หยุดก่อนทำอีก {left} ฉบับ: สั่งคำสั่งเดิมอีกครั้งเพื่อทำต่อ (ฉบับที่ทำแล้วจะข้ามไป)',
+    'stopped before {left} {records}: run the same command again to finish (done files are skipped)',
+  ),
+  summaryFailed: t('ฉบับที่ไม่สำเร็จ:', 'failed:'),
+  summaryDryRun: t('ตรวจแล้ว {total} ฉบับ: ถูกต้อง {ok} ฉบับ, มีปัญหา {failed} ฉบับ — ยังไม่ได้สร้างไฟล์ใด', '{total} {records} checked: {ok} fine, {failed} with problems — no file written'),
+  summaryWouldWrite: t('จะสร้างไฟล์:', 'would write:'),
+  row: t('แถวที่ {n}', 'row {n}'),
+} as const satisfies Record<string, Bilingual>;
+
+export type TextKey = keyof typeof CLI_TEXTS;
+/** The command line's words in one language: tx('renderDescribe'), with {name} placeholders filled. */
+export type Texts = ((key: TextKey, params?: Readonly<Record<string, string | number>>) => string) & { lang: Lang };
+
+export function texts(lang: Lang): Texts {
+  const tx = (key: TextKey, params: Readonly<Record<string, string | number>> = {}) =>
+    CLI_TEXTS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return Object.assign(tx, { lang });
+}
+
+/**
+ * yargs' own words in Thai (its bundled th locale transliterates: "คอมมาน", "ออฟชั่น", "บูลีน").
+ * Keys are yargs' English strings (node_modules/yargs/locales/en.json).
+ */
+export const YARGS_TH: Record<string, string | { one: string; other: string }> = {
+  'Commands:': 'คำสั่ง:',
+  'Options:': 'ตัวเลือก:',
+  'Examples:': 'ตัวอย่าง:',
+  'Positionals:': 'ข้อมูลที่ต้องระบุ:',
+  boolean: 'ใช่/ไม่ใช่',
+  count: 'จำนวนครั้ง',
+  string: 'ข้อความ',
+  number: 'ตัวเลข',
+  array: 'รายการ',
+  required: 'ต้องระบุ',
+  default: 'ค่าปกติ',
+  'default:': 'ค่าปกติ:',
+  'choices:': 'เลือกได้:',
+  'aliases:': 'ชื่ออื่น:',
+  'generated-value': 'ค่าที่คำนวณให้',
+  'Not enough non-option arguments: got %s, need at least %s': {
+    one: 'ข้อมูลไม่ครบ: ได้ %s ต้องมีอย่างน้อย %s',
+    other: 'ข้อมูลไม่ครบ: ได้ %s ต้องมีอย่างน้อย %s',
+  },
+  'Too many non-option arguments: got %s, maximum of %s': {
+    one: 'ข้อมูลเกิน: ได้ %s รับได้ไม่เกิน %s',
+    other: 'ข้อมูลเกิน: ได้ %s รับได้ไม่เกิน %s',
+  },
+  'Missing argument value: %s': { one: 'ตัวเลือกนี้ยังไม่ได้ใส่ค่า: %s', other: 'ตัวเลือกเหล่านี้ยังไม่ได้ใส่ค่า: %s' },
+  'Missing required argument: %s': { one: 'ยังไม่ได้ระบุ %s ซึ่งต้องระบุ', other: 'ยังไม่ได้ระบุ %s ซึ่งต้องระบุ' },
+  'Unknown argument: %s': { one: 'ไม่รู้จักตัวเลือก %s', other: 'ไม่รู้จักตัวเลือก %s' },
+  'Unknown command: %s': { one: 'ไม่รู้จักคำสั่ง %s', other: 'ไม่รู้จักคำสั่ง %s' },
+  'Invalid values:': 'ค่าที่ใช้ไม่ได้:',
+  'Argument: %s, Given: %s, Choices: %s': 'ตัวเลือก %s ได้รับ %s แต่เลือกได้เฉพาะ %s',
+  'Argument check failed: %s': 'ตรวจตัวเลือกไม่ผ่าน: %s',
+  'Implications failed:': 'ขาดตัวเลือกที่ต้องใช้คู่กัน:',
+  'Not enough arguments following: %s': 'ต้องใส่ค่าต่อจาก %s',
+  'Invalid JSON config file: %s': 'ไฟล์ตั้งค่า JSON ไม่ถูกต้อง: %s',
+  'Path to JSON config file': 'ไฟล์ตั้งค่า JSON',
+  'Show help': 'แสดงวิธีใช้',
+  'Show version number': 'แสดงรุ่นของโปรแกรม',
+  'Did you mean %s?': 'หมายถึง %s หรือเปล่า',
+  'Arguments %s and %s are mutually exclusive': 'ใช้ %s กับ %s พร้อมกันไม่ได้',
+  command: 'คำสั่ง',
+  deprecated: 'เลิกใช้แล้ว',
+  'deprecated: %s': 'เลิกใช้แล้ว: %s',
+};
