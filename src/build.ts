@@ -19,8 +19,8 @@ export interface PreparedTemplate {
 }
 
 /** A template by name or path (resolved), or an already resolved one, read once and compiled. */
-export async function prepareTemplate(template: string | TemplateRef): Promise<PreparedTemplate> {
-  const ref = typeof template === 'string' ? await resolveTemplate(template) : template;
+export async function prepareTemplate(template: string | TemplateRef, within?: string[]): Promise<PreparedTemplate> {
+  const ref = typeof template === 'string' ? await resolveTemplate(template, undefined, within) : template;
   const sources = await templateSources(ref);
   return { ref, render: await compileTemplate(ref, sources), digest: sourcesDigest(sources) };
 }
@@ -78,7 +78,8 @@ export async function buildDocuments(file: string, templates?: readonly string[]
   const problems: SarabanError[] = [];
   for (const [k, name] of names.entries()) {
     try {
-      const template = await prepareTemplate(name);
+      // A template the data file names must really lie in its folder (links followed).
+      const template = await prepareTemplate(name, fromData ? [path.dirname(loaded.file)] : undefined);
       documents.push({ template, doc: buildDocument(data, template, path.dirname(loaded.file)) });
     } catch (e) {
       const located = fromData ? atDocument(loaded, k, e) : e;

@@ -2,6 +2,7 @@
 // (--each meeting.schedule) or a row of a table (CSV, XLSX); either way the template sees it as
 // `item`, next to the shared data and `batch` (its place in the list).
 import { SarabanError } from '../errors.js';
+import { controlCharacter } from '../input.js';
 import type { LoadedData } from '../data/load.js';
 import { valueAt } from '../data/validate.js';
 
@@ -91,6 +92,8 @@ export function recordsFromRows(rows: { cells: string[]; row: number }[], source
     if (r.cells.length < width || extra) {
       record.problem = `has ${r.cells.length} cells, the header has ${width} columns (a missing or extra comma?)`;
     }
+    const bad = r.cells.findIndex((c) => controlCharacter(c));
+    if (bad >= 0) record.problem ??= `column ${bad + 1}${names[bad] ? ` (${names[bad]})` : ''} holds the control character ${controlCharacter(r.cells[bad]!)}, which cannot be printed: delete it`;
     return record;
   });
 }

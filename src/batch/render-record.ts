@@ -5,7 +5,7 @@ import { buildDocument, type PreparedTemplate } from '../build.js';
 import type { SarabanData } from '../data/schema.js';
 import type { TemplateRef } from '../template/render.js';
 import { SarabanError } from '../errors.js';
-import { writeFileAtomic } from '../output.js';
+import { writeFilesAtomic } from '../output.js';
 import { writers, type Format } from '../writers/index.js';
 import type { BatchPosition } from './records.js';
 
@@ -38,7 +38,7 @@ export async function renderRecord(template: PreparedTemplate, context: BatchCon
     const doc = buildDocument(data, template, context.baseDir);
     const files: { file: string; bytes: Uint8Array }[] = [];
     for (const { format, file } of task.outputs) files.push({ file, bytes: await writers[format](doc) });
-    for (const f of files) await writeFileAtomic(f.file, f.bytes);
+    await writeFilesAtomic(files.map((f) => ({ file: f.file, data: f.bytes })));
     return { id: task.id, ok: true, bytes: files.reduce((n, f) => n + f.bytes.byteLength, 0) };
   } catch (e) {
     if (e instanceof SarabanError) return { id: task.id, ok: false, message: e.format(), internal: false };

@@ -79,6 +79,8 @@ export interface BatchSummary extends BatchProgress {
   out: string;
   formats: Format[];
   interrupted: boolean;
+  /** False when the skip journal could not be written (a full disk): a rerun renders every record. */
+  journalSaved: boolean;
   seconds: number;
   /** Documents rendered (not skipped) per second of the whole run. */
   documentsPerSecond: number;
@@ -147,6 +149,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const context: BatchContext = { template: template.ref, shared, baseDir, debug: options.debug ?? false };
   let interrupted = false;
+  let journalSaved = true;
   if (tasks.length) {
     const jobs = Math.max(0, Math.min(options.jobs ?? availableParallelism(), tasks.length));
     const renderer: Renderer = jobs === 0 ? await inlineRenderer(template, context) : poolRenderer(context, jobs, options.workerHeapMb);
@@ -160,10 +163,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       interrupted = await runWindowed(tasks, renderer, settle, options.signal);
     } finally {
       await renderer.close();
-      await cache.compact();
+      journalSaved = await cache.compact();
     }
   } else {
-    await cache.compact();
+    journalSaved = await cache.compact();
   }
 
   const seconds = (performance.now() - started) / 1000;
@@ -174,6 +177,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     formats,
     ...progress,
     interrupted,
+    journalSaved,
     seconds: Math.round(seconds * 100) / 100,
     documentsPerSecond: seconds > 0 ? Math.round((progress.rendered / seconds) * 10) / 10 : 0,
     failures: documents

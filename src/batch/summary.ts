@@ -1,5 +1,6 @@
 // The end of a batch in words: counts, speed, and each failed record with its row or index and
 // the reason — what a clerk needs to fix the sheet and run again.
+import { printable } from '../errors.js';
 import { displayPath } from '../paths.js';
 import type { BatchSummary } from './run.js';
 
@@ -24,9 +25,10 @@ export function formatSummary(s: BatchSummary): string {
     const left = s.total - s.done;
     lines.push(`stopped before ${left} record${left === 1 ? '' : 's'}: run the same command again to finish (done files are skipped)`);
   }
+  if (!s.journalSaved) lines.push('the list of finished files could not be saved (is the disk full?): a rerun renders every record again');
   if (s.failures.length) {
     lines.push('failed:');
-    for (const f of s.failures) lines.push(`  ${f.record}: ${indent(f.message)}`);
+    for (const f of s.failures) lines.push(`  ${f.record}: ${indent(printable(f.message))}`);
   }
   return `${lines.join('\n')}\n`;
 }
