@@ -3,28 +3,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { imageDataUri, readImage } from '../../src/writers/images.js';
+import { jpeg, png } from '../errors/images.js';
 
-/** The first bytes of a PNG: signature, IHDR with the given size. */
-function png(width: number, height: number): Buffer {
-  const b = Buffer.alloc(33);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b);
-  b.writeUInt32BE(13, 8);
-  b.write('IHDR', 12, 'latin1');
-  b.writeUInt32BE(width, 16);
-  b.writeUInt32BE(height, 20);
-  return b;
-}
+const fileWith = (name: string, bytes: Buffer | string) => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'img-')), name);
+  writeFileSync(file, bytes);
+  return file;
+};
 
 describe('images', () => {
   it('types images by their bytes and reads their size', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'img-')), 'logo.jpg');
-    writeFileSync(file, png(120, 80));
+    const file = fileWith('logo.jpg', png(120, 80));
     expect(readImage(file)).toMatchObject({ type: 'png', width: 120, height: 80 });
     expect(imageDataUri(file)).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    expect(readImage(fileWith('logo.png', jpeg(300, 200)))).toMatchObject({ type: 'jpeg', width: 300, height: 200 });
   });
   it('reads a changed file again', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'img-')), 'logo.png');
-    writeFileSync(file, png(10, 10));
+    const file = fileWith('logo.png', png(10, 10));
     expect(readImage(file).width).toBe(10);
     writeFileSync(file, png(20, 10));
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
@@ -32,8 +27,34 @@ describe('images', () => {
     expect(imageDataUri(file)).toBe(`data:image/png;base64,${png(20, 10).toString('base64')}`);
   });
   it('refuses what is not PNG or JPEG', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'img-')), 'logo.png');
-    writeFileSync(file, 'GIF89a not really');
-    expect(() => readImage(file)).toThrow(/not a PNG or JPEG/);
+    expect(() => readImage(fileWith('logo.png', 'GIF89a not really'))).toThrow(/not a PNG or JPEG/);
+  });
+  it('refuses damaged images, each with its reason', () => {
+    const whole = png(40, 30);
+    const cases: [string, Buffer, RegExp][] = [
+      ['truncated PNG', whole.subarray(0, whole.length - 30), /ends (early|inside)/],
+      ['zero-width PNG', png(0, 30, { width: 1 }), /0×30 pixels/],
+      ['PNG whose header claims more pixels', png(400, 300, { width: 40, height: 30 }), /fewer pixels than its header/],
+      ['PNG whose header claims fewer pixels', png(4, 3, { width: 40, height: 30 }), /more pixels than its header/],
+      ['0×0 JPEG', jpeg(0, 0), /0×0 pixels/],
+      ['JPEG cut short', jpeg(30, 20, { end: false }), /ends early/],
+    ];
+    for (const [name, bytes, reason] of cases) {
+      expect(() => readImage(fileWith('x.png', bytes)), name).toThrow(reason);
+    }
+  });
+  it('refuses an image past the pixel cap from its header, before inflating anything', () => {
+    // 20000×20000 in a few kB: the header is enough to refuse it.
+    const bomb = png(20000, 20000, { width: 1, height: 1 });
+    expect(() => readImage(fileWith('bomb.png', bomb))).toThrow(/20000×20000/);
+    const old = process.env.SARABAN_MAX_MEGAPIXELS;
+    process.env.SARABAN_MAX_MEGAPIXELS = '0.001'; // 1000 pixels
+    try {
+      expect(() => readImage(fileWith('a.png', png(40, 30)))).toThrow(/too large/);
+      expect(readImage(fileWith('b.png', png(40, 20))).width).toBe(40);
+    } finally {
+      if (old === undefined) delete process.env.SARABAN_MAX_MEGAPIXELS;
+      else process.env.SARABAN_MAX_MEGAPIXELS = old;
+    }
   });
 });
