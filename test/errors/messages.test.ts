@@ -166,7 +166,7 @@ const CASES: Case[] = [
       'data.yaml': `${edit(await news(), 'documents: [news]', 'documents: [custom.hbs]')}\ndictionary: [${Array.from({ length: 20 }, (_, k) => `คำ${k}`).join(', ')}]\n`,
       'custom.hbs': `<document>${'{{#each @root.dictionary}}'.repeat(5)}<p>{{this}}</p>${'{{/each}}'.repeat(5)}</document>`,
     }),
-    where: () => 'custom.hbs',
+    where: at('documents: [', 13),
   },
   {
     key: 'workbook-too-big',
