@@ -100,6 +100,15 @@ export const MESSAGES = {
     message: t('{value} น้อยเกินไป', '{value} is too small'),
     expected: t('อย่างน้อย {minimum}', 'at least {minimum}'),
   },
+  'too-small-exclusive': {
+    message: t('{value} น้อยเกินไป', '{value} is too small'),
+    expected: t('มากกว่า {minimum}', 'more than {minimum}'),
+  },
+  'date-year-too-early': {
+    message: t('วันที่ {value} เป็นปี ค.ศ. {year} ซึ่งเก่าเกินไป', 'the date {value} is in the year {year}, which is too early'),
+    expected: t('ปี ค.ศ. ของการประชุม เช่น 2021 (2021-07-29)', 'the Common Era year of the meeting, such as 2021 (2021-07-29)'),
+    hint: t('ปี ค.ศ. คือ พ.ศ. ลบ 543 (2564 → 2021)', 'the Common Era year is the Buddhist year minus 543 (2564 → 2021)'),
+  },
   'too-big': {
     message: t('{value} มากเกินไป', '{value} is too large'),
     expected: t('ไม่เกิน {maximum}', 'at most {maximum}'),

@@ -28,7 +28,10 @@ export function validateData(loaded: LoadedData): SarabanData {
 /** One located, localizable error per zod issue (unions reduced to their closest branch). */
 export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefix: Path = []): SarabanError[] {
   const out: SarabanError[] = [];
+  // A value of the wrong type fails its other checks too ([] as text is also "too short"): say it once.
+  const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => JSON.stringify(i.path)));
   for (const issue of issues) {
+    if (issue.code !== 'invalid_type' && wrongType.has(JSON.stringify(issue.path))) continue;
     const at = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
     if (issue.code === 'invalid_union' && issue.errors.length) {
       out.push(...dataProblems(loaded, closestBranch(loaded, issue.errors, at), at));
@@ -70,11 +73,13 @@ function classify(issue: Issue, at: Path, data: unknown): { key: MessageKey; par
       const expected = VALUE_KINDS[issue.expected] ?? { th: issue.expected, en: issue.expected };
       if (value === undefined) return { key: 'required', params: { key: String(last ?? ''), expected } };
       if (value === null && issue.expected === 'string') return { key: last === 'name' ? 'empty-name' : 'empty', params: {} };
-      return { key: 'wrong-type', params: { expected, received: VALUE_KINDS[kindOf(value)]! } };
+      // 1.5 where a whole number goes: show the number, not "found a number".
+      const received = issue.expected === 'int' && typeof value === 'number' ? String(value) : VALUE_KINDS[kindOf(value)]!;
+      return { key: 'wrong-type', params: { expected, received } };
     }
     case 'too_small':
       if (issue.origin === 'string') return { key: last === 'name' ? 'empty-name' : 'empty', params: {} };
-      return { key: 'too-small', params: { value: shown, minimum: String(issue.minimum) } };
+      return { key: issue.inclusive === false ? 'too-small-exclusive' : 'too-small', params: { value: shown, minimum: String(issue.minimum) } };
     case 'too_big':
       return { key: 'too-big', params: { value: shown, maximum: String(issue.maximum) } };
     case 'invalid_value':
@@ -89,7 +94,9 @@ function dateProblem(value: string): { key: MessageKey; params: MessageParams } 
   if (!m || parseIsoDate(value) !== undefined) return { key: 'date-format', params: { value } };
   const [year, month] = [Number(m[1]), Number(m[2])];
   if (month < 1 || month > 12) return { key: 'date-format', params: { value } };
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads years 0–99 as 1900–1999: set the year itself to count the month's days.
+  const days = new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
+  if (Number(m[3]) >= 1 && Number(m[3]) <= days) return { key: 'date-year-too-early', params: { value: value.trim(), year } };
   return { key: 'date-not-exist', params: { value: value.trim(), year, month, days } };
 }
 

@@ -72,6 +72,13 @@ const CASES: Case[] = [
   { key: 'empty', files: dataWith(news, (t) => t.replace(/^ {2}venue: .*$/m, '  venue: "   "')), where: at('venue: "   "', 10), field: 'meeting.venue' },
   { key: 'not-one-of', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: [news]\noptions:\n  font: Angsana New')), where: at('font: Angsana New', 9), field: 'options.font' },
   { key: 'too-small', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: [news]\noptions:\n  font_size: 4')), where: at('font_size: 4', 14), field: 'options.font_size' },
+  {
+    key: 'too-small-exclusive',
+    files: dataWith(minutes, (t) => t.replace(/^ {2}number: 1 /m, '  number: 0 ')),
+    where: at('number: 0 ', 11),
+    field: 'minutes.number',
+  },
+  { key: 'date-year-too-early', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 0021-08-30')), where: at('date: 0021-08-30', 9), field: 'meeting.date' },
   { key: 'too-big', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: [news]\noptions:\n  font_size: 400')), where: at('font_size: 400', 14), field: 'options.font_size' },
   {
     key: 'unsafe-template-path',
