@@ -72,7 +72,11 @@ export class SkipCache {
       return !this.unsaved;
     } catch {
       // An old journal could vouch for files this run replaced: better none than a wrong one.
-      rmSync(path.join(this.outDir, JOURNAL), { force: true });
+      try {
+        rmSync(path.join(this.outDir, JOURNAL), { force: true });
+      } catch {
+        // not a file (a folder in the way): nothing there vouches for anything
+      }
       return false;
     }
   }
