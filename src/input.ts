@@ -36,18 +36,7 @@ export function readInput(file: string, options: GateOptions): InputFile {
   const refuse = (key: MessageKey, params: MessageParams = {}) =>
     // A data file that cannot be read keeps its own message (the one a clerk meets most).
     SarabanError.of(key === 'input-unreadable' && kind === 'data' ? 'file-unreadable' : key, { kind: INPUT_KINDS[kind], name, ...params }, at);
-  let real: string;
-  try {
-    real = realpathSync(path.resolve(file));
-  } catch (e) {
-    throw refuse('input-unreadable', { code: errnoCode(e) });
-  }
-  if (options.within) {
-    const roots = options.within.filter((d) => existsSync(d)).map((d) => realpathSync(d));
-    if (!roots.some((d) => isInside(d, real))) {
-      throw refuse('input-outside', { allowed: options.within.map(displayPath).join(', ') || '-' });
-    }
-  }
+  const real = confine(file, options);
   // Judged before opening (opening some devices has effects) and again on the open file (the
   // name may have been swapped in between). O_NOFOLLOW: the real path is not a link now either.
   const cap = limit(kind);
@@ -86,6 +75,27 @@ export function readInput(file: string, options: GateOptions): InputFile {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The file's real path (links followed), refused when it lies outside `options.within`. */
+export function confine(file: string, options: GateOptions): string {
+  const refuse = (key: MessageKey, params: MessageParams) =>
+    SarabanError.of(key === 'input-unreadable' && options.kind === 'data' ? 'file-unreadable' : key, {
+      kind: INPUT_KINDS[options.kind], name: options.shown ?? displayPath(file), ...params,
+    }, options.at ?? { file });
+  let real: string;
+  try {
+    real = realpathSync(path.resolve(file));
+  } catch (e) {
+    throw refuse('input-unreadable', { code: errnoCode(e) });
+  }
+  if (options.within) {
+    const roots = options.within.filter((d) => existsSync(d)).map((d) => realpathSync(d));
+    if (!roots.some((d) => isInside(d, real))) {
+      throw refuse('input-outside', { allowed: options.within.map(displayPath).join(', ') || '-' });
+    }
+  }
+  return real;
 }
 
 const errnoCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);

@@ -14,7 +14,7 @@
 import { statSync } from 'node:fs';
 import { crc32, inflateSync } from 'node:zlib';
 import { SarabanError } from '../errors.js';
-import { readInput, type GateOptions } from '../input.js';
+import { confine, readInput, type GateOptions } from '../input.js';
 import { limit, limitText, LIMITS } from '../limits.js';
 
 export interface ImageInfo {
@@ -147,9 +147,12 @@ function cached(file: string, gate: Omit<GateOptions, 'kind'>): Cached {
   } catch {
     // the gate below says why
   }
-  const hit = cache.get(file);
-  if (stamp?.isFile() && hit && hit.mtimeMs === stamp.mtimeMs && hit.size === stamp.size) return hit;
   const options: GateOptions = { ...gate, kind: 'image' };
+  const hit = cache.get(file);
+  if (stamp?.isFile() && hit && hit.mtimeMs === stamp.mtimeMs && hit.size === stamp.size) {
+    confine(file, options); // the folders allowed may differ from those of the first read
+    return hit;
+  }
   const { bytes } = readInput(file, options);
   const shown = gate.shown ?? file;
   let info: ImageInfo;

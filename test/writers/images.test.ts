@@ -29,6 +29,12 @@ describe('images', () => {
   it('refuses what is not PNG or JPEG', () => {
     expect(() => readImage(fileWith('logo.png', 'GIF89a not really'))).toThrow(/not a PNG or JPEG/);
   });
+  it('judges the allowed folders on every read, also when the image is cached', () => {
+    const file = fileWith('logo.png', png(8, 8));
+    expect(readImage(file, { within: [path.dirname(file)] }).width).toBe(8);
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'img-'));
+    expect(() => readImage(file, { within: [elsewhere] })).toThrow(/outside the allowed folders/);
+  });
   it('refuses damaged images, each with its reason', () => {
     const whole = png(40, 30);
     const cases: [string, Buffer, RegExp][] = [
