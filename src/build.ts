@@ -10,6 +10,7 @@ import { compileTemplate, resolveTemplate, templateSources, type CompiledTemplat
 import { parseMarkup } from './markup/parse.js';
 import { localizeDigits } from './model/localize.js';
 import type { Document } from './model/document.js';
+import { verifyImages } from './writers/images.js';
 
 export interface PreparedTemplate {
   ref: TemplateRef;
@@ -80,7 +81,9 @@ export async function buildDocuments(file: string, templates?: readonly string[]
     try {
       // A template the data file names must really lie in its folder (links followed).
       const template = await prepareTemplate(name, fromData ? [path.dirname(loaded.file)] : undefined);
-      documents.push({ template, doc: buildDocument(data, template, path.dirname(loaded.file)) });
+      const doc = buildDocument(data, template, path.dirname(loaded.file));
+      await verifyImages(doc, template.ref.file);
+      documents.push({ template, doc });
     } catch (e) {
       const located = fromData ? atDocument(loaded, k, e) : e;
       if (!(located instanceof SarabanError)) throw located;

@@ -7,6 +7,7 @@ import type { TemplateRef } from '../template/render.js';
 import { SarabanError } from '../errors.js';
 import { writeFilesAtomic } from '../output.js';
 import { writers, type Format } from '../writers/index.js';
+import { verifyImages } from '../writers/images.js';
 import type { BatchPosition } from './records.js';
 
 /** What every record of a batch shares (sent to each worker once). */
@@ -36,6 +37,7 @@ export async function renderRecord(template: PreparedTemplate, context: BatchCon
   try {
     const data = { ...context.shared, item: task.item, batch: task.batch } as SarabanData;
     const doc = buildDocument(data, template, context.baseDir);
+    await verifyImages(doc, template.ref.file);
     const files: { file: string; bytes: Uint8Array }[] = [];
     for (const { format, file } of task.outputs) files.push({ file, bytes: await writers[format](doc) });
     await writeFilesAtomic(files.map((f) => ({ file: f.file, data: f.bytes })));

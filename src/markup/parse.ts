@@ -176,7 +176,10 @@ class Reader {
           ...base,
         };
       case 'image':
-        return { kind: 'image', src: this.imagePath(el), width: this.optNumber(el, 'width', 3), align: this.align(el, 'center'), ...base };
+        return {
+          kind: 'image', src: this.imagePath(el), width: this.optNumber(el, 'width', 3), align: this.align(el, 'center'),
+          written: { src: el.attrs.src!, line: el.line }, ...base,
+        };
       case 'hashtags':
         return {
           kind: 'hashtags',

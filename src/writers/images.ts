@@ -4,18 +4,19 @@
 // every document, so an image is read (and base64-encoded) once while its file is unchanged, not
 // once per writer per document.
 //
-// The check is done here, in plain code, rather than by decoding with an image library: the
-// markup stage that meets an image is synchronous, and what must be refused is decided by the
-// headers and the compressed stream. The pixel cap is applied to the header's size before
-// anything is inflated (a 1.5 MB PNG of 20000×20000 pixels would need 1.6 GB decoded). A PNG's
-// image data is inflated once, bounded by the size its header promises, so a truncated stream or
-// a header that lies about the size is caught; a JPEG must have a frame of non-zero size, a scan
-// and its end marker (the writers embed JPEG data as it is: PDF and DOCX viewers decode it).
+// Two checks. readImage (synchronous, met by the markup stage) walks the file's structure: the
+// PNG chunks with their checksums to IEND, the JPEG segments to the end-of-image marker, a size
+// that is not 0 and at most the pixel cap — read from the header, before anything is decoded (a
+// 1.2 MB PNG of 20000×20000 pixels would need 1.2 GB decoded). verifyImages (asynchronous, run
+// before any file is written) decodes every pixel with sharp (libvips: it streams, so memory stays
+// small whatever the size, and it is refused past the same pixel cap), which catches what the
+// structure cannot show: a cut-short scan, a PNG whose data does not match its header.
 import { statSync } from 'node:fs';
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import { SarabanError } from '../errors.js';
 import { confine, readInput, type GateOptions } from '../input.js';
 import { limit, limitText, LIMITS } from '../limits.js';
+import type { Block, Document } from '../model/document.js';
 
 export interface ImageInfo {
   type: 'png' | 'jpeg';
@@ -46,12 +47,11 @@ class NotImage extends Error {}
 
 type Sized = (type: ImageInfo['type'], width: number, height: number) => ImageInfo;
 
-/** PNG: chunks with good checksums from IHDR to IEND, and image data that inflates to exactly what IHDR promises. */
+/** PNG: chunks with good checksums from IHDR, through image data, to IEND. */
 function checkPng(data: Buffer, sized: Sized): ImageInfo {
   let at = 8;
   let info: ImageInfo | undefined;
-  let expected = 0;
-  const idat: Buffer[] = [];
+  let idat = false;
   for (;;) {
     if (at + 12 > data.length) throw new Damaged('the file ends early (no IEND chunk)');
     const length = data.readUInt32BE(at);
@@ -62,31 +62,12 @@ function checkPng(data: Buffer, sized: Sized): ImageInfo {
     if (!info) {
       if (type !== 'IHDR' || length !== 13) throw new Damaged('it does not start with an IHDR chunk');
       info = sized('png', body.readUInt32BE(0), body.readUInt32BE(4));
-      expected = pngDataSize(info.width, info.height, body[8]!, body[9]!, body[12]!);
-    } else if (type === 'IDAT') idat.push(body);
+    } else if (type === 'IDAT') idat = true;
     else if (type === 'IEND') break;
     at += 12 + length;
   }
-  if (!idat.length) throw new Damaged('it holds no image data (IDAT)');
-  let size: number;
-  try {
-    size = inflateSync(Buffer.concat(idat), { maxOutputLength: expected }).length;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Damaged(code === 'ERR_BUFFER_TOO_LARGE' ? 'it holds more pixels than its header says' : 'its image data does not decompress');
-  }
-  if (size !== expected) throw new Damaged('it holds fewer pixels than its header says (cut short?)');
+  if (!idat) throw new Damaged('it holds no image data (IDAT)');
   return info;
-}
-
-/** Bytes of filtered scanlines a PNG of this shape inflates to (Adam7 interlacing: seven passes). */
-function pngDataSize(width: number, height: number, depth: number, colour: number, interlace: number): number {
-  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colour];
-  if (!channels || ![1, 2, 4, 8, 16].includes(depth)) throw new Damaged(`its header names an unknown pixel format (${depth}-bit, colour type ${colour})`);
-  const rows = (w: number, h: number) => (w && h ? h * (1 + Math.ceil((w * channels * depth) / 8)) : 0);
-  if (interlace === 0) return rows(width, height);
-  const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
-  return passes.reduce((n, [x0, y0, dx, dy]) => n + rows(Math.ceil((width - x0) / dx), Math.ceil((height - y0) / dy)), 0);
 }
 
 /** JPEG: segments from SOI through a frame header of non-zero size and at least one scan to EOI. */
@@ -135,6 +116,8 @@ interface Cached {
   size: number;
   info: ImageInfo;
   uri?: string;
+  /** The whole-image decode (verifyImages), done once. */
+  decoded?: Promise<void>;
 }
 const cache = new Map<string, Cached>();
 /** A few logos and emblems at a time; the oldest is dropped past this. */
@@ -183,4 +166,38 @@ export function readImage(file: string, gate: Omit<GateOptions, 'kind'> = {}): I
 export function imageDataUri(file: string): string {
   const entry = cached(file, {});
   return (entry.uri ??= `data:image/${entry.info.type};base64,${entry.info.data.toString('base64')}`);
+}
+
+/** The image blocks of a document, at any depth. */
+function imagesOf(blocks: readonly Block[]): Extract<Block, { kind: 'image' }>[] {
+  return blocks.flatMap((b) => {
+    if (b.kind === 'image') return [b];
+    if (b.kind === 'keep') return imagesOf(b.blocks);
+    if (b.kind === 'list') return b.items.flatMap((item) => imagesOf(item.children));
+    return [];
+  });
+}
+
+/**
+ * Decodes every image of the document whole (once per file while it is unchanged); a located
+ * image-damaged error for one that does not decode. `source` locates it: the template's file.
+ */
+export async function verifyImages(doc: Document, source: string): Promise<void> {
+  const images = imagesOf(doc.blocks);
+  if (!images.length) return;
+  // Loaded only when a document has an image: libvips is large.
+  const { default: sharp } = await import('sharp');
+  sharp.cache(false);
+  for (const image of images) {
+    const entry = cached(image.src, {});
+    entry.decoded ??= sharp(entry.info.data, { limitInputPixels: limit('pixels'), failOn: 'warning', sequentialRead: true })
+      .stats()
+      .then(() => undefined);
+    try {
+      await entry.decoded;
+    } catch (e) {
+      const detail = `its pixels do not decode (${(e instanceof Error ? e.message : String(e)).split('\n')[0]!.replace(/^Input buffer has corrupt header: /, '')})`;
+      throw SarabanError.of('image-damaged', { src: image.written?.src ?? image.src, detail }, { file: source, ...(image.written ? { line: image.written.line } : {}) });
+    }
+  }
 }

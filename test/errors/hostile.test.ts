@@ -98,6 +98,32 @@ describe('1. one gate for every file read', () => {
   });
 });
 
+describe('2. damaged images: exit 2 at the template line, in render and validate, nothing written', () => {
+  it('refuses a truncated PNG, a zero-width PNG, a 0×0 JPEG, a PNG whose header lies, a cut JPEG that still parses', async () => {
+    const sharp = (await import('sharp')).default;
+    const photo = await sharp({ create: { width: 256, height: 192, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+    const zeroJpeg = Buffer.from(photo);
+    const sof = zeroJpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    zeroJpeg.fill(0, sof + 5, sof + 9); // height and width 0
+    const cases: [string, Buffer, RegExp][] = [
+      ['truncated PNG', png(40, 30).subarray(0, 50), /ends (early|inside)/],
+      ['zero-width PNG', png(0, 30, { width: 1 }), /0×30 pixels/],
+      ['0×0 JPEG', zeroJpeg, /0×0 pixels/],
+      ['PNG whose header lies', png(400, 300, { width: 40, height: 30 }), /its pixels do not decode/],
+      ['cut JPEG that still parses', Buffer.concat([photo.subarray(0, photo.length >> 1), Buffer.from([0xff, 0xd9])]), /its pixels do not decode/],
+    ];
+    for (const [name, bytes, reason] of cases) {
+      const dir = await scratch({ 'data.yaml': await NEWS_CUSTOM(), 'custom.hbs': '<document><p>ภาพ</p>\n<image src="logo.jpg"/></document>', 'logo.jpg': bytes });
+      for (const args of [['validate', 'data.yaml'], ['render', 'data.yaml', '--out', 'out']]) {
+        const r = await inDir(dir, args);
+        refused(r, /custom\.hbs:2: the image logo\.jpg is damaged: /);
+        expect(r.stderr, name).toMatch(reason);
+      }
+      expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    }
+  });
+});
+
 describe('3. all-or-nothing output', () => {
   it('renders a data file with a 229-byte stem (its temporary names are short)', async () => {
     const stem = 'ก'.repeat(76) + 'x'; // 3 × 76 + 1 = 229 bytes

@@ -2,7 +2,8 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { imageDataUri, readImage } from '../../src/writers/images.js';
+import { defaultMeta, type Document } from '../../src/model/document.js';
+import { imageDataUri, readImage, verifyImages } from '../../src/writers/images.js';
 import { jpeg, png } from '../errors/images.js';
 
 const fileWith = (name: string, bytes: Buffer | string) => {
@@ -40,13 +41,30 @@ describe('images', () => {
     const cases: [string, Buffer, RegExp][] = [
       ['truncated PNG', whole.subarray(0, whole.length - 30), /ends (early|inside)/],
       ['zero-width PNG', png(0, 30, { width: 1 }), /0×30 pixels/],
-      ['PNG whose header claims more pixels', png(400, 300, { width: 40, height: 30 }), /fewer pixels than its header/],
-      ['PNG whose header claims fewer pixels', png(4, 3, { width: 40, height: 30 }), /more pixels than its header/],
       ['0×0 JPEG', jpeg(0, 0), /0×0 pixels/],
       ['JPEG cut short', jpeg(30, 20, { end: false }), /ends early/],
     ];
     for (const [name, bytes, reason] of cases) {
       expect(() => readImage(fileWith('x.png', bytes)), name).toThrow(reason);
+    }
+  });
+  it('decodes every pixel before any file is written: a PNG whose header lies, a JPEG whose scan is cut', async () => {
+    const sharp = (await import('sharp')).default;
+    // Noise, so that the scan is most of the file.
+    const photo = await sharp({ create: { width: 256, height: 192, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+    const doc = (file: string): Document => ({ meta: defaultMeta, blocks: [{ kind: 'keep', blocks: [{ kind: 'image', src: file, width: 3, align: 'center', written: { src: 'x', line: 7 } }] }] });
+    await expect(verifyImages(doc(fileWith('ok.jpg', photo)), 't.hbs')).resolves.toBeUndefined();
+    await expect(verifyImages(doc(fileWith('ok.png', png(40, 30))), 't.hbs')).resolves.toBeUndefined();
+    const bad: [string, Buffer][] = [
+      ['PNG whose header claims more pixels', png(400, 300, { width: 40, height: 30 })],
+      ['PNG whose header claims fewer pixels', png(4, 3, { width: 40, height: 30 })],
+      // The scan cut in the middle, the end-of-image marker kept: the structure looks whole.
+      ['JPEG with half its scan', Buffer.concat([photo.subarray(0, photo.length >> 1), Buffer.from([0xff, 0xd9])])],
+    ];
+    for (const [name, bytes] of bad) {
+      const file = fileWith('x.png', bytes);
+      expect(() => readImage(file), name).not.toThrow();
+      await expect(verifyImages(doc(file), 't.hbs'), name).rejects.toMatchObject({ key: 'image-damaged', location: { file: 't.hbs', line: 7 } });
     }
   });
   it('refuses an image past the pixel cap from its header, before inflating anything', () => {
