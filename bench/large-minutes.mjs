@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
 const CLI = process.argv[2] ?? path.join(ROOT, 'bin/saraban.js');

@@ -101,7 +101,7 @@ describe('1. one gate for every file read', () => {
 describe('2. damaged images: exit 2 at the template line, in render and validate, nothing written', () => {
   it('refuses a truncated PNG, a zero-width PNG, a 0×0 JPEG, a PNG whose header lies, a cut JPEG that still parses', async () => {
     const sharp = (await import('sharp')).default;
-    const photo = await sharp({ create: { width: 256, height: 192, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 256, height: 192, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
     const zeroJpeg = Buffer.from(photo);
     const sof = zeroJpeg.indexOf(Buffer.from([0xff, 0xc0]));
     zeroJpeg.fill(0, sof + 5, sof + 9); // height and width 0

@@ -51,7 +51,7 @@ describe('images', () => {
   it('decodes every pixel before any file is written: a PNG whose header lies, a JPEG whose scan is cut', async () => {
     const sharp = (await import('sharp')).default;
     // Noise, so that the scan is most of the file.
-    const photo = await sharp({ create: { width: 256, height: 192, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 256, height: 192, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
     const doc = (file: string): Document => ({ meta: defaultMeta, blocks: [{ kind: 'keep', blocks: [{ kind: 'image', src: file, width: 3, align: 'center', written: { src: 'x', line: 7 } }] }] });
     await expect(verifyImages(doc(fileWith('ok.jpg', photo)), 't.hbs')).resolves.toBeUndefined();
     await expect(verifyImages(doc(fileWith('ok.png', png(40, 30))), 't.hbs')).resolves.toBeUndefined();
