@@ -287,6 +287,18 @@ describe('8. control characters and names', () => {
     for (const r of [data, template]) expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 
+  it('fails a batch row with a control character alone, and names files without bidi overrides', async () => {
+    const csv = 'agency,topic,order\nกรม\u202Egpj.exe,ก,1\nกรมสอง,ข\u001b[2J,2\nกรม\u0085สาม,ค,3\n';
+    const dir = await scratch({ 'rows.csv': csv, 'shared.yaml': await readFile(path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml'), 'utf8') });
+    const r = await inDir(dir, ['batch', 'rows.csv', '--with', 'shared.yaml', '--template', 'memo', '--format', 'txt', '--name', '{{item.agency}}', '--out', 'out', '--jobs', '0']);
+    refused(r, /2 of 3 records failed/, 3);
+    expect(r.stdout).toMatch(/row 3: column 2 \(topic\) holds the control character U\+001B/);
+    expect(r.stdout).toMatch(/row 4: column 1 \(agency\) holds the control character U\+0085/);
+    // eslint-disable-next-line no-control-regex -- nothing raw reaches the terminal
+    expect(r.stdout).not.toMatch(/[\u001b\u202e\u0085]/);
+    expect((await readdir(path.join(dir, 'out'))).filter((f) => !f.startsWith('.')).sort()).toEqual(['กรมgpj.exe.txt']);
+  });
+
   it('drops bidi overrides and U+0085 from batch file names', () => {
     expect(safeFileName('รายงาน\u202Egpj.exe.pdf')).toBe('รายงานgpj.exe.pdf');
     expect(safeFileName('ก\u0085ข\u2066ค\u200Bง\uFEFF')).toBe('ก_ขคง');
