@@ -31,11 +31,7 @@ export interface InputFile {
 /** Reads a file through the gate; every refusal is a located SarabanError. */
 export function readInput(file: string, options: GateOptions): InputFile {
   const { kind } = options;
-  const name = options.shown ?? displayPath(file);
-  const at = options.at ?? { file };
-  const refuse = (key: MessageKey, params: MessageParams = {}) =>
-    // A data file that cannot be read keeps its own message (the one a clerk meets most).
-    SarabanError.of(key === 'input-unreadable' && kind === 'data' ? 'file-unreadable' : key, { kind: INPUT_KINDS[kind], name, ...params }, at);
+  const refuse = (key: MessageKey, params: MessageParams = {}) => refusal(file, options, key, params);
   const real = confine(file, options);
   // Judged before opening (opening some devices has effects) and again on the open file (the
   // name may have been swapped in between). O_NOFOLLOW: the real path is not a link now either.
@@ -79,10 +75,7 @@ export function readInput(file: string, options: GateOptions): InputFile {
 
 /** The file's real path (links followed), refused when it lies outside `options.within`. */
 export function confine(file: string, options: GateOptions): string {
-  const refuse = (key: MessageKey, params: MessageParams) =>
-    SarabanError.of(key === 'input-unreadable' && options.kind === 'data' ? 'file-unreadable' : key, {
-      kind: INPUT_KINDS[options.kind], name: options.shown ?? displayPath(file), ...params,
-    }, options.at ?? { file });
+  const refuse = (key: MessageKey, params: MessageParams) => refusal(file, options, key, params);
   let real: string;
   try {
     real = realpathSync(path.resolve(file));
@@ -96,6 +89,14 @@ export function confine(file: string, options: GateOptions): string {
     }
   }
   return real;
+}
+
+/** The gate's refusal of a file, named and located as the options say. A data file that cannot
+ *  be read keeps its own message (the one a clerk meets most). */
+function refusal(file: string, options: GateOptions, key: MessageKey, params: MessageParams): SarabanError {
+  return SarabanError.of(key === 'input-unreadable' && options.kind === 'data' ? 'file-unreadable' : key, {
+    kind: INPUT_KINDS[options.kind], name: options.shown ?? displayPath(file), ...params,
+  }, options.at ?? { file });
 }
 
 const errnoCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
