@@ -23,7 +23,7 @@ export const LIMITS = {
   /** An image's width × height. */
   pixels: { env: 'SARABAN_MAX_MEGAPIXELS', value: 50, unit: 'megapixels' },
   /** The document markup one template renders from the data (text and tags). */
-  markup: { env: 'SARABAN_MAX_MARKUP_MB', value: 20, unit: 'MB' },
+  markup: { env: 'SARABAN_MAX_MARKUP_MB', value: 5, unit: 'MB' },
 } as const satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;
