@@ -152,6 +152,11 @@ export const MESSAGES = {
     message: t('markup ของเอกสารอ่านไม่ได้: {detail}', 'the document markup does not parse: {detail}'),
     hint: t('เลขบรรทัดนับจากต้นผลลัพธ์ของแม่แบบ; ตรวจว่าแท็กเปิด–ปิดเข้าคู่กัน', 'markup line numbers count from the start of the rendered template; check that tags open and close in pairs'),
   },
+  'markup-number': {
+    message: t('{name}="{value}" อยู่นอกช่วงที่ใช้ได้', '{name}="{value}" is out of range'),
+    expected: t('{kind} ตั้งแต่ {min} ถึง {max}{unit}', '{kind} from {min} to {max}{unit}'),
+    hint: t('ตรวจตัวเลขในแม่แบบ (ใช้จุดทศนิยม ไม่ใช้รูปแบบ 1e9)', 'check the number in the template (plain decimals, not forms like 1e9)'),
+  },
   'image-no-src': {
     message: t('<image> ไม่ได้ระบุ src', '<image> needs a src'),
     hint: t('เขียน <image src="logo.png"/> โดยไฟล์อยู่ในโฟลเดอร์ของไฟล์ข้อมูล', 'write <image src="logo.png"/> with the file in the data file\'s folder'),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { SarabanError } from '../errors.js';
+import { VALUE_KINDS } from '../data/messages.js';
 import { isInside } from '../paths.js';
 import { readImage } from '../writers/images.js';
 import {
@@ -85,6 +86,8 @@ const NUMBER_RANGES: Record<string, { min: number; max: number; whole?: boolean;
   'widths': { min: 0, max: 1000 },
   'header-rows': { min: 0, max: 100, whole: true },
 };
+
+const UNITS: Record<string, { th: string; en: string }> = { cm: { th: ' ซม.', en: ' cm' }, pt: { th: ' พอยต์', en: ' pt' } };
 
 const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify'];
 const INLINE_TAGS = new Set(['b', 'i', 'u', 'nobr', 'br', 'tab']);
@@ -330,8 +333,10 @@ class Reader {
     const range = NUMBER_RANGES[name];
     const inRange = !range || (n >= range.min && n <= range.max && (!range.whole || Number.isInteger(n)));
     if (v.trim() === '' || !Number.isFinite(n) || !inRange) {
-      const expected = range ? `${range.whole ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}${range.unit ? ` (${range.unit})` : ''}` : 'a number';
-      fail(el, this.options, `${name} must be ${expected}, not "${v}"`);
+      const { min = -Infinity, max = Infinity, whole = false, unit = '' } = range ?? {};
+      throw SarabanError.of('markup-number', {
+        name, value: v, min, max, unit: unit ? UNITS[unit] : '', kind: VALUE_KINDS[whole ? 'int' : 'number']!,
+      }, { file: this.options.source, line: el.line });
     }
     return n;
   }

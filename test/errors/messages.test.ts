@@ -93,6 +93,7 @@ const CASES: Case[] = [
   { key: 'template-unknown-helper', files: withTemplate('<document>\n<p>{{thaidate meeting.date}}</p>\n</document>\n'), where: () => 'custom.hbs:2:4' },
   { key: 'template-runtime', files: withTemplate('<document>\n\n{{> no-such-partial}}\n</document>\n'), where: () => 'custom.hbs:3:1' },
   { key: 'markup-syntax', files: withTemplate('<document>\n<p>เปิดแล้วไม่ปิด\n</document>\n'), where: () => 'custom.hbs:3' },
+  { key: 'markup-number', files: withTemplate('<document>\n<table><tr><td colspan="1e9">ก</td></tr></table></document>'), where: () => 'custom.hbs:2' },
   { key: 'image-no-src', files: withTemplate('<document>\n<image/></document>'), where: () => 'custom.hbs:2' },
   { key: 'image-missing', files: withTemplate(image('logo.png')), where: () => 'custom.hbs:2' },
   { key: 'image-not-image', files: withTemplate(image('logo.png'), { 'logo.png': 'GIF89a not really an image' }), where: () => 'custom.hbs:2' },
