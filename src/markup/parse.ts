@@ -335,7 +335,7 @@ class Reader {
     if (v.trim() === '' || !Number.isFinite(n) || !inRange) {
       const { min = -Infinity, max = Infinity, whole = false, unit = '' } = range ?? {};
       throw SarabanError.of('markup-number', {
-        name, value: v, min, max, unit: unit ? UNITS[unit] : '', kind: VALUE_KINDS[whole ? 'int' : 'number']!,
+        name, value: v, min, max, unit: UNITS[unit] ?? '', kind: VALUE_KINDS[whole ? 'int' : 'number']!,
       }, { file: this.options.source, line: el.line });
     }
     return n;
