@@ -108,7 +108,8 @@ export async function compileTemplate(ref: TemplateRef, sources?: readonly Templ
     throw templateError(ref, e);
   }
   // The markup a template makes is capped while it is made: {{#each}} counts what each pass
-  // writes, so nested loops over long lists stop at the cap instead of running the heap out.
+  // writes (once, however deep the loops nest), so nested loops over long lists stop at the cap
+  // instead of running the heap out.
   const budget = { used: 0 };
   const cap = limit('markup');
   const tooBig = (size: number) =>
@@ -117,8 +118,10 @@ export async function compileTemplate(ref: TemplateRef, sources?: readonly Templ
   env.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
     const fn = options.fn;
     const counted = (c: unknown, o?: Handlebars.RuntimeOptions) => {
+      const before = budget.used;
       const s = fn(c, o);
-      budget.used += s.length;
+      // What loops inside this pass wrote is already counted: count the rest of the pass.
+      budget.used = before + Math.max(s.length, budget.used - before);
       if (budget.used > cap) throw tooBig(budget.used);
       return s;
     };
