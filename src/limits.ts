@@ -20,8 +20,9 @@ export const LIMITS = {
   table: { env: 'SARABAN_MAX_TABLE_MB', value: 50, unit: 'MB' },
   /** An XLSX workbook's parts once unzipped, together. */
   workbook: { env: 'SARABAN_MAX_WORKBOOK_MB', value: 50, unit: 'MB' },
-  /** An image's width × height. */
-  pixels: { env: 'SARABAN_MAX_MEGAPIXELS', value: 50, unit: 'megapixels' },
+  /** An image's width × height (half for a 16-bit PNG). 40 megapixels of 8-bit RGBA PNG take the
+   *  PDF writer about 760 MB. */
+  pixels: { env: 'SARABAN_MAX_MEGAPIXELS', value: 40, unit: 'megapixels' },
   /** The document markup one template renders from the data (text and tags). */
   markup: { env: 'SARABAN_MAX_MARKUP_MB', value: 5, unit: 'MB' },
 } as const satisfies Record<string, Limit>;
@@ -36,7 +37,7 @@ export function limit(name: LimitName): number {
   return Math.floor((Number.isFinite(n) && n > 0 ? n : l.value) * 1_000_000);
 }
 
-/** "2 MB", "50 megapixels": the cap as the user raises it. */
+/** "2 MB", "40 megapixels": the cap as the user raises it. */
 export function limitText(name: LimitName): string {
   return `${limit(name) / 1_000_000} ${LIMITS[name].unit}`;
 }

@@ -31,10 +31,13 @@ class Damaged extends Error {}
 /** Bytes → the image's type and size; throws Damaged, or a SarabanError past the pixel cap. */
 function decodeImage(data: Buffer, shown: string, gate: GateOptions): ImageInfo {
   const at = gate.at ?? { file: shown };
-  const sized = (type: ImageInfo['type'], width: number, height: number): ImageInfo => {
+  const sized = (type: ImageInfo['type'], width: number, height: number, deep = false): ImageInfo => {
     if (width === 0 || height === 0) throw new Damaged(`it is ${width}×${height} pixels`);
-    if (width * height > limit('pixels')) {
-      throw SarabanError.of('image-too-many-pixels', { src: shown, width, height, cap: limitText('pixels'), env: LIMITS.pixels.env }, at);
+    // The PDF writer expands a PNG's pixels in memory: 16 bits a sample take twice the room.
+    const cap = deep ? limit('pixels') / 2 : limit('pixels');
+    if (width * height > cap) {
+      const capText = deep ? `${cap / 1_000_000} megapixels (16-bit PNG: half of ${limitText('pixels')})` : limitText('pixels');
+      throw SarabanError.of('image-too-many-pixels', { src: shown, width, height, cap: capText, env: LIMITS.pixels.env }, at);
     }
     return { type, width, height, data };
   };
@@ -45,7 +48,7 @@ function decodeImage(data: Buffer, shown: string, gate: GateOptions): ImageInfo 
 
 class NotImage extends Error {}
 
-type Sized = (type: ImageInfo['type'], width: number, height: number) => ImageInfo;
+type Sized = (type: ImageInfo['type'], width: number, height: number, deep?: boolean) => ImageInfo;
 
 /** PNG: chunks with good checksums from IHDR, through image data, to IEND. */
 function checkPng(data: Buffer, sized: Sized): ImageInfo {
@@ -61,7 +64,7 @@ function checkPng(data: Buffer, sized: Sized): ImageInfo {
     if (crc32(data.subarray(at + 4, at + 8 + length)) !== data.readUInt32BE(at + 8 + length)) throw new Damaged(`the ${type} chunk's checksum is wrong`);
     if (!info) {
       if (type !== 'IHDR' || length !== 13) throw new Damaged('it does not start with an IHDR chunk');
-      info = sized('png', body.readUInt32BE(0), body.readUInt32BE(4));
+      info = sized('png', body.readUInt32BE(0), body.readUInt32BE(4), body[8] === 16);
     } else if (type === 'IDAT') idat = true;
     else if (type === 'IEND') break;
     at += 12 + length;

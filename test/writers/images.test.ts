@@ -1,6 +1,7 @@
 import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultMeta, type Document } from '../../src/model/document.js';
 import { imageDataUri, readImage, verifyImages } from '../../src/writers/images.js';
@@ -71,6 +72,11 @@ describe('images', () => {
     // 20000×20000 in a few kB: the header is enough to refuse it.
     const bomb = png(20000, 20000, { width: 1, height: 1 });
     expect(() => readImage(fileWith('bomb.png', bomb))).toThrow(/20000×20000/);
+    // A 16-bit PNG counts double: the PDF writer expands it to twice the memory.
+    const deep = png(8000, 4000, { width: 1, height: 1 });
+    deep[24] = 16;
+    deep.writeUInt32BE(crc32(deep.subarray(12, 29)), 29);
+    expect(() => readImage(fileWith('deep.png', deep))).toThrow(/8000×4000 pixels/);
     const old = process.env.SARABAN_MAX_MEGAPIXELS;
     process.env.SARABAN_MAX_MEGAPIXELS = '0.001'; // 1000 pixels
     try {
