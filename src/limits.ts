@@ -20,8 +20,8 @@ export const LIMITS = {
   table: { env: 'SARABAN_MAX_TABLE_MB', value: 50, unit: 'MB' },
   /** An XLSX workbook's parts once unzipped, together. */
   workbook: { env: 'SARABAN_MAX_WORKBOOK_MB', value: 50, unit: 'MB' },
-  /** An image's width × height (half for a 16-bit PNG). 40 megapixels of 8-bit RGBA PNG take the
-   *  PDF writer about 760 MB. */
+  /** An image's width × height (half for a 16-bit PNG). At the cap a render to PDF peaks at
+   *  0.77 GB (8-bit RGBA PNG) and 0.70 GB (16-bit): measured, docs/errors.md. */
   pixels: { env: 'SARABAN_MAX_MEGAPIXELS', value: 40, unit: 'megapixels' },
   /** The document markup one template renders from the data (text and tags). */
   markup: { env: 'SARABAN_MAX_MARKUP_MB', value: 5, unit: 'MB' },
