@@ -13,6 +13,7 @@ import { parseMarkup } from './markup/parse.js';
 import { localizeDigits } from './model/localize.js';
 import { markDraft } from './model/draft.js';
 import type { Document } from './model/document.js';
+import { verifyImages } from './writers/images.js';
 
 export interface PreparedTemplate {
   ref: TemplateRef;
@@ -24,8 +25,8 @@ export interface PreparedTemplate {
 }
 
 /** A template by name or path (resolved), or an already resolved one, read once and compiled. */
-export async function prepareTemplate(template: string | TemplateRef): Promise<PreparedTemplate> {
-  const ref = typeof template === 'string' ? await resolveTemplate(template) : template;
+export async function prepareTemplate(template: string | TemplateRef, within?: string[]): Promise<PreparedTemplate> {
+  const ref = typeof template === 'string' ? await resolveTemplate(template, undefined, within) : template;
   const sources = await templateSources(ref);
   return { ref, render: await compileTemplate(ref, sources), digest: sourcesDigest(sources), reads: sectionsRead(sources[0]!.source) };
 }
@@ -118,8 +119,11 @@ export async function buildDocuments(file: string, templates?: readonly string[]
   for (const [k, name] of names.entries()) {
     let template: PreparedTemplate | undefined;
     try {
-      template = await prepareTemplate(name);
-      documents.push({ template, doc: buildDocument(data, template, path.dirname(loaded.file)) });
+      // A template the data file names must really lie in its folder (links followed).
+      template = await prepareTemplate(name, fromData ? [path.dirname(loaded.file)] : undefined);
+      const doc = buildDocument(data, template, path.dirname(loaded.file));
+      await verifyImages(doc, template.ref.file);
+      documents.push({ template, doc });
     } catch (e) {
       // A template that fails on data lacking a section it reads: the section is the problem.
       const absent = e instanceof SarabanError && (e.key === 'template-runtime' || e.key === 'template-value') && template ? absentSections(loaded.data, template) : [];

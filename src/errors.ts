@@ -71,8 +71,18 @@ export class SarabanError extends Error {
     for (const p of this.problems) lines.push(p.format(lang));
     const more = Number(this.params.more ?? 0);
     if (this.problems.length && more > 0) lines.push(fill(MESSAGES['more-problems'].message[lang], { count: more }, lang));
-    return lines.join('\n');
+    return printable(lines.join('\n'));
   }
+}
+
+/**
+ * Text safe to print to a terminal: control characters (an ESC starting an ANSI or OSC sequence,
+ * a carriage return, C1 controls) and the invisible bidi controls that reorder a line (U+202E)
+ * are shown as escapes — a value from the data must never drive the user's terminal.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
 }
 
 function where(location: SourceLocation | undefined): string {

@@ -1,9 +1,10 @@
 // Writing output files so that nothing is ever half-written: each file goes to a temporary name
-// in the same folder and is renamed into place, which is atomic on one file system. A file that
+// in the same folder and is renamed into place, which is atomic on one file system; a set of
+// files (a data file's documents, a batch record's formats) is written all or nothing. A file that
 // cannot be written (no such folder, a file in the way, no permission, a full disk) is the
 // user's to fix, so it is reported as a SarabanError, not as an internal error.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { systemReason } from './data/messages.js';
@@ -11,25 +12,64 @@ import { SarabanError } from './errors.js';
 
 let counter = 0;
 
-/** A temporary name beside the file, unique per process, worker thread and call: ".name.pid-thread-n.tmp". */
-const tempName = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}-${counter++}.tmp`);
+/** A temporary name beside the file, unique per process, worker thread and call, and short
+ *  whatever the final name's length: ".sb-pid-thread-n.tmp". */
+const tempName = (file: string) => path.join(path.dirname(file), `.sb-${process.pid}-${threadId}-${counter++}.tmp`);
 
 /** The process id that wrote a temporary file of tempName's form, or undefined for any other name. */
 export function tempFileOwner(name: string): number | undefined {
-  const m = /^\..+\.(\d+)-\d+-\d+\.tmp$/.exec(name);
+  const m = /^\.sb-(\d+)-\d+-\d+\.tmp$/.exec(name);
   return m ? Number(m[1]) : undefined;
 }
 
+/** Bytes a file name may take on the usual file systems. */
+const MAX_NAME_BYTES = 255;
+
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  const temp = tempName(file);
+  await writeFilesAtomic([{ file, data }]);
+}
+
+/**
+ * Writes a set of files all or nothing: every file goes to a temporary name first; only when all
+ * are written are they renamed into place. On any failure the temporary files are removed and the
+ * files already renamed get their old content back (kept meanwhile as hard links), so the folder
+ * holds the old set or the new one, never a mix.
+ */
+export async function writeFilesAtomic(files: readonly { file: string; data: Uint8Array | string }[]): Promise<void> {
+  const temps: string[] = [];
+  const backups: { file: string; backup: string }[] = [];
+  const done: string[] = [];
+  let current = files[0]?.file ?? '';
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temp, data);
-    await rename(temp, file);
+    for (const { file } of files) {
+      current = file;
+      if (Buffer.byteLength(path.basename(file)) > MAX_NAME_BYTES) throw Object.assign(new Error('name too long'), { code: 'ENAMETOOLONG' });
+    }
+    for (const { file, data } of files) {
+      current = file;
+      await mkdir(path.dirname(file), { recursive: true });
+      const temp = tempName(file);
+      temps.push(temp);
+      await writeFile(temp, data);
+    }
+    for (const [k, { file }] of files.entries()) {
+      current = file;
+      const backup = tempName(file);
+      // No old file (or a file system without hard links): nothing to restore.
+      if (await link(file, backup).then(() => true, () => false)) backups.push({ file, backup });
+      await rename(temps[k]!, file);
+      done.push(file);
+    }
   } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined); // the folder itself may be what failed
-    throw unwritable(e, file);
+    for (const t of temps) await rm(t, { force: true }).catch(() => undefined); // the folder itself may be what failed
+    for (const file of done) {
+      const b = backups.find((x) => x.file === file);
+      await (b ? rename(b.backup, file) : rm(file, { force: true })).catch(() => undefined);
+    }
+    for (const b of backups) await rm(b.backup, { force: true }).catch(() => undefined);
+    throw unwritable(e, current);
   }
+  for (const b of backups) await rm(b.backup, { force: true }).catch(() => undefined);
 }
 
 /** The same, synchronously (start-up work such as building the fonts). */

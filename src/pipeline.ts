@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { buildDocuments } from './build.js';
 import { writers, type Format, FORMATS } from './writers/index.js';
-import { writeFileAtomic } from './output.js';
+import { writeFilesAtomic } from './output.js';
 
 export * from './build.js';
 
@@ -26,8 +26,8 @@ export interface RenderedFile {
 
 /**
  * Renders a data file to files named <out>/<data-stem>.<template>.<ext>. Every document is built
- * in memory first; files are written (atomically) only when all of them succeeded, so a failed
- * run leaves the output folder as it was.
+ * in memory first; files are written only when all of them succeeded, and then as one set (all
+ * or nothing, output.ts), so a failed run leaves the output folder as it was.
  */
 export async function renderDataFile(dataFile: string, options: RenderOptions): Promise<RenderedFile[]> {
   const { loaded, documents } = await buildDocuments(dataFile, options.templates, { draft: options.draft });
@@ -40,6 +40,6 @@ export async function renderDataFile(dataFile: string, options: RenderOptions): 
       pending.push({ file: path.join(options.outDir, `${stem}.${template.ref.name}.${format}`), bytes, template: template.ref.name, format });
     }
   }
-  for (const p of pending) await writeFileAtomic(p.file, p.bytes);
+  await writeFilesAtomic(pending.map((p) => ({ file: p.file, data: p.bytes })));
   return pending.map((p) => ({ template: p.template, format: p.format, file: p.file, bytes: p.bytes.byteLength }));
 }

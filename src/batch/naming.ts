@@ -5,9 +5,11 @@ import Handlebars from 'handlebars';
 import { SarabanError } from '../errors.js';
 import { helpers } from '../template/helpers.js';
 
-/** Characters no Windows file name may hold, plus control characters. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/gu;
+/** Characters no Windows file name may hold, plus control characters (C0, DEL, C1 such as U+0085). */
+const FORBIDDEN = /[<>:"/\\|?*\p{Cc}]/gu;
+/** Invisible format characters, dropped: bidi overrides (U+202E makes "…gpj.exe.pdf" display as
+ *  "…fdp.exe.jpg"), bidi isolates and marks, zero-width characters, the BOM. */
+const INVISIBLE = /[\p{Cf}\u2028\u2029]/gu;
 /** Names Windows reserves for devices, with or without an extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
 /** Bytes of UTF-8 a base name may take: 255 is the usual limit, and the extension and the
@@ -33,6 +35,7 @@ export function compileNamePattern(pattern: string): NamePattern {
 export function safeFileName(raw: string): string {
   let name = raw
     .normalize('NFC')
+    .replace(INVISIBLE, '')
     .replace(FORBIDDEN, '_')
     .replace(/\s+/gu, ' ')
     .trim()

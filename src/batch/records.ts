@@ -2,6 +2,7 @@
 // (--each meeting.schedule) or a row of a table (CSV, XLSX); either way the template sees it as
 // `item`, next to the shared data and `batch` (its place in the list).
 import { SarabanError } from '../errors.js';
+import { controlCharacter } from '../input.js';
 import type { LoadedData } from '../data/load.js';
 import { valueAt } from '../data/validate.js';
 
@@ -87,6 +88,8 @@ export function recordsFromRows(rows: { cells: string[]; row: number }[], source
     if (r.cells.length < width || extra) {
       record.problem = SarabanError.of('row-cells', { cells: r.cells.length, width });
     }
+    const bad = r.cells.findIndex((c) => controlCharacter(c));
+    if (bad >= 0) record.problem ??= SarabanError.of('control-character', { char: controlCharacter(r.cells[bad]!)! }, undefined, names[bad] || `#${bad + 1}`);
     return record;
   });
 }

@@ -5,8 +5,9 @@ import { buildDocument, type PreparedTemplate } from '../build.js';
 import type { SarabanData } from '../data/schema.js';
 import type { TemplateRef } from '../template/render.js';
 import { SarabanError } from '../errors.js';
-import { writeFileAtomic } from '../output.js';
+import { writeFilesAtomic } from '../output.js';
 import { writers, type Format } from '../writers/index.js';
+import { verifyImages } from '../writers/images.js';
 import type { BatchPosition } from './records.js';
 import type { Lang } from '../i18n.js';
 import { texts } from '../cli/texts.js';
@@ -59,9 +60,10 @@ function failure(e: unknown, context: BatchContext): { message: string; internal
 export async function renderRecord(template: PreparedTemplate, context: BatchContext, task: RenderTask): Promise<RenderOutcome> {
   try {
     const doc = recordDocument(template, context, task);
+    await verifyImages(doc, template.ref.file);
     const files: { file: string; bytes: Uint8Array }[] = [];
     for (const { format, file } of task.outputs) files.push({ file, bytes: await writers[format](doc) });
-    for (const f of files) await writeFileAtomic(f.file, f.bytes);
+    await writeFilesAtomic(files.map((f) => ({ file: f.file, data: f.bytes })));
     return { id: task.id, ok: true, bytes: files.reduce((n, f) => n + f.bytes.byteLength, 0) };
   } catch (e) {
     return { id: task.id, ok: false, ...failure(e, context) };

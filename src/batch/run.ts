@@ -89,6 +89,8 @@ export interface BatchSummary extends BatchProgress {
   out: string;
   formats: Format[];
   interrupted: boolean;
+  /** False when the skip journal could not be written (a full disk): a rerun renders every record. */
+  journalSaved: boolean;
   seconds: number;
   /** Documents rendered (not skipped) per second of the whole run. */
   documentsPerSecond: number;
@@ -160,6 +162,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const context: BatchContext = { template: template.ref, shared, baseDir, debug: options.debug ?? false, lang };
   let interrupted = false;
+  let journalSaved = true;
   if (options.dryRun) {
     // The document of each record is built in memory, as a render would: every problem is met.
     for (const { task } of tasks) {
@@ -179,10 +182,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       interrupted = await runWindowed(tasks, renderer, settle, options.signal);
     } finally {
       await renderer.close();
-      await cache?.compact();
+      journalSaved = (await cache?.compact()) ?? true;
     }
   } else {
-    await cache?.compact();
+    journalSaved = (await cache?.compact()) ?? true;
   }
 
   const seconds = (performance.now() - started) / 1000;
@@ -194,6 +197,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     formats,
     ...progress,
     interrupted,
+    journalSaved,
     seconds: Math.round(seconds * 100) / 100,
     documentsPerSecond: seconds > 0 ? Math.round((progress.rendered / seconds) * 10) / 10 : 0,
     failures: documents

@@ -46,20 +46,39 @@ export class SkipCache {
     return this.entries.get(this.relative(file)) === key && existsSync(file);
   }
 
-  /** Called after the file is in place. */
+  /** Called after the file is in place. The journal only saves work on a rerun: when it cannot be
+   *  written (a full disk) the batch goes on and reports its records; the rerun renders again. */
   record(file: string, key: string): void {
     const rel = this.relative(file);
     this.entries.set(rel, key);
-    appendFileSync(path.join(this.outDir, JOURNAL), `${JSON.stringify({ file: rel, key })}\n`);
+    try {
+      appendFileSync(path.join(this.outDir, JOURNAL), `${JSON.stringify({ file: rel, key })}\n`);
+    } catch {
+      this.unsaved = true;
+    }
   }
 
-  /** Rewrites the journal with one line per file that still exists. */
-  async compact(): Promise<void> {
+  /** Whether some of the journal could not be written. */
+  unsaved = false;
+
+  /** Rewrites the journal with one line per file that still exists; false when it cannot be written. */
+  async compact(): Promise<boolean> {
     const lines = [...this.entries]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .filter(([file]) => existsSync(path.join(this.outDir, file)))
       .map(([file, key]) => `${JSON.stringify({ file, key })}\n`);
-    await writeFileAtomic(path.join(this.outDir, JOURNAL), lines.join(''));
+    try {
+      await writeFileAtomic(path.join(this.outDir, JOURNAL), lines.join(''));
+      return !this.unsaved;
+    } catch {
+      // An old journal could vouch for files this run replaced: better none than a wrong one.
+      try {
+        rmSync(path.join(this.outDir, JOURNAL), { force: true });
+      } catch {
+        // not a file (a folder in the way): nothing there vouches for anything
+      }
+      return false;
+    }
   }
 
   private relative(file: string): string {

@@ -1,5 +1,6 @@
 // The end of a batch in words: counts, speed, and each failed record with its row or index and
 // the reason — what a clerk needs to fix the sheet and run again.
+import { printable } from '../errors.js';
 import { displayPath } from '../paths.js';
 import type { BatchSummary } from './run.js';
 import { texts, type Texts } from '../cli/texts.js';
@@ -36,9 +37,10 @@ export function formatSummary(s: BatchSummary, tx: Texts = texts('en')): string 
     const left = s.total - s.done;
     lines.push(tx('summaryStopped', { left, records: left === 1 ? 'record' : 'records' }));
   }
+  if (!s.journalSaved) lines.push(tx('summaryJournalLost'));
   if (s.failures.length) {
     lines.push(tx('summaryFailed'));
-    for (const f of s.failures) lines.push(`  ${recordName(f, tx)}: ${indent(f.message)}`);
+    for (const f of s.failures) lines.push(`  ${recordName(f, tx)}: ${indent(printable(f.message))}`);
   }
   return `${lines.join('\n')}\n`;
 }

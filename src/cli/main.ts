@@ -2,7 +2,7 @@
 // yargs and turns errors into messages: a SarabanError is the user's to fix (exit 2, no stack
 // trace); anything else is a bug (exit 1, stack shown with --debug).
 import yargs from 'yargs';
-import { SarabanError } from '../errors.js';
+import { printable, SarabanError } from '../errors.js';
 import { renderCommand } from './render.js';
 import { validateCommand } from './validate.js';
 import { initCommand } from './init.js';
@@ -63,7 +63,7 @@ function reportError(e: unknown, debug: boolean, lang: Lang, tx: Texts): number 
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  process.stderr.write(`saraban: ${tx('internalError')}: ${err.message}\n`);
+  process.stderr.write(`saraban: ${tx('internalError')}: ${printable(err.message)}\n`);
   process.stderr.write(debug ? `${err.stack}\n` : `  ${tx('internalHint')}\n`);
   return 1;
 }

@@ -113,6 +113,10 @@ export const CLI_TEXTS = {
     'หยุดก่อนทำอีก {left} ฉบับ: สั่งคำสั่งเดิมอีกครั้งเพื่อทำต่อ (ฉบับที่ทำแล้วจะข้ามไป)',
     'stopped before {left} {records}: run the same command again to finish (done files are skipped)',
   ),
+  summaryJournalLost: t(
+    'บันทึกรายการไฟล์ที่ทำเสร็จแล้วไม่ได้ (ดิสก์เต็มหรือไม่): ถ้าสั่งใหม่จะสร้างทุกฉบับอีกครั้ง',
+    'the list of finished files could not be saved (is the disk full?): a rerun renders every record again',
+  ),
   summaryFailed: t('ฉบับที่ไม่สำเร็จ:', 'failed:'),
   summaryDryRun: t('ตรวจแล้ว {total} ฉบับ: ถูกต้อง {ok} ฉบับ, มีปัญหา {failed} ฉบับ — ยังไม่ได้สร้างไฟล์ใด', '{total} {records} checked: {ok} fine, {failed} with problems — no file written'),
   summaryWouldWrite: t('จะสร้างไฟล์:', 'would write:'),

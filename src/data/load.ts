@@ -1,11 +1,11 @@
 // Reads a data file (YAML or JSON) into plain data, keeping the parsed YAML document so that
 // later stages can point at the line and column of a bad value.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document as YamlDocument, type Node } from 'yaml';
 import { SarabanError, type SourceLocation } from '../errors.js';
 import { textCutByHash, yamlProblem } from './yaml-errors.js';
-import { systemReason } from './messages.js';
+import { controlCharacter, decodeText, readInput } from '../input.js';
+import { fieldName } from './validate.js';
 
 export interface LoadedData {
   /** Absolute path of the data file. */
@@ -20,15 +20,11 @@ export interface LoadedData {
   sourceText?(at: readonly (string | number)[]): string | undefined;
 }
 
+/** Reads a data file through the input gate (a regular file under the size cap), in any encoding decodeText knows. */
 export async function loadDataFile(file: string): Promise<LoadedData> {
   const abs = path.resolve(file);
-  let text: string;
-  try {
-    text = await readFile(abs, 'utf8');
-  } catch (e) {
-    throw SarabanError.of('file-unreadable', { code: systemReason((e as NodeJS.ErrnoException).code) }, { file });
-  }
-  return parseData(text, abs);
+  const { bytes } = readInput(abs, { kind: 'data', shown: file });
+  return parseData(decodeText(bytes, abs), abs);
 }
 
 /** Parses YAML (JSON is YAML too) with source positions. */
@@ -60,7 +56,7 @@ export function parseData(text: string, file: string): LoadedData {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col };
   };
-  return {
+  const loaded: LoadedData = {
     file,
     data,
     locate: (at) => position(nodeAt(doc, at)),
@@ -74,6 +70,25 @@ export function parseData(text: string, file: string): LoadedData {
       return isScalar(node) ? node.source : undefined;
     },
   };
+  const controls = controlProblems(loaded);
+  if (controls.length) throw SarabanError.many(controls, 20, { file });
+  return loaded;
+}
+
+/** A control character in a value is refused here, at its line of the data file — not later, at
+ *  the template line that happened to print it. */
+function controlProblems(loaded: LoadedData): SarabanError[] {
+  const out: SarabanError[] = [];
+  const visit = (v: unknown, at: (string | number)[]) => {
+    if (out.length >= 20) return;
+    if (typeof v === 'string') {
+      const char = controlCharacter(v);
+      if (char) out.push(SarabanError.of('control-character', { char }, loaded.locate(at), fieldName(at)));
+    } else if (Array.isArray(v)) v.forEach((x, k) => visit(x, [...at, k]));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, [...at, k]);
+  };
+  visit(loaded.data, []);
+  return out;
 }
 
 /** The deepest node on the path that exists (so a missing key points at its parent). */

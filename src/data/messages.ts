@@ -186,6 +186,10 @@ export const MESSAGES = {
     message: t('{value} น้อยเกินไป', '{value} is too small'),
     expected: t('อย่างน้อย {minimum}', 'at least {minimum}'),
   },
+  'too-small-exclusive': {
+    message: t('{value} น้อยเกินไป', '{value} is too small'),
+    expected: t('มากกว่า {minimum}', 'more than {minimum}'),
+  },
   'too-big': {
     message: t('{value} มากเกินไป', '{value} is too large'),
     expected: t('ไม่เกิน {maximum}', 'at most {maximum}'),
@@ -281,6 +285,11 @@ export const MESSAGES = {
     message: t('markup ของเอกสารอ่านไม่ได้: {detail}', 'the document markup does not parse: {detail}'),
     hint: t('เลขบรรทัดนับจากต้นผลลัพธ์ของแม่แบบ; ตรวจว่าแท็กเปิด–ปิดเข้าคู่กัน', 'markup line numbers count from the start of the rendered template; check that tags open and close in pairs'),
   },
+  'markup-number': {
+    message: t('{name}="{value}" อยู่นอกช่วงที่ใช้ได้', '{name}="{value}" is out of range'),
+    expected: t('{kind} ตั้งแต่ {min} ถึง {max}{unit}', '{kind} from {min} to {max}{unit}'),
+    hint: t('ตรวจตัวเลขในแม่แบบ (ใช้จุดทศนิยม ไม่ใช้รูปแบบ 1e9)', 'check the number in the template (plain decimals, not forms like 1e9)'),
+  },
   'image-no-src': {
     message: t('<image> ไม่ได้ระบุ src', '<image> needs a src'),
     hint: t('เขียน <image src="logo.png"/> โดยไฟล์อยู่ในโฟลเดอร์ของไฟล์ข้อมูล', 'write <image src="logo.png"/> with the file in the data file\'s folder'),
@@ -298,6 +307,60 @@ export const MESSAGES = {
     message: t('ภาพ {src} อยู่นอกโฟลเดอร์ที่อนุญาต', 'the image {src} is outside the allowed folders'),
     expected: t('ไฟล์ภายในโฟลเดอร์ของไฟล์ข้อมูลหรือโฟลเดอร์แม่แบบ', 'a file inside the data file\'s folder or a template folder'),
     hint: t('คัดลอกภาพมาไว้ข้างไฟล์ข้อมูล', 'copy the image next to the data file'),
+  },
+  // ── input files, their encoding and the caps (src/input.ts, src/limits.ts) ───────────────────
+  'input-unreadable': {
+    message: t('อ่าน{kind} {name} ไม่ได้ ({code})', 'cannot read the {kind} {name} ({code})'),
+    hint: t('ตรวจชื่อไฟล์และโฟลเดอร์ว่าสะกดถูกและมีไฟล์อยู่จริง', 'check that the file name and folder are spelled right and the file exists'),
+  },
+  'input-outside': {
+    message: t('{kind} {name} อยู่นอกโฟลเดอร์ที่อนุญาต (เมื่อตามลิงก์แล้ว)', 'the {kind} {name} is outside the allowed folders (once links are followed)'),
+    expected: t('ไฟล์จริงภายใน {allowed}', 'a real file inside {allowed}'),
+    hint: t('คัดลอกไฟล์มาไว้ในโฟลเดอร์นั้นแทนการใช้ลิงก์', 'copy the file into that folder instead of linking to it'),
+  },
+  'input-not-file': {
+    message: t('{kind} {name} ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์ อุปกรณ์ หรือ pipe)', 'the {kind} {name} is not a regular file (it is a folder, a device or a pipe)'),
+    hint: t('ระบุไฟล์ที่บันทึกไว้บนดิสก์', 'name a file saved on disk'),
+  },
+  'input-too-big': {
+    message: t('{kind} {name} ใหญ่เกินไป ({size})', 'the {kind} {name} is too large ({size})'),
+    expected: t('ไม่เกิน {cap}', 'at most {cap}'),
+    hint: t('ถ้าไฟล์ถูกต้องจริง เพิ่มขีดจำกัดด้วยตัวแปรสภาพแวดล้อม {env} (หน่วย {unit})', 'if the file is right, raise the cap with the environment variable {env} (in {unit})'),
+  },
+  'input-bad-utf8': {
+    message: t('ไฟล์เป็น UTF-8 แต่มีไบต์ที่ไม่ถูกต้อง (0x{byte})', 'the file is UTF-8 but holds an invalid byte (0x{byte})'),
+    expected: t('ข้อความ UTF-8 ทั้งไฟล์', 'UTF-8 text throughout'),
+    hint: t('แก้อักขระที่ตำแหน่งนี้ แล้วบันทึกไฟล์ใหม่เป็น UTF-8', 'fix the character at this place and save the file again as UTF-8'),
+  },
+  'input-utf16': {
+    message: t('ไฟล์เป็น UTF-16 ที่ไม่มี BOM อ่านไม่ได้แน่ชัด', 'the file is UTF-16 without a byte-order mark and cannot be read reliably'),
+    hint: t('บันทึกไฟล์ใหม่เป็น UTF-8', 'save the file again as UTF-8'),
+  },
+  'control-character': {
+    message: t('มีอักขระควบคุม {char} ซึ่งพิมพ์ไม่ได้', 'holds the control character {char}, which cannot be printed'),
+    hint: t('ลบอักขระนี้ออก (มักติดมาจากการคัดลอก)', 'delete it (it usually comes with copied text)'),
+  },
+  'image-too-many-pixels': {
+    message: t('ภาพ {src} ใหญ่เกินไป ({width}×{height} จุด)', 'the image {src} is too large ({width}×{height} pixels)'),
+    expected: t('ไม่เกิน {cap}', 'at most {cap}'),
+    hint: t('ย่อภาพก่อนใช้ หรือเพิ่มขีดจำกัดด้วยตัวแปรสภาพแวดล้อม {env}', 'shrink the image first, or raise the cap with the environment variable {env}'),
+  },
+  'image-damaged': {
+    message: t('ไฟล์ภาพ {src} เสียหาย: {detail}', 'the image {src} is damaged: {detail}'),
+    hint: t('เปิดภาพแล้วบันทึกใหม่เป็น PNG หรือ JPEG', 'open the image and save it again as PNG or JPEG'),
+  },
+  'workbook-too-big': {
+    message: t('สมุดงาน XLSX เมื่อคลายการบีบอัดใหญ่เกิน {cap} ({part})', 'the XLSX workbook unzips to more than {cap} ({part})'),
+    hint: t('บันทึกแผ่นงานเป็น CSV หรือเพิ่มขีดจำกัดด้วยตัวแปรสภาพแวดล้อม {env}', 'save the sheet as CSV, or raise the cap with the environment variable {env}'),
+  },
+  'workbook-damaged': {
+    message: t('ไฟล์ XLSX เสียหาย: {detail}', 'the XLSX file is damaged: {detail}'),
+    hint: t('เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกใหม่', 'open it in Excel or LibreOffice and save it again'),
+  },
+  'markup-too-big': {
+    message: t('เอกสารที่แม่แบบสร้างจากข้อมูลใหญ่เกินไป ({size})', 'the document the template makes from the data is too large ({size})'),
+    expected: t('ไม่เกิน {cap}', 'at most {cap}'),
+    hint: t('ตรวจ {{#each}} ที่ซ้อนกันในแม่แบบ หรือเพิ่มขีดจำกัดด้วยตัวแปรสภาพแวดล้อม {env}', 'check the template for nested {{#each}} loops, or raise the cap with the environment variable {env}'),
   },
   // ── commands ────────────────────────────────────────────────────────────────────────────────
   'init-exists': {
@@ -327,6 +390,7 @@ const SYSTEM_REASONS: Record<string, Bilingual> = {
   EISDIR: t('เป็นโฟลเดอร์ ไม่ใช่ไฟล์', 'it is a folder, not a file'),
   ENOTDIR: t('มีไฟล์ขวางอยู่ในตำแหน่งที่ต้องเป็นโฟลเดอร์', 'a file stands where a folder should be'),
   ENOSPC: t('ดิสก์เต็ม', 'the disk is full'),
+  ENAMETOOLONG: t('ชื่อไฟล์ยาวเกินไป', 'the file name is too long'),
   EROFS: t('ดิสก์นี้เขียนไม่ได้ (อ่านได้อย่างเดียว)', 'the disk is read-only'),
   EBUSY: t('ไฟล์ถูกโปรแกรมอื่นเปิดใช้อยู่', 'the file is in use by another program'),
   EMFILE: t('เปิดไฟล์พร้อมกันมากเกินไป', 'too many open files'),
@@ -353,4 +417,13 @@ export const VALUE_KINDS: Record<string, Bilingual> = {
   object: t('หัวข้อที่มีหัวข้อย่อย (key: value)', 'a section of key: value lines'),
   null: t('ค่าว่าง', 'nothing'),
   undefined: t('ไม่มีค่า', 'nothing'),
+  int: t('จำนวนเต็ม', 'a whole number'),
 };
+
+/** Names of the kinds of input file, for the messages of the file gate (src/input.ts). */
+export const INPUT_KINDS = {
+  data: t('ไฟล์ข้อมูล', 'data file'),
+  template: t('แม่แบบ', 'template'),
+  image: t('ภาพ', 'image'),
+  table: t('ตาราง', 'table'),
+} as const satisfies Record<string, Bilingual>;

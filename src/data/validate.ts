@@ -64,7 +64,10 @@ export function validateData(loaded: LoadedData, options: ValidateOptions = {}):
 /** One located, localizable error per zod issue (unions reduced to their closest branch). */
 export function dataProblems(loaded: LoadedData, issues: readonly Issue[], prefix: Path = [], schema: z.core.$ZodType = sarabanData): SarabanError[] {
   const out: SarabanError[] = [];
+  // A value of the wrong type fails its other checks too ([] as text is also "too short"): say it once.
+  const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => JSON.stringify(i.path)));
   for (const issue of issues) {
+    if (issue.code !== 'invalid_type' && wrongType.has(JSON.stringify(issue.path))) continue;
     const at = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
     if (issue.code === 'invalid_union' && issue.errors.length) {
       out.push(...dataProblems(loaded, closestBranch(loaded, issue.errors, at), at, schema));
@@ -165,12 +168,14 @@ function classify(issue: Issue, at: Path, loaded: LoadedData): { key: MessageKey
       const expected = VALUE_KINDS[issue.expected] ?? { th: issue.expected, en: issue.expected };
       if (value === undefined) return { key: 'required', params: { key: String(last ?? ''), expected } };
       if (value === null && issue.expected === 'string') return { key: last === 'name' ? 'empty-name' : 'empty', params: {} };
-      return { key: 'wrong-type', params: { expected, received: VALUE_KINDS[kindOf(value)]! } };
+      // 1.5 where a whole number goes: show the number, not "found a number".
+      const received = issue.expected === 'int' && typeof value === 'number' ? String(value) : VALUE_KINDS[kindOf(value)]!;
+      return { key: 'wrong-type', params: { expected, received } };
     }
     case 'too_small':
       if (issue.origin === 'string') return { key: last === 'name' ? 'empty-name' : 'empty', params: {} };
       if (issue.origin === 'array') return { key: 'list-too-short', params: { minimum: String(issue.minimum), what: LIST_NAMES[String(last)] ?? { th: String(last ?? ''), en: String(last ?? '') } } };
-      return { key: 'too-small', params: { value: shown, minimum: String(issue.minimum) } };
+      return { key: issue.inclusive === false ? 'too-small-exclusive' : 'too-small', params: { value: shown, minimum: String(issue.minimum) } };
     case 'too_big':
       return { key: 'too-big', params: { value: shown, maximum: String(issue.maximum) } };
     case 'invalid_value':

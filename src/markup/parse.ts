@@ -5,6 +5,7 @@ import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { SarabanError } from '../errors.js';
+import { VALUE_KINDS } from '../data/messages.js';
 import { isInside } from '../paths.js';
 import { readImage } from '../writers/images.js';
 import {
@@ -68,6 +69,25 @@ function parseXml(markup: string, source: string): Element {
 function fail(el: Element, options: MarkupOptions, message: string): never {
   throw new SarabanError(message, { file: options.source, line: el.line });
 }
+
+/** The range of each number attribute: wide enough for any real document, narrow enough that no
+ *  writer is asked for a page a kilometre wide or a table of a billion columns. */
+const NUMBER_RANGES: Record<string, { min: number; max: number; whole?: boolean; unit?: string }> = {
+  'margins': { min: 0, max: 10, unit: 'cm' },
+  'font-size': { min: 4, max: 100, unit: 'pt' },
+  'size': { min: 4, max: 100, unit: 'pt' },
+  'page-numbers': { min: 0, max: 10000, whole: true },
+  'first-line': { min: -20, max: 20, unit: 'cm' },
+  'indent': { min: -20, max: 20, unit: 'cm' },
+  'start': { min: 0, max: 1_000_000, whole: true },
+  'width': { min: 0.1, max: 30, unit: 'cm' },
+  'stops': { min: 0, max: 30, unit: 'cm' },
+  'colspan': { min: 1, max: 100, whole: true },
+  'widths': { min: 0, max: 1000 },
+  'header-rows': { min: 0, max: 100, whole: true },
+};
+
+const UNITS: Record<string, { th: string; en: string }> = { cm: { th: ' ซม.', en: ' cm' }, pt: { th: ' พอยต์', en: ' pt' } };
 
 const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify'];
 const INLINE_TAGS = new Set(['b', 'i', 'u', 'nobr', 'br', 'tab']);
@@ -160,7 +180,10 @@ class Reader {
           ...base,
         };
       case 'image':
-        return { kind: 'image', src: this.imagePath(el), width: this.optNumber(el, 'width', 3), align: this.align(el, 'center'), ...base };
+        return {
+          kind: 'image', src: this.imagePath(el), width: this.optNumber(el, 'width', 3), align: this.align(el, 'center'),
+          written: { src: el.attrs.src!, line: el.line }, ...base,
+        };
       case 'hashtags':
         return {
           kind: 'hashtags',
@@ -222,16 +245,16 @@ class Reader {
     const { baseDir, source, imageDirs = [] } = this.options;
     const allowed = [baseDir, path.dirname(source), ...imageDirs];
     const file = path.resolve(baseDir, src);
-    const outside = (f: string, dirs: readonly string[]) => !dirs.some((d) => isInside(d, f));
-    if (outside(file, allowed)) throw SarabanError.of('image-outside', { src }, at);
+    if (!allowed.some((d) => isInside(d, file))) throw SarabanError.of('image-outside', { src }, at);
     if (!existsSync(file)) throw SarabanError.of('image-missing', { src, base: baseDir }, at);
-    // A link inside the folder may point out of it: judge the real path too.
+    // The gate judges the real path (a link inside the folder may point out of it), the kind of
+    // file and its size; readImage checks the image whole.
     const real = realpathSync(file);
-    if (outside(real, allowed.filter((d) => existsSync(d)).map((d) => realpathSync(d)))) throw SarabanError.of('image-outside', { src }, at);
     try {
-      readImage(real);
-    } catch {
-      throw SarabanError.of('image-not-image', { src }, at);
+      readImage(real, { within: allowed, shown: src, at });
+    } catch (e) {
+      if (e instanceof SarabanError && e.key === 'input-outside') throw SarabanError.of('image-outside', { src }, at);
+      throw e;
     }
     return real;
   }
@@ -305,9 +328,17 @@ class Reader {
     return v === undefined ? fallback : this.number(el, name, v);
   }
 
+  /** A number attribute, within its range (NUMBER_RANGES): no 1e308 indent, no colspan of a billion. */
   number(el: Element, name: string, v: string): number {
     const n = Number(v);
-    if (v.trim() === '' || !Number.isFinite(n)) fail(el, this.options, `${name} must be a number, not "${v}"`);
+    const range = NUMBER_RANGES[name];
+    const inRange = !range || (n >= range.min && n <= range.max && (!range.whole || Number.isInteger(n)));
+    if (v.trim() === '' || !Number.isFinite(n) || !inRange) {
+      const { min = -Infinity, max = Infinity, whole = false, unit = '' } = range ?? {};
+      throw SarabanError.of('markup-number', {
+        name, value: v, min, max, unit: UNITS[unit] ?? '', kind: VALUE_KINDS[whole ? 'int' : 'number']!,
+      }, { file: this.options.source, line: el.line });
+    }
     return n;
   }
 

@@ -103,6 +103,8 @@ export interface Image extends BlockBase {
   /** Width in cm; height follows the aspect ratio. */
   width: number;
   align: Align;
+  /** The src as written and the markup line, for messages about the image. */
+  written?: { src: string; line: number };
 }
 
 export interface Hashtags extends BlockBase {

@@ -1,11 +1,13 @@
 // The template stage: data → document markup, through Handlebars. Templates live in folders
 // (the package's templates/ and any the user adds); partials are the .hbs files in their
 // partials/ sub-folders, named by file name.
-import { access, readFile, readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { SarabanError } from '../errors.js';
+import { decodeText, readInput, sizeText } from '../input.js';
+import { limit, limitText, LIMITS } from '../limits.js';
 import { isTemplatePath, templateName } from '../paths.js';
 import { helpers } from './helpers.js';
 
@@ -15,18 +17,22 @@ export interface TemplateRef {
   /** Short name used in output file names: "news". */
   name: string;
   file: string;
+  /** Folders the template's real path must lie in (a built-in one's folder; the data file's folder
+   *  for one its documents: names); none for a template named on the command line. Its partials
+   *  must always lie in its own folder. */
+  within?: string[];
 }
 
 /** A name ("news") is looked up in the template folders; anything with a slash or .hbs (any case) is a path. */
-export async function resolveTemplate(nameOrPath: string, folders: readonly string[] = [BUILTIN_TEMPLATES]): Promise<TemplateRef> {
+export async function resolveTemplate(nameOrPath: string, folders: readonly string[] = [BUILTIN_TEMPLATES], within?: string[]): Promise<TemplateRef> {
   if (isTemplatePath(nameOrPath)) {
     const file = path.resolve(nameOrPath);
     if (!(await exists(file))) throw SarabanError.of('template-file-not-found', { name: nameOrPath }, { file: nameOrPath });
-    return { name: templateName(file), file };
+    return { name: templateName(file), file, ...(within ? { within } : {}) };
   }
   for (const dir of folders) {
     const file = path.join(dir, `${nameOrPath}.hbs`);
-    if (await exists(file)) return { name: nameOrPath, file };
+    if (await exists(file)) return { name: nameOrPath, file, within: [dir] };
   }
   const known = (await Promise.all(folders.map(listTemplates))).flat();
   throw SarabanError.of('unknown-template', { name: nameOrPath, available: [...new Set(known)].join(', ') || '-' });
@@ -64,14 +70,21 @@ export interface TemplateSource {
  * those of the built-in partials/ — a partial of the template's own folder wins over a built-in one.
  */
 export async function templateSources(ref: TemplateRef): Promise<TemplateSource[]> {
-  const out: TemplateSource[] = [{ name: ref.name, file: ref.file, source: await readFile(ref.file, 'utf8') }];
+  const read = (file: string, within: readonly string[] | undefined) => {
+    const { bytes } = readInput(file, { kind: 'template', ...(within ? { within } : {}) });
+    return decodeText(bytes, file);
+  };
+  const out: TemplateSource[] = [{ name: ref.name, file: ref.file, source: read(ref.file, ref.within) }];
   const seen = new Set<string>();
-  for (const dir of new Set([path.join(path.dirname(ref.file), 'partials'), path.join(BUILTIN_TEMPLATES, 'partials')])) {
+  const own = path.dirname(ref.file);
+  // Each partials/ folder with the folder its files must lie in (a Map: the same folder once).
+  const folders = new Map([[path.join(own, 'partials'), own], [path.join(BUILTIN_TEMPLATES, 'partials'), BUILTIN_TEMPLATES]]);
+  for (const [dir, root] of folders) {
     for (const name of await listTemplates(dir)) {
       if (seen.has(name)) continue;
       seen.add(name);
       const file = path.join(dir, `${name}.hbs`);
-      out.push({ name, file, source: await readFile(file, 'utf8') });
+      out.push({ name, file, source: read(file, [root]) });
     }
   }
   return out;
@@ -94,12 +107,36 @@ export async function compileTemplate(ref: TemplateRef, sources?: readonly Templ
   } catch (e) {
     throw templateError(ref, e);
   }
+  // The markup a template makes is capped while it is made: {{#each}} counts what each pass
+  // writes (once, however deep the loops nest), so nested loops over long lists stop at the cap
+  // instead of running the heap out.
+  const budget = { used: 0 };
+  const cap = limit('markup');
+  const tooBig = (size: number) =>
+    SarabanError.of('markup-too-big', { size: sizeText(size), cap: limitText('markup'), env: LIMITS.markup.env }, { file: ref.file });
+  const each = env.helpers.each as Handlebars.HelperDelegate;
+  env.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    const fn = options.fn;
+    const counted = (c: unknown, o?: Handlebars.RuntimeOptions) => {
+      const before = budget.used;
+      const s = fn(c, o);
+      // What loops inside this pass wrote is already counted: count the rest of the pass.
+      budget.used = before + Math.max(s.length, budget.used - before);
+      if (budget.used > cap) throw tooBig(budget.used);
+      return s;
+    };
+    return each.call(this, context, { ...options, fn: counted });
+  });
   return (data) => {
+    budget.used = 0;
+    let markup: string;
     try {
-      return template(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      markup = template(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     } catch (e) {
       throw templateError(ref, e);
     }
+    if (markup.length > cap) throw tooBig(markup.length);
+    return markup;
   };
 }
 

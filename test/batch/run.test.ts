@@ -86,7 +86,7 @@ describe('saraban batch (in this thread)', () => {
   });
 
   it('removes temporary files a killed batch left behind', async () => {
-    await writeFile(path.join(out, '.memo-001.txt.999999999-0-0.tmp'), 'half a memo');
+    await writeFile(path.join(out, '.sb-999999999-0-0.tmp'), 'half a memo');
     await run({ each: 'meeting.schedule', where: 'agency' });
     expect((await readdir(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

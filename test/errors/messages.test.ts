@@ -10,7 +10,11 @@ import { displayField } from '../../src/data/fields.js';
 
 /** "minutes.present[1].name" → ["minutes", "present", 1, "name"] */
 const pathOf = (field: string) => field.split(/\.|(?=\[)/).map((k) => (/^\[\d+\]$/.test(k) ? Number(k.slice(1, -1)) : k));
+import { execFileSync } from 'node:child_process';
+import { symlink, writeFile } from 'node:fs/promises';
+import { zipSync } from 'fflate';
 import { edit, example, lineOf, runCli, scratch } from './support.js';
+import { png } from './images.js';
 
 interface Case {
   key: MessageKey;
@@ -21,6 +25,10 @@ interface Case {
   /** "file:line" or "file:line:column" relative to the scratch folder, as the message starts. */
   where?: (files: Record<string, string | Uint8Array>) => string;
   field?: string;
+  /** Work on the scratch folder that plain files cannot express (links, pipes). */
+  setup?: (dir: string) => Promise<void>;
+  /** Environment for the run (a cap lowered to provoke it cheaply). */
+  env?: Record<string, string>;
 }
 
 const news = () => example('news');
@@ -70,6 +78,12 @@ const CASES: Case[] = [
   { key: 'empty', files: dataWith(news, (t) => t.replace(/^ {2}venue: .*$/m, '  venue: "   "')), where: at('venue: "   "', 10), field: 'meeting.venue' },
   { key: 'not-one-of', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: [news]\noptions:\n  font: Angsana New')), where: at('font: Angsana New', 9), field: 'options.font' },
   { key: 'too-small', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: [news]\noptions:\n  font_size: 4')), where: at('font_size: 4', 14), field: 'options.font_size' },
+  {
+    key: 'too-small-exclusive',
+    files: dataWith(minutes, (t) => t.replace(/^ {2}number: 1 /m, '  number: 0 ')),
+    where: at('number: 0 ', 11),
+    field: 'minutes.number',
+  },
   { key: 'too-big', files: dataWith(news, (t) => edit(t, 'documents: [news]', 'documents: [news]\noptions:\n  font_size: 400')), where: at('font_size: 400', 14), field: 'options.font_size' },
   {
     key: 'unsafe-template-path',
@@ -85,6 +99,7 @@ const CASES: Case[] = [
   { key: 'template-runtime', files: withTemplate('<document>\n\n{{> no-such-partial}}\n</document>\n'), where: () => 'custom.hbs:3:1' },
   { key: 'template-value', files: withTemplate('<document>\n<p>{{thaiTime meeting.end}}</p>\n</document>\n'), where: at('documents: [', 13), field: 'documents[0]' },
   { key: 'markup-syntax', files: withTemplate('<document>\n<p>เปิดแล้วไม่ปิด\n</document>\n'), where: () => 'custom.hbs:3' },
+  { key: 'markup-number', files: withTemplate('<document>\n<table><tr><td colspan="1e9">ก</td></tr></table></document>'), where: () => 'custom.hbs:2' },
   { key: 'image-no-src', files: withTemplate('<document>\n<image/></document>'), where: () => 'custom.hbs:2' },
   { key: 'image-missing', files: withTemplate(image('logo.png')), where: () => 'custom.hbs:2' },
   { key: 'image-not-image', files: withTemplate(image('logo.png'), { 'logo.png': 'GIF89a not really an image' }), where: () => 'custom.hbs:2' },
@@ -140,8 +155,91 @@ const CASES: Case[] = [
   { key: 'table-header-twice', files: async () => ({ 't.csv': 'a,a\n1,2\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
   { key: 'table-header-unsafe', files: async () => ({ 't.csv': '__proto__\n1\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
   { key: 'unknown-format', files: dataWith(news, (t) => t), args: ['render', 'data.yaml', '--format', 'doc'] },
+  // The input gate (src/input.ts): the outside file's text must never reach a message.
+  {
+    key: 'input-outside',
+    files: withTemplate('<document>{{> leak}}</document>'),
+    setup: async (dir) => {
+      await writeFile(path.join(dir, '..', `${path.basename(dir)}-outside.txt`), 'TOPSECRET-OUTSIDE');
+      await mkdirp(path.join(dir, 'partials'));
+      await symlink(path.join(dir, '..', `${path.basename(dir)}-outside.txt`), path.join(dir, 'partials/leak.hbs'));
+    },
+    where: at('documents: [', 13),
+  },
+  {
+    key: 'input-not-file',
+    files: withTemplate('<document>{{> pipe}}</document>'),
+    setup: async (dir) => {
+      await mkdirp(path.join(dir, 'partials'));
+      execFileSync('mkfifo', [path.join(dir, 'partials/pipe.hbs')]);
+    },
+    where: at('documents: [', 13),
+  },
+  {
+    key: 'input-unreadable',
+    files: withTemplate('<document>{{> gone}}</document>'),
+    setup: async (dir) => {
+      await mkdirp(path.join(dir, 'partials'));
+      await symlink(path.join(dir, 'nowhere.hbs'), path.join(dir, 'partials/gone.hbs'));
+    },
+    where: at('documents: [', 13),
+  },
+  { key: 'input-too-big', files: withTemplate(`<document>${'<p>ก</p>\n'.repeat(300_000)}</document>`), where: at('documents: [', 13) },
+  {
+    key: 'input-bad-utf8',
+    files: async () => {
+      const text = await news();
+      const k = Buffer.from(text.slice(0, text.indexOf('ห้องประชุม'))).length;
+      const bytes = Buffer.from(text);
+      return { 'data.yaml': Buffer.concat([bytes.subarray(0, k), Buffer.from([0xe9]), bytes.subarray(k)]) };
+    },
+    where: at('ห้องประชุม', 10),
+  },
+  { key: 'input-utf16', files: async () => ({ 'data.yaml': Buffer.from(await news(), 'utf16le') }), where: () => 'data.yaml' },
+  {
+    key: 'control-character',
+    files: dataWith(news, (t) => t.replace(/^ {2}venue: .*$/m, '  venue: "ห้อง\\x1b]8;;http://evil\\x07ประชุม\\x1b[31m"')),
+    where: at('venue: "ห้อง', 10),
+    field: 'meeting.venue',
+  },
+  { key: 'image-too-many-pixels', files: withTemplate(image('logo.png'), { 'logo.png': png(20000, 20000, { width: 1, height: 1 }) }), where: () => 'custom.hbs:2' },
+  { key: 'image-damaged', files: withTemplate(image('logo.png'), { 'logo.png': png(40, 30).subarray(0, 60) }), where: () => 'custom.hbs:2' },
+  {
+    key: 'markup-too-big',
+    // Five nested loops over 20 words: 3.2 million paragraphs unless the cap stops them.
+    files: async () => ({
+      'data.yaml': `${edit(await news(), 'documents: [news]', 'documents: [custom.hbs]')}\ndictionary: [${Array.from({ length: 20 }, (_, k) => `คำ${k}`).join(', ')}]\n`,
+      'custom.hbs': `<document>${'{{#each @root.dictionary}}'.repeat(5)}<p>{{this}}</p>${'{{/each}}'.repeat(5)}</document>`,
+    }),
+    where: at('documents: [', 13),
+  },
+  {
+    key: 'workbook-too-big',
+    files: async () => ({ 'rows.xlsx': workbook({ declare: 2 ** 31 }), 'shared.yaml': await example('memo') }),
+    args: ['batch', 'rows.xlsx', '--with', 'shared.yaml', '--template', 'memo', '--out', 'out', '--jobs', '0'],
+    where: () => 'rows.xlsx',
+  },
+  {
+    key: 'workbook-damaged',
+    files: async () => ({ 'rows.xlsx': workbook({ declare: 10 }), 'shared.yaml': await example('memo') }),
+    args: ['batch', 'rows.xlsx', '--with', 'shared.yaml', '--template', 'memo', '--out', 'out', '--jobs', '0'],
+    where: () => 'rows.xlsx',
+  },
   { key: 'init-exists', files: async () => ({ 'data.yaml': 'x: 1\n' }), args: ['init', 'news', 'data.yaml'], where: () => 'data.yaml' },
 ];
+
+async function mkdirp(dir: string) {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(dir, { recursive: true });
+}
+
+/** A zip holding one sheet part whose central directory declares `declare` bytes unzipped. */
+function workbook({ declare }: { declare: number }): Uint8Array {
+  const zip = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(1000).fill(0x20) }));
+  const cd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  zip.writeUInt32LE(declare >>> 0 === declare ? declare : 0xffffffff, cd + 24);
+  return zip;
+}
 
 /** The longest piece of a message that has no placeholder: what the output must contain. */
 const fixedPart = (s: string) => s.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!.trim();
@@ -151,7 +249,10 @@ describe('error messages', () => {
     it(`${c.key}: located, bilingual, exit 2, no stack trace`, async () => {
       const files = await c.files();
       const dir = await scratch(files);
+      await c.setup?.(dir);
       const cwd = process.cwd();
+      const saved = Object.fromEntries(Object.keys(c.env ?? {}).map((k) => [k, process.env[k]]));
+      Object.assign(process.env, c.env);
       process.chdir(dir);
       try {
         for (const lang of ['en', 'th'] as const) {
@@ -163,9 +264,16 @@ describe('error messages', () => {
           if (c.field) expect(r.stderr).toContain(`${displayField(pathOf(c.field), lang)}: `);
           if ('hint' in entry && c.key !== 'problems') expect(r.stderr).toContain(fixedPart(entry.hint[lang]));
           expect(r.stderr).not.toMatch(/\n\s+at /);
+          expect(r.stderr).not.toContain('TOPSECRET');
+          // eslint-disable-next-line no-control-regex -- no escape sequence from the data reaches the terminal
+          expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
         }
       } finally {
         process.chdir(cwd);
+        for (const [k, v] of Object.entries(saved)) {
+          if (v === undefined) delete process.env[k];
+          else process.env[k] = v;
+        }
       }
     });
   }

@@ -63,3 +63,26 @@ describe('template stage', () => {
     await expect(resolveTemplate('NOSUCH.HBS')).rejects.toMatchObject({ key: 'template-file-not-found' });
   });
 });
+
+describe('the markup cap', () => {
+  it('counts what nested {{#each}} loops write once, and stops them past the cap', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'saraban-cap-'));
+    writeFileSync(path.join(dir, 'nest.hbs'), '{{#each a}}{{#each ../a}}{{#each ../../a}}<p>{{this}}</p>{{/each}}{{/each}}{{/each}}');
+    const data = { a: Array.from({ length: 30 }, (_, k) => `w${String(k).padStart(3, '0')}`) }; // 30³ paragraphs
+    const withCap = async (mb: string) => {
+      const old = process.env.SARABAN_MAX_MARKUP_MB;
+      process.env.SARABAN_MAX_MARKUP_MB = mb;
+      try {
+        return (await compileTemplate(await resolveTemplate(path.join(dir, 'nest.hbs'))))(data);
+      } finally {
+        if (old === undefined) delete process.env.SARABAN_MAX_MARKUP_MB;
+        else process.env.SARABAN_MAX_MARKUP_MB = old;
+      }
+    };
+    await expect(withCap('0.05')).rejects.toMatchObject({ key: 'markup-too-big' });
+    // Some 290,000 characters fit under a cap of 300,000: counted once, not once per level.
+    const full = await withCap('5');
+    expect(full.length).toBeGreaterThan(280_000);
+    expect(await withCap('0.3')).toBe(full);
+  });
+});
