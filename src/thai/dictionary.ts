@@ -1,0 +1,135 @@
+// Thai word segmentation: libthai's word list (as shipped in the `wordcut` npm package, data/
+// tdict-*.txt, about 24,000 words including 5,500 lexicalised compounds) combined with ICU.
+// ICU's own Thai dictionary splits compounds a Thai reader keeps whole (มอบ|หมาย, เข้ม|แข็ง) and
+// mis-segments some words (เลขา|นุ|กา|รส|ภา); libthai lacks names and new words that ICU knows.
+// So each run of Thai letters is segmented by a shortest path over both: a libthai word (or an
+// official term) costs WORD, an ICU segment that is no listed word costs ICU_WORD, and a lone
+// character (no word covers it) costs STRAY. Fewest words wins, so compounds stay whole; ties go
+// to listed words. Linear: each position walks the trie at most as deep as the longest word.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { OFFICIAL_TERMS } from './terms.js';
+
+/** Following vowels, marks, ๆ and ฯ: nothing breaks before them. The class lists marks on purpose. */
+// eslint-disable-next-line no-misleading-character-class
+export const NEVER_BEFORE = /[\u0E46\u0E2F\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
+/** Leading vowels: nothing breaks after them. */
+export const NEVER_AFTER = /[เแโใไ]/;
+
+const WORD = 10;
+const ICU_WORD = 11;
+const STRAY = 100;
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  word: boolean;
+}
+const node = (): TrieNode => ({ next: new Map(), word: false });
+
+function add(root: TrieNode, word: string): void {
+  let n = root;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let m = n.next.get(c);
+    if (!m) n.next.set(c, (m = node()));
+    n = m;
+  }
+  n.word = true;
+}
+
+/** Where the word list lives: the `wordcut` package's data folder (libthai's tdict files). */
+function dictionaryFiles(): string[] {
+  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('wordcut/package.json')), 'data');
+  return readdirSync(dir)
+    .filter((f) => /^tdict-.*\.txt$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+let lexicon: TrieNode | undefined;
+/** The word trie, built once per process (about 30 ms). */
+export function thaiLexicon(): TrieNode {
+  if (lexicon) return lexicon;
+  const root = node();
+  for (const file of dictionaryFiles()) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const w = line.trim();
+      if (w && !w.startsWith('#')) add(root, w);
+    }
+  }
+  for (const t of OFFICIAL_TERMS) add(root, t);
+  return (lexicon = root);
+}
+
+/** Whether the lexicon lists a word (tests and docs). */
+export function isListedWord(word: string): boolean {
+  let n: TrieNode | undefined = thaiLexicon();
+  for (let i = 0; i < word.length && n; i++) n = n.next.get(word.charCodeAt(i));
+  return !!n?.word;
+}
+
+/**
+ * Segment boundaries inside text[start, end) (a run of Thai letters): offsets strictly between
+ * start and end. `icu` holds ICU's word boundaries (any offsets; those inside the run are used).
+ */
+export function segmentRun(text: string, start: number, end: number, icu: ReadonlySet<number>, extra?: TrieNode): number[] {
+  const n = end - start;
+  const cost = new Float64Array(n + 1).fill(Infinity);
+  const from = new Int32Array(n + 1).fill(-1);
+  cost[0] = 0;
+  // ICU boundaries inside the run, in order, as run offsets.
+  const icuIn: number[] = [0];
+  for (let i = start + 1; i < end; i++) if (icu.has(i)) icuIn.push(i - start);
+  icuIn.push(n);
+  const nextIcu = new Int32Array(n + 1).fill(n);
+  for (let k = icuIn.length - 2, i = n; i >= 0; i--) {
+    while (k >= 0 && icuIn[k]! > i) k--;
+    nextIcu[i] = icuIn[k + 1] ?? n;
+  }
+  const icuSet = new Set(icuIn);
+  // A boundary never falls before a following vowel, a mark, ๆ or ฯ, nor after a leading vowel.
+  const valid = new Uint8Array(n + 1);
+  valid[0] = valid[n] = 1;
+  for (let j = 1; j < n; j++) valid[j] = NEVER_BEFORE.test(text[start + j]!) || NEVER_AFTER.test(text[start + j - 1]!) ? 0 : 1;
+  const relax = (i: number, j: number, c: number) => {
+    if (!valid[j]) return;
+    if (cost[i]! + c < cost[j]!) {
+      cost[j] = cost[i]! + c;
+      from[j] = i;
+    }
+  };
+  const roots = extra ? [thaiLexicon(), extra] : [thaiLexicon()];
+  for (let i = 0; i < n; i++) {
+    if (cost[i] === Infinity) continue;
+    for (const root of roots) {
+      let t: TrieNode | undefined = root;
+      for (let j = i; j < n && t; j++) {
+        t = t.next.get(text.charCodeAt(start + j));
+        if (t?.word) relax(i, j + 1, WORD);
+      }
+    }
+    if (icuSet.has(i)) relax(i, nextIcu[i]!, ICU_WORD);
+    let k = i + 1;
+    while (!valid[k]) k++;
+    relax(i, k, STRAY);
+  }
+  const cuts: number[] = [];
+  for (let j = from[n]!; j > 0; j = from[j]!) cuts.push(start + j);
+  return cuts.reverse();
+}
+
+const extraCache = new Map<string, TrieNode>();
+/** A trie of the document's own dictionary terms (cached by content). */
+export function termTrie(terms: readonly string[]): TrieNode | undefined {
+  const thai = terms.filter((t) => /^[\u0E01-\u0E4E]+$/.test(t));
+  if (!thai.length) return undefined;
+  const key = thai.join('\n');
+  let t = extraCache.get(key);
+  if (!t) {
+    t = node();
+    for (const w of thai) add(t, w);
+    if (extraCache.size > 50) extraCache.clear();
+    extraCache.set(key, t);
+  }
+  return t;
+}
