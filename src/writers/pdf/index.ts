@@ -9,6 +9,7 @@ import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
 import { imageDataUri } from '../images.js';
 import { sarabunFaces, STYLES, type Style } from './fonts.js';
 import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
+import { installThaiJustify } from './justify.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
 import { pdfPieces } from './text.js';
 
@@ -57,6 +58,7 @@ function prepareFonts(): void {
   }
   pdfmake.setFonts({ [FAMILY]: files });
   installThaiPdfFixes(faces.normal);
+  installThaiJustify();
   installFontTableCache(faces.normal);
   fontsReady = true;
 }

@@ -1,0 +1,154 @@
+// Thai distributed justification (what Word's w:jc="thaiDistribute" does), in place of pdfmake's
+// own justify, which widens the gap between its inline pieces — for Thai, between words, where a
+// reader then sees (and copies) spaces that were never typed. Here the extra width of a justified
+// line is spread over the boundaries between grapheme clusters: a consonant moves with its vowels
+// and marks, a real space takes SPACE_SHARE times a cluster's share, and no gap between two
+// clusters grows past CLUSTER_CAP of a space. That stays far below the gap at which poppler,
+// MuPDF and pdf.js infer a space (about a tenth of the font size), so copied text stays exact. A
+// line that would need more (a short line before a long unbreakable name) stays start-aligned.
+//
+// pdfmake decides the line (ElementWriter.alignLine, patched here once); pdfkit draws it: each
+// inline carries a ClusterSpacing as its font "features", which the patched encode
+// (pdfkit-thai-fix.ts) turns into extra advance after the given clusters, inside one TJ.
+import { fromPdfmake, ownerOf } from './internals.js';
+
+/** The largest gap added between two clusters, as a share of the font's space width. */
+export const CLUSTER_CAP = 0.15;
+/** A real space takes this many times a cluster gap's share of the line's extra width. */
+export const SPACE_SHARE = 4;
+/** The most a space may grow, as a share of its own width. */
+export const SPACE_CAP = 2;
+
+/** Extra advance (1/1000 em, pdfkit's glyph units) after the clusters that end at `cuts`. */
+export class ClusterSpacing {
+  constructor(
+    /** UTF-16 offsets into the inline's text, ascending: where a cluster ends. */
+    readonly cuts: number[],
+    /** Extra advance after each cut, in 1/1000 em. */
+    readonly extra: number[],
+  ) {}
+}
+
+const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+const IGNORABLE = /^[\u200B\u2060\uFEFF\u200C\u200D]+$/;
+const SPACE = /^[ \u00A0]$/;
+
+/** Grapheme clusters of a text, with default-ignorables joined to the cluster before them. */
+export function clusters(text: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    if (out.length && IGNORABLE.test(segment)) out[out.length - 1] += segment;
+    else out.push(segment);
+  }
+  return out;
+}
+
+interface PdfkitFont {
+  widthOfString(text: string, size: number, features?: unknown): number;
+}
+interface Inline {
+  text: string;
+  x: number;
+  width: number;
+  font: PdfkitFont;
+  fontSize: number;
+  alignment?: string;
+  fontFeatures?: unknown;
+  justifyShift?: number;
+}
+interface Line {
+  inlines: Inline[];
+  newLineForced?: boolean;
+  lastLineInParagraph?: boolean;
+  leadingCut: number;
+  trailingCut: number;
+  getWidth(): number;
+}
+
+interface Gap {
+  inline: number;
+  /** Offset in the inline's text after which the gap opens. */
+  at: number;
+  space: boolean;
+}
+
+/**
+ * Spreads a justified line's slack over its cluster gaps. Returns false (and changes nothing)
+ * when that would need a gap past its cap, so the line stays start-aligned.
+ */
+export function distribute(line: Line, width: number): boolean {
+  const { inlines } = line;
+  const gaps: Gap[] = [];
+  let natural = 0;
+  let spaceWidth = 0;
+  // The line's clusters, measured one by one as pdfkit will draw them (encode lays out per cluster).
+  const all: { inline: number; end: number; text: string; w: number }[] = [];
+  inlines.forEach((inl, k) => {
+    let at = 0;
+    spaceWidth = Math.max(spaceWidth, inl.font.widthOfString(' ', inl.fontSize));
+    for (const c of clusters(inl.text)) {
+      at += c.length;
+      const w = inl.font.widthOfString(c, inl.fontSize);
+      natural += w;
+      all.push({ inline: k, end: at, text: c, w });
+    }
+  });
+  // Trailing white space is not part of the justified content (pdfmake's trailingCut).
+  let last = all.length - 1;
+  while (last >= 0 && /^\s+$/.test(all[last]!.text.replace(/[\u200B\u2060]/g, '') || ' ')) last--;
+  for (let i = 0; i < last; i++) {
+    const c = all[i]!;
+    const next = all[i + 1]!;
+    if (SPACE.test(next.text.replace(/[\u200B\u2060]/g, '')) && !SPACE.test(c.text)) continue; // the space takes it
+    gaps.push({ inline: c.inline, at: c.end, space: SPACE.test(c.text.replace(/[\u200B\u2060]/g, '')) });
+  }
+  const extra = width - (natural - line.leadingCut - line.trailingCut);
+  if (extra <= 0.01 || gaps.length === 0) return extra <= 0.01;
+  const ns = gaps.filter((g) => g.space).length;
+  const nc = gaps.length - ns;
+  const clusterCap = CLUSTER_CAP * spaceWidth;
+  let unit = extra / (nc + SPACE_SHARE * ns);
+  let perCluster = unit;
+  let perSpace = SPACE_SHARE * unit;
+  if (perCluster > clusterCap) {
+    perCluster = clusterCap;
+    perSpace = ns ? (extra - nc * clusterCap) / ns : Infinity;
+  }
+  if (perSpace > SPACE_CAP * spaceWidth) return false;
+  unit = perCluster;
+
+  const cuts: number[][] = inlines.map(() => []);
+  const adds: number[][] = inlines.map(() => []);
+  const added = inlines.map(() => 0);
+  for (const g of gaps) {
+    const pt = g.space ? perSpace : unit;
+    const inl = inlines[g.inline]!;
+    cuts[g.inline]!.push(g.at);
+    adds[g.inline]!.push((pt * 1000) / inl.fontSize);
+    added[g.inline]! += pt;
+  }
+  let shift = 0;
+  inlines.forEach((inl, k) => {
+    inl.x += shift;
+    if (cuts[k]!.length) inl.fontFeatures = new ClusterSpacing(cuts[k]!, adds[k]!);
+    inl.width += added[k]!;
+    shift += added[k]!;
+  });
+  return true;
+}
+
+let installed = false;
+/** Routes pdfmake's justified lines through distribute(); other alignments are untouched. */
+export function installThaiJustify(): void {
+  if (installed) return;
+  const ElementWriter = (fromPdfmake('./ElementWriter.js') as { default: new (...a: unknown[]) => object }).default;
+  const proto = ownerOf(Object.create(ElementWriter.prototype as object) as object, 'alignLine', 'Thai justification');
+  const original = proto.alignLine as (this: unknown, line: Line) => void;
+  proto.alignLine = function alignLine(this: { context(): { availableWidth: number } }, line: Line): void {
+    const alignment = line.inlines?.[0]?.alignment;
+    if (alignment !== 'justify') return original.call(this, line);
+    if (line.newLineForced || line.lastLineInParagraph) return;
+    distribute(line, this.context().availableWidth);
+  };
+  installed = true;
+}
