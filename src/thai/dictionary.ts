@@ -3,9 +3,9 @@
 // ICU's own Thai dictionary splits compounds a Thai reader keeps whole (มอบ|หมาย, เข้ม|แข็ง) and
 // mis-segments some words (เลขา|นุ|กา|รส|ภา); libthai lacks names and new words that ICU knows.
 // So each run of Thai letters is segmented by a shortest path over both: a libthai word (or an
-// official term) costs WORD, an ICU segment that is no listed word costs ICU_WORD, and a lone
-// character (no word covers it) costs STRAY. Fewest words wins, so compounds stay whole; ties go
-// to listed words. Linear: each position walks the trie at most as deep as the longest word.
+// official term) costs WORD (plus OFF_ICU if it ends where ICU sees no boundary), an ICU segment
+// costs ICU_WORD, and a lone character (no word covers it) costs STRAY. Fewest words wins, so
+// compounds stay whole; among as few words, the split ICU agrees with. Linear: each position walks the trie at most as deep as the longest word.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,7 +18,9 @@ export const NEVER_BEFORE = /[\u0E46\u0E2F\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
 export const NEVER_AFTER = /[เแโใไ]/;
 
 const WORD = 10;
-const ICU_WORD = 11;
+/** Added where a listed word ends off ICU's boundaries: among equally few words, agree with ICU (ประจำ|ปี, not ประ|จำปี). */
+const OFF_ICU = 2;
+const ICU_WORD = 12;
 const STRAY = 100;
 
 interface TrieNode {
@@ -105,7 +107,7 @@ export function segmentRun(text: string, start: number, end: number, icu: Readon
       let t: TrieNode | undefined = root;
       for (let j = i; j < n && t; j++) {
         t = t.next.get(text.charCodeAt(start + j));
-        if (t?.word) relax(i, j + 1, WORD);
+        if (t?.word) relax(i, j + 1, WORD + (j + 1 < n && !icuSet.has(j + 1) ? OFF_ICU : 0));
       }
     }
     if (icuSet.has(i)) relax(i, nextIcu[i]!, ICU_WORD);

@@ -56,6 +56,31 @@ interface Inline {
   fontFeatures?: unknown;
   justifyShift?: number;
 }
+/** The inline properties pdfmake draws with: inlines that agree on all of them can be one text call. */
+const STYLE_KEYS = [
+  'font', 'fontSize', 'fontFeatures', 'color', 'background', 'opacity', 'decoration', 'decorationColor', 'decorationStyle',
+  'decorationThickness', 'link', 'linkToPage', 'linkToDestination', 'sup', 'sub', 'characterSpacing', 'alignment', 'height',
+] as const;
+
+/**
+ * Joins neighbouring inlines of one style into one: pdfmake splits a line at every break
+ * opportunity (every Thai word) and draws each piece as its own text object, and extractors
+ * judge the seam between two text objects more loosely than a gap inside one (MuPDF and pdf.js
+ * then insert a space). One text object per style run keeps every gap inside a TJ, and draws faster.
+ */
+export function mergeInlines(line: Line): void {
+  const out: Inline[] = [];
+  for (const inl of line.inlines) {
+    const prev = out.at(-1) as Record<string, unknown> | undefined;
+    const cur = inl as unknown as Record<string, unknown>;
+    if (prev && !prev._pageNodeRef && !cur._pageNodeRef && STYLE_KEYS.every((k) => prev[k] === cur[k])) {
+      (prev as unknown as Inline).text += inl.text;
+      (prev as unknown as Inline).width = inl.x + inl.width - (prev as unknown as Inline).x;
+    } else out.push({ ...inl });
+  }
+  line.inlines = out;
+}
+
 interface Line {
   inlines: Inline[];
   newLineForced?: boolean;
@@ -100,6 +125,9 @@ export function distribute(line: Line, width: number): boolean {
     const c = all[i]!;
     const next = all[i + 1]!;
     if (SPACE.test(next.text.replace(/[\u200B\u2060]/g, '')) && !SPACE.test(c.text)) continue; // the space takes it
+    // No gap at a seam between two text objects (a style change) unless a space is there:
+    // extractors judge such seams loosely.
+    if (next.inline !== c.inline && !SPACE.test(c.text.replace(/[\u200B\u2060]/g, ''))) continue;
     gaps.push({ inline: c.inline, at: c.end, space: SPACE.test(c.text.replace(/[\u200B\u2060]/g, '')) });
   }
   const extra = width - (natural - line.leadingCut - line.trailingCut);
@@ -146,6 +174,7 @@ export function installThaiJustify(): void {
   const original = proto.alignLine as (this: unknown, line: Line) => void;
   proto.alignLine = function alignLine(this: { context(): { availableWidth: number } }, line: Line): void {
     const alignment = line.inlines?.[0]?.alignment;
+    if (line.inlines?.length > 1) mergeInlines(line);
     if (alignment !== 'justify') return original.call(this, line);
     if (line.newLineForced || line.lastLineInParagraph) return;
     distribute(line, this.context().availableWidth);

@@ -205,7 +205,10 @@ function layoutSpaced(font: EmbeddedFont, text: string, spacing: ClusterSpacing)
     at += c.length;
     const run = font.layout(c);
     for (let i = 0; i < run.glyphs.length; i++) {
-      glyphs.push(run.glyphs[i]!);
+      const g = run.glyphs[i]!;
+      // Break-control characters draw nothing; dropped here so the extra lands on a real glyph.
+      if (run.positions[i]!.xAdvance === 0 && g.codePoints.length && g.codePoints.every((cp) => cp === 0x20 || IGNORABLE.has(cp))) continue;
+      glyphs.push(g);
       positions.push(run.positions[i]!);
     }
     while (k < spacing.cuts.length && spacing.cuts[k]! < at) k++;
