@@ -18,6 +18,7 @@ export const NEVER_BEFORE = /[\u0E46\u0E2F\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
 export const NEVER_AFTER = /[เแโใไ]/;
 
 const WORD = 10;
+const isRepeatOrAbbrev = (c: number) => c === 0x0e46 || c === 0x0e2f;
 /** Added where a listed word ends off ICU's boundaries: among equally few words, agree with ICU (ประจำ|ปี, not ประ|จำปี). */
 const OFF_ICU = 2;
 const ICU_WORD = 12;
@@ -92,7 +93,8 @@ export function segmentRun(text: string, start: number, end: number, icu: Readon
   // A boundary never falls before a following vowel, a mark, ๆ or ฯ, nor after a leading vowel.
   const valid = new Uint8Array(n + 1);
   valid[0] = valid[n] = 1;
-  for (let j = 1; j < n; j++) valid[j] = NEVER_BEFORE.test(text[start + j]!) || NEVER_AFTER.test(text[start + j - 1]!) ? 0 : 1;
+  // (ๆ and ฯ do end a word: the line-break rules keep them on its line.)
+  for (let j = 1; j < n; j++) valid[j] = (NEVER_BEFORE.test(text[start + j]!) && !/[ๆฯ]/.test(text[start + j]!)) || NEVER_AFTER.test(text[start + j - 1]!) ? 0 : 1;
   const relax = (i: number, j: number, c: number) => {
     if (!valid[j]) return;
     if (cost[i]! + c < cost[j]!) {
@@ -107,10 +109,11 @@ export function segmentRun(text: string, start: number, end: number, icu: Readon
       let t: TrieNode | undefined = root;
       for (let j = i; j < n && t; j++) {
         t = t.next.get(text.charCodeAt(start + j));
-        if (t?.word) relax(i, j + 1, WORD + (j + 1 < n && !icuSet.has(j + 1) ? OFF_ICU : 0));
+        if (t?.word) relax(i, j + 1, WORD + (j + 1 < n && !icuSet.has(j + 1) && !isRepeatOrAbbrev(text.charCodeAt(start + j + 1)) ? OFF_ICU : 0));
       }
     }
     if (icuSet.has(i)) relax(i, nextIcu[i]!, ICU_WORD);
+    if (isRepeatOrAbbrev(text.charCodeAt(start + i))) relax(i, i + 1, 0); // ๆ and ฯ cost nothing
     let k = i + 1;
     while (!valid[k]) k++;
     relax(i, k, STRAY);

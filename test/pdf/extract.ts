@@ -60,3 +60,32 @@ export function copyDifference(expected: string, copied: string): string | undef
   }
   return undefined;
 }
+
+export interface StextChar {
+  c: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+/** The characters of each text line MuPDF sees, with their boxes (`mutool draw -F stext`). */
+export function stextLines(file: string, page: number): StextChar[][] {
+  const xml = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file, String(page)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const lines: StextChar[][] = [];
+  for (const line of xml.split('<line ').slice(1)) {
+    const chars: StextChar[] = [];
+    let size = 0;
+    for (const part of line.split(/(?=<font |<char )/)) {
+      const font = /^<font [^>]*size="([\d.]+)"/.exec(part);
+      if (font) size = Number(font[1]);
+      const m = /^<char quad="([^"]+)" x="[^"]+" y="([^"]+)"[^>]*c="([^"]*)"/.exec(part);
+      if (!m) continue;
+      const q = m[1]!.split(' ').map(Number);
+      const c = m[3]!.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      chars.push({ c, x0: q[0]!, x1: q[2]!, y: Number(m[2]), size });
+    }
+    if (chars.length) lines.push(chars);
+  }
+  return lines;
+}

@@ -16,9 +16,11 @@ import { sarabunFaces } from '../../src/writers/pdf/fonts.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { pdfPieces, NBSP, WJ, ZWSP } from '../../src/writers/pdf/text.js';
 import { ROOT } from '../helpers.js';
-import { copyDifference, extractPages, HAS_MUPDF, SEP, type Extractor } from './extract.js';
+import { copyDifference, extractPages, HAS_MUPDF, SEP, stextLines, type Extractor } from './extract.js';
+import { CLUSTER_CAP, SPACE_CAP, SPACE_SHARE } from '../../src/writers/pdf/justify.js';
 
 const STRESS = path.join(ROOT, 'test/fixtures/thai-stress.xml');
+const JUSTIFY = path.join(ROOT, 'test/fixtures/thai-justify-stress.xml');
 const HAS_PDFTOTEXT = spawnSync('pdftotext', ['-v']).error === undefined;
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-pdf-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -39,7 +41,11 @@ async function examples(): Promise<Example[]> {
   const files = ['data', 'templates/examples'].flatMap((dir) =>
     readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)),
   );
-  const out: Example[] = [{ name: 'thai-stress', doc: stressDocument(), source: readFileSync(STRESS, 'utf8') }];
+  const justify = parseMarkup(readFileSync(JUSTIFY, 'utf8'), { source: JUSTIFY, baseDir: path.dirname(JUSTIFY) });
+  const out: Example[] = [
+    { name: 'thai-stress', doc: stressDocument(), source: readFileSync(STRESS, 'utf8') },
+    { name: 'thai-justify-stress', doc: justify, source: readFileSync(JUSTIFY, 'utf8') },
+  ];
   for (const file of files) {
     const { loaded, data } = await loadAndValidate(file);
     for (const t of documentNames(loaded, data)) {
@@ -191,6 +197,62 @@ describe.skipIf(!HAS_PDFTOTEXT && !process.env.CI)('Thai text in the PDF (pdftot
     expect(second![2]).toBeCloseTo(21 * cm - 2 * cm, 1); // justified to the right margin (2 cm)
     expect(second![1] - first![1]).toBeCloseTo(21, 1);
     expect(third![1] - second![1]).toBeCloseTo(21, 1);
+  });
+
+  it('keeps compounds, ฯ-words, names and numbers with their noun on one line (justify stress page)', () => {
+    const page = results.find((r) => r.name === 'thai-justify-stress')!;
+    const lines = page.text.pages.flat();
+    for (const w of ['องค์ประชุม', 'ระเบียบวาระ', 'นายกรัฐมนตรี', 'มอบหมาย', 'ส่วนราชการ', 'ขั้นตอน', 'ฟื้นฟู', 'เข้มแข็ง', 'เลขานุการสภาฯ', 'คณะทำงานฯ',
+      'เขต ๑', 'หมู่ที่ ๕', 'หมู่ที่ ๑๒', 'ข้อบัญญัติ', 'ดุษฎีบัณฑิต', 'กรุงเทพฯ', 'ต่าง ๆ', 'เด็ก ๆ', '๐๙.๓๐ น.', '๑,๒๐๐ คน', '๒๕,๐๐๐ บาท',
+      'นายณัฐพงษ์ สงวนจิตร', 'พลเอกประยุทธ์ จันทร์โอชา', 'นางสาวจันทร์เพ็ญ ศรีสุข', 'ปั้น', 'ฝั่ง', 'ปี่', 'ฟ้อน', 'ฝื่น', 'ขับเคลื่อน', 'ประจำปี']) {
+      expect(lines.some((l) => l.includes(w)), w).toBe(true);
+    }
+  });
+
+  it.skipIf(!HAS_MUPDF && !process.env.CI)('opens no gap inside a word wider than a quarter of a space, and ends justified lines flush (glyph boxes)', () => {
+    const faces = openFont(sarabunFaces().normal);
+    const spaceEm = faces.glyphForCodePoint(0x20).advanceWidth / faces.unitsPerEm;
+    const cm = 72 / 2.54;
+    let gaps = 0;
+    let flush = 0;
+    let declined = 0;
+    for (const name of ['thai-justify-stress', 'thai-stress']) {
+      const r = results.find((x) => x.name === name)!;
+      const m = r.doc.meta.margins;
+      const right = (21 - m.right) * cm;
+      const lines = stextLines(r.file, 1);
+      lines.forEach((line, k) => {
+        const spacing = line.filter((ch) => ch.x1 - ch.x0 > 0.01);
+        const space = spaceEm * (line[0]?.size ?? 11);
+        for (let i = 1; i < spacing.length; i++) {
+          const [a, b] = [spacing[i - 1]!, spacing[i]!];
+          if (!/[\u0E01-\u0E5B]/.test(a.c) || !/[\u0E01-\u0E5B]/.test(b.c)) continue;
+          expect(b.x0 - a.x1, `${name}: gap ${a.c}|${b.c} in ${line.map((c) => c.c).join('')}`).toBeLessThan(space / 4);
+          gaps++;
+        }
+        // A body line of a justified paragraph that the next line continues (it starts at the left margin).
+        const next = lines[k + 1];
+        const atLeft = (l: typeof line) => Math.abs(l[0]!.x0 - m.left * cm) < 0.5;
+        const indented = (l: typeof line) => Math.abs(l[0]!.x0 - (m.left + 2.5) * cm) < 0.5;
+        if (!(atLeft(line) || indented(line)) || !next || !atLeft(next) || next[0]!.y - line[0]!.y > 22) return;
+        const end = spacing.filter((c) => c.c.trim() !== '').at(-1)!.x1;
+        if (Math.abs(end - right) <= 0.5) {
+          flush++;
+          return;
+        }
+        // Short of the margin only where the rule leaves it start-aligned: the slack needs a wider gap than allowed.
+        const slack = right - end;
+        const ns = line.filter((c) => c.c === ' ').length;
+        const nc = spacing.length - 1 - 2 * ns;
+        const unit = slack / (nc + SPACE_SHARE * ns);
+        const needsTooMuch = unit > CLUSTER_CAP * space && (ns === 0 || (slack - nc * CLUSTER_CAP * space) / ns > SPACE_CAP * space);
+        expect(needsTooMuch, `${name}: line ends ${slack.toFixed(2)} pt short: ${line.map((c) => c.c).join('')}`).toBe(true);
+        declined++;
+      });
+    }
+    expect(gaps).toBeGreaterThan(500);
+    expect(flush).toBeGreaterThan(8);
+    expect(declined).toBeLessThan(flush);
   });
 
   it('keeps names, numbers with units and ต่าง ๆ on one line in the stress page', () => {

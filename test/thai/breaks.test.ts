@@ -61,6 +61,7 @@ describe('Thai line-break units', () => {
   it('keeps ฯ-words, numbers with their noun and ICU mis-segmentations whole', () => {
     const units = breakUnits('เลขานุการสภาฯ คณะทำงานฯ กรุงเทพฯ เขต ๑ หมู่ที่ ๕ มาตรา 44 ฯลฯ');
     expect(units).toEqual(['เลขานุการสภาฯ ', 'คณะทำงานฯ ', 'กรุงเทพฯ ', 'เขต ๑ ', 'หมู่ที่ ๕ ', 'มาตรา 44 ฯลฯ']);
+    expect(breakUnits('ผู้อำนวยการกองคลังและเลขานุการสภาฯ ผู้ได้รับ')).toContain('เลขานุการสภาฯ ');
     // A long run before ฯ keeps only its last two words together.
     const long = breakUnits('โครงการอนุรักษ์พันธุกรรมพืชอันเนื่องมาจากพระราชดำริสมเด็จพระเทพรัตนราชสุดาฯ');
     expect(long.length).toBeGreaterThan(3);
