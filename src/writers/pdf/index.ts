@@ -10,6 +10,7 @@ import { imageDataUri } from '../images.js';
 import { sarabunFaces, STYLES, type Style } from './fonts.js';
 import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
 import { installThaiJustify } from './justify.js';
+import { installClusterWrap, resetWrapWarnings } from './overflow.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
 import { pdfPieces } from './text.js';
 
@@ -59,12 +60,14 @@ function prepareFonts(): void {
   pdfmake.setFonts({ [FAMILY]: files });
   installThaiPdfFixes(faces.normal);
   installThaiJustify();
+  installClusterWrap();
   installFontTableCache(faces.normal);
   fontsReady = true;
 }
 
 export async function writePdf(doc: Document): Promise<Uint8Array> {
   prepareFonts();
+  resetWrapWarnings();
   const def = new PdfBuilder(doc).definition();
   return pdfmake.createPdf(def).getBuffer();
 }
