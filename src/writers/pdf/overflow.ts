@@ -58,29 +58,67 @@ export function cutToFit(inl: Inline, avail: number): Inline | undefined {
   let used = 0;
   let at = 0;
   let whole = true;
-  // Lazily, cluster by cluster: a 1 MB word is cut line by line without segmenting it all each time.
-  for (const { segment, index } of graphemes.segment(inl.text)) {
-    const w = width(inl, segment);
-    if (index > 0 && used + w > avail && !IGNORABLE.test(segment)) {
-      whole = false;
-      break;
+  // Cluster by cluster over a window that doubles as needed: ICU prepares the whole string it is
+  // given, so segmenting the full rest of a 1 MB word for every line would be quadratic.
+  for (let window = 256; ; window *= 2) {
+    const part = inl.text.slice(at, at + window);
+    const complete = at + part.length >= inl.text.length;
+    let advanced = 0;
+    let stop = false;
+    for (const { segment, index } of graphemes.segment(part)) {
+      if (!complete && index + segment.length >= part.length) break; // may be cut short: next window
+      const w = width(inl, segment);
+      if (at + index > 0 && used + w > avail && !IGNORABLE.test(segment)) {
+        stop = true;
+        break;
+      }
+      used += w;
+      advanced = index + segment.length;
     }
-    used += w;
-    at = index + segment.length;
+    at += advanced;
+    if (stop) whole = false;
+    if (stop || complete) break;
   }
   if (whole) return undefined;
   const rest: Inline = { ...inl, text: inl.text.slice(at) };
   delete rest.leadingIndent;
   delete rest.leadingCut;
-  rest.width = width(rest, rest.text);
+  // The rest's width by difference: measuring it again would make a long text quadratic.
+  const first = width(inl, inl.text.slice(0, at));
+  rest.width = Math.max(0, inl.width - first);
   inl.text = inl.text.slice(0, at);
-  inl.width = width(inl, inl.text);
+  inl.width = first;
   inl.trailingCut = 0;
   delete inl.noNewLine;
   delete inl.lineEnd;
   if (!inl.wrapWarned) warnOnce(inl.text + rest.text.slice(0, 40));
   rest.wrapWarned = true;
   return rest;
+}
+
+/** Inlines handed to pdfmake at a time; a line holds far fewer. */
+const WINDOW = 2048;
+const tails = new WeakMap<Inline[], { rest: Inline[]; next: number }>();
+
+/**
+ * pdfmake's buildNextLine copies all the paragraph's remaining inlines for every inline it places
+ * (`_inlines.slice(1)`), which is quadratic: a 200 KB "a-a-a-…" paragraph took 82 s. It is given
+ * a window of the inlines instead, refilled from the rest as lines consume it.
+ */
+function windowInlines(node: TextNode): void {
+  const inlines = node._inlines;
+  if (!inlines) return;
+  let tail = tails.get(inlines);
+  if (!tail) {
+    if (inlines.length <= WINDOW) return;
+    tail = { rest: inlines.splice(WINDOW), next: 0 };
+    tails.set(inlines, tail);
+  }
+  if (inlines.length < WINDOW / 2 && tail.next < tail.rest.length) {
+    const take = tail.rest.slice(tail.next, tail.next + WINDOW);
+    tail.next += take.length;
+    inlines.push(...take);
+  }
 }
 
 let installed = false;
@@ -91,6 +129,7 @@ export function installClusterWrap(): void {
   const proto = ownerOf(Object.create(LayoutBuilder.prototype) as object, 'buildNextLine', 'Cluster wrap');
   const original = proto.buildNextLine as (this: unknown, node: TextNode) => unknown;
   proto.buildNextLine = function buildNextLine(this: { writer: { context(): { availableWidth: number } } }, node: TextNode): unknown {
+    windowInlines(node);
     const first = node._inlines?.[0];
     if (first && first.text.length > 1) {
       const avail = this.writer.context().availableWidth - (first.leadingIndent ?? 0);
