@@ -23,7 +23,7 @@ async function render(body: string): Promise<{ text: string; boxes: number[][]; 
   const xml = `<?xml version="1.0" encoding="UTF-8"?><document title="overflow">${body}</document>`;
   const file = path.join(tmp, `${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, await writePdf(parseMarkup(xml, { source: 'overflow.xml', baseDir: tmp })));
-  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(bbox)!;
   const boxes = [...bbox.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)"/g)].map((m) => m.slice(1).map(Number));
@@ -59,4 +59,20 @@ describe.skipIf(!HAS_POPPLER && !process.env.CI)('text wider than its line', () 
     for (const line of text.split('\n')) expect(line).not.toMatch(/^[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/u);
     if (warns) expect(warnings.join('\n')).toMatch(/wraps between letters|ตัดขึ้นบรรทัดใหม่/);
   }, 60_000);
+});
+
+describe.skipIf(!HAS_POPPLER && !process.env.CI)('long paragraphs (a linear text path)', () => {
+  const words = ['ประชุม', 'คณะกรรมการ', 'จังหวัด', 'ได้', 'มอบหมาย', 'ให้', 'ส่วนราชการ', 'ดำเนินการ', 'ฟื้นฟู', 'เศรษฐกิจ', 'และ', 'รายงาน '];
+  it.each([
+    ['a 200 KB "a-a-a-…" paragraph', 'a-'.repeat(100_000)],
+    ['a 1 MB Thai paragraph', Array.from({ length: 1_000_000 / 7 }, (_, k) => words[(k * 7) % words.length]).join('').slice(0, 1_000_000)],
+  ])('%s renders in well under 30 s with every letter', async (_, text) => {
+    const sink = wrapWarnings.sink;
+    wrapWarnings.sink = () => undefined;
+    const t0 = Date.now();
+    const { text: copied } = await render(`<p align="justify">${text}</p>`);
+    wrapWarnings.sink = sink;
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    expect(squeeze(copied)).toBe(squeeze(text));
+  }, 120_000);
 });
