@@ -126,3 +126,33 @@ export function wordBoundaries(text: string, dictionary: readonly string[] = [])
   }
   return out;
 }
+
+const WORD_JOINER = '\u2060';
+
+/**
+ * Text for writers whose program breaks lines itself (DOCX: Word, LibreOffice): inside the spans
+ * to keep whole — the document's dictionary terms, or all of it when `whole` (a <nobr> run) —
+ * spaces become no-break spaces and every word boundary between two Thai letters (ours or ICU's,
+ * which LibreOffice uses) gets a WORD JOINER (U+2060), which line breakers must honour. The
+ * letters themselves are unchanged, so the text stays searchable in a reader that ignores
+ * default-ignorable characters (docs/thai.md says which do).
+ */
+export function keepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean } = {}): string {
+  const keep = new Uint8Array(text.length + 1);
+  const mark = (a: number, b: number) => keep.fill(1, a + 1, Math.max(a + 1, b));
+  if (options.whole) mark(0, text.length);
+  for (const term of options.dictionary ?? []) {
+    if (!term) continue;
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) mark(at, at + term.length);
+  }
+  if (!keep.includes(1)) return text;
+  const seams = wordBoundaries(text);
+  for (const s of wordSegmenter.segment(text)) if (s.index > 0) seams.add(s.index);
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (i > 0 && keep[i] && seams.has(i) && THAI_LETTER.test(text[i - 1]!) && THAI_LETTER.test(ch)) out.push(WORD_JOINER);
+    out.push(ch === ' ' && keep[i] && keep[i + 1] ? '\u00A0' : ch);
+  }
+  return out.join('');
+}
