@@ -34,8 +34,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('HTML justification in
     await page.goto(`file://${file}`);
     await page.evaluate(() => document.fonts.ready);
     const out = await page.evaluate(() =>
-      [...document.querySelectorAll('p.justify')].map((p) => {
-        const spread = [...p.querySelectorAll('.w')].slice(0, 20).map((w) => {
+      Array.from(document.querySelectorAll('p.justify')).map((p) => {
+        const spread = Array.from(p.querySelectorAll('.w')).slice(0, 20).map((w) => {
           const alone = document.createElement('span');
           alone.textContent = w.textContent;
           alone.style.whiteSpace = 'nowrap';
