@@ -54,7 +54,7 @@ export function breakUnits(text: string, options: BreakOptions = {}): string[] {
 /** The offsets (> 0, < length, ascending) where a line may break: breakUnits' seams. */
 export function breakOffsets(text: string, options: BreakOptions = {}): number[] {
   const n = text.length;
-  const words = wordBoundaries(text, options.dictionary);
+  const words = segmentBoundaries(text, options.dictionary);
   const candidate = new Uint8Array(n + 1);
   for (const i of words) candidate[i] = 1;
   for (let i = 1; i < n; i++) if (isSpaceCode(text.charCodeAt(i - 1)) && !isSpaceCode(text.charCodeAt(i))) candidate[i] = 1;
@@ -100,11 +100,18 @@ function allowedAt(text: string, i: number): boolean {
   return THAI_LETTER.test(prev) && THAI_LETTER.test(text[i]!);
 }
 
+/** ICU word boundaries of a text (offsets > 0 and < length): where a browser or ICU-based program may break. */
+export function wordBoundaries(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of wordSegmenter.segment(text)) if (s.index > 0) out.add(s.index);
+  return out;
+}
+
 /**
  * Word boundaries inside each run of Thai letters (offsets > 0 and < length): libthai's word list
  * combined with ICU (dictionary.ts), plus the document's own terms. Used to judge line breaks.
  */
-export function wordBoundaries(text: string, dictionary: readonly string[] = []): Set<number> {
+export function segmentBoundaries(text: string, dictionary: readonly string[] = []): Set<number> {
   const out = new Set<number>();
   const extra = termTrie(dictionary);
   // ICU per Thai run: one huge string is slow in ICU, and only Thai runs need a dictionary.
@@ -146,8 +153,8 @@ export function keepTogether(text: string, options: { dictionary?: readonly stri
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) mark(at, at + term.length);
   }
   if (!keep.includes(1)) return text;
-  const seams = wordBoundaries(text);
-  for (const s of wordSegmenter.segment(text)) if (s.index > 0) seams.add(s.index);
+  const seams = segmentBoundaries(text, options.dictionary);
+  for (const i of wordBoundaries(text)) seams.add(i);
   const out: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

@@ -11,7 +11,7 @@ import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build
 import { documentNames } from '../../src/data/validate.js';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { listMarker, pageNumberText, signatureLines, type Block, type Document, type Inline } from '../../src/model/document.js';
-import { wordBoundaries } from '../../src/thai/index.js';
+import { segmentBoundaries } from '../../src/thai/index.js';
 import { sarabunFaces } from '../../src/writers/pdf/fonts.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { pdfPieces, NBSP, WJ, ZWSP } from '../../src/writers/pdf/text.js';
@@ -110,7 +110,7 @@ function allowedEnds(texts: string[]): Set<number> {
   let base = 0;
   for (const t of texts) {
     ok.add(base);
-    const icu = wordBoundaries(t);
+    const icu = segmentBoundaries(t);
     let n = 0;
     for (let i = 0; i < t.length; i++) {
       if (icu.has(i) || /\s/.test(t[i - 1] ?? ' ')) ok.add(base + n);

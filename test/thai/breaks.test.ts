@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, OFFICIAL_TERMS, toThaiDigits, wordBoundaries } from '../../src/thai/index.js';
+import { breakUnits, OFFICIAL_TERMS, toThaiDigits, segmentBoundaries } from '../../src/thai/index.js';
 import { isListedWord } from '../../src/thai/dictionary.js';
 
 const seedLead =
@@ -11,7 +11,7 @@ describe('Thai line-break units', () => {
   });
   it('breaks only at word boundaries or after spaces', () => {
     const units = breakUnits(seedLead);
-    const icu = wordBoundaries(seedLead);
+    const icu = segmentBoundaries(seedLead);
     let at = 0;
     for (const u of units.slice(0, -1)) {
       at += u.length;
