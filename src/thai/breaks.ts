@@ -27,6 +27,8 @@ export const NO_BREAK_GROUPS: RegExp[] = [
 ];
 
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+/** Texts up to this long are given to ICU whole; longer ones run by run. */
+const ICU_WHOLE = 8192;
 
 export interface BreakOptions {
   /** Names and terms that must not be split (from the data's dictionary). */
@@ -114,9 +116,9 @@ export function wordBoundaries(text: string): Set<number> {
 export function segmentBoundaries(text: string, dictionary: readonly string[] = []): Set<number> {
   const out = new Set<number>();
   const extra = termTrie(dictionary);
-  // ICU per Thai run: one huge string is slow in ICU, and only Thai runs need a dictionary.
-  let i = 0;
   const n = text.length;
+  let isIcu: Uint8Array | undefined;
+  let i = 0;
   while (i < n) {
     if (!isThaiLetter(text.charCodeAt(i))) {
       i++;
@@ -125,9 +127,14 @@ export function segmentBoundaries(text: string, dictionary: readonly string[] = 
     let j = i + 1;
     while (j < n && isThaiLetter(text.charCodeAt(j))) j++;
     if (j - i > 1) {
-      const icu = new Set<number>();
-      for (const s of wordSegmenter.segment(text.slice(i, j))) if (s.index > 0) icu.add(i + s.index);
-      for (const b of segmentRun(text, i, j, icu, extra)) out.add(b);
+      // ICU once over a paragraph (each call has a fixed cost); over each run in a long text,
+      // where ICU on one huge string is slow.
+      if (!isIcu) {
+        isIcu = new Uint8Array(n + 1);
+        if (n <= ICU_WHOLE) for (const s of wordSegmenter.segment(text)) isIcu[s.index] = 1;
+      }
+      if (n > ICU_WHOLE) for (const s of wordSegmenter.segment(text.slice(i, j))) isIcu[i + s.index] = 1;
+      for (const b of segmentRun(text, i, j, isIcu, extra)) out.add(b);
     }
     i = j;
   }

@@ -75,26 +75,26 @@ export function isListedWord(word: string): boolean {
  * Segment boundaries inside text[start, end) (a run of Thai letters): offsets strictly between
  * start and end. `icu` holds ICU's word boundaries (any offsets; those inside the run are used).
  */
-export function segmentRun(text: string, start: number, end: number, icu: ReadonlySet<number>, extra?: TrieNode): number[] {
+export function segmentRun(text: string, start: number, end: number, isIcu: Uint8Array, extra?: TrieNode): number[] {
   const n = end - start;
   const cost = new Float64Array(n + 1).fill(Infinity);
   const from = new Int32Array(n + 1).fill(-1);
   cost[0] = 0;
-  // ICU boundaries inside the run, in order, as run offsets.
-  const icuIn: number[] = [0];
-  for (let i = start + 1; i < end; i++) if (icu.has(i)) icuIn.push(i - start);
-  icuIn.push(n);
-  const nextIcu = new Int32Array(n + 1).fill(n);
-  for (let k = icuIn.length - 2, i = n; i >= 0; i--) {
-    while (k >= 0 && icuIn[k]! > i) k--;
-    nextIcu[i] = icuIn[k + 1] ?? n;
+  // icu[i]: ICU sees a boundary at run offset i; nextIcu[i]: the next one after i.
+  const icu = new Uint8Array(n + 1);
+  icu[0] = icu[n] = 1;
+  for (let i = 1; i < n; i++) icu[i] = isIcu[start + i]!;
+  const nextIcu = new Int32Array(n + 1);
+  nextIcu[n] = n;
+  for (let i = n - 1, next = n; i >= 0; i--) {
+    nextIcu[i] = next;
+    if (icu[i]) next = i;
   }
-  const icuSet = new Set(icuIn);
-  // A boundary never falls before a following vowel, a mark, ๆ or ฯ, nor after a leading vowel.
+  // A boundary never falls before a following vowel or a mark, nor after a leading vowel.
+  // (ๆ and ฯ do end a word: the line-break rules keep them on its line.)
   const valid = new Uint8Array(n + 1);
   valid[0] = valid[n] = 1;
-  // (ๆ and ฯ do end a word: the line-break rules keep them on its line.)
-  for (let j = 1; j < n; j++) valid[j] = (NEVER_BEFORE.test(text[start + j]!) && !/[ๆฯ]/.test(text[start + j]!)) || NEVER_AFTER.test(text[start + j - 1]!) ? 0 : 1;
+  for (let j = 1; j < n; j++) valid[j] = isMarkOrFollowing(text.charCodeAt(start + j)) || isLeading(text.charCodeAt(start + j - 1)) ? 0 : 1;
   const relax = (i: number, j: number, c: number) => {
     if (!valid[j]) return;
     if (cost[i]! + c < cost[j]!) {
@@ -102,17 +102,17 @@ export function segmentRun(text: string, start: number, end: number, icu: Readon
       from[j] = i;
     }
   };
-  const roots = extra ? [thaiLexicon(), extra] : [thaiLexicon()];
+  const lexicon = thaiLexicon();
   for (let i = 0; i < n; i++) {
     if (cost[i] === Infinity) continue;
-    for (const root of roots) {
-      let t: TrieNode | undefined = root;
+    for (let r = 0; r < (extra ? 2 : 1); r++) {
+      let t: TrieNode | undefined = r === 0 ? lexicon : extra;
       for (let j = i; j < n && t; j++) {
         t = t.next.get(text.charCodeAt(start + j));
-        if (t?.word) relax(i, j + 1, WORD + (j + 1 < n && !icuSet.has(j + 1) && !isRepeatOrAbbrev(text.charCodeAt(start + j + 1)) ? OFF_ICU : 0));
+        if (t?.word) relax(i, j + 1, WORD + (j + 1 < n && !icu[j + 1] && !isRepeatOrAbbrev(text.charCodeAt(start + j + 1)) ? OFF_ICU : 0));
       }
     }
-    if (icuSet.has(i)) relax(i, nextIcu[i]!, ICU_WORD);
+    if (icu[i]) relax(i, nextIcu[i]!, ICU_WORD);
     if (isRepeatOrAbbrev(text.charCodeAt(start + i))) relax(i, i + 1, 0); // ๆ and ฯ cost nothing
     let k = i + 1;
     while (!valid[k]) k++;
@@ -122,6 +122,11 @@ export function segmentRun(text: string, start: number, end: number, icu: Readon
   for (let j = from[n]!; j > 0; j = from[j]!) cuts.push(start + j);
   return cuts.reverse();
 }
+
+/** Following vowels and marks (not ๆ, ฯ): U+0E30-0E3A, U+0E45, U+0E47-0E4E. */
+const isMarkOrFollowing = (c: number) => (c >= 0x0e30 && c <= 0x0e3a) || c === 0x0e45 || (c >= 0x0e47 && c <= 0x0e4e);
+/** Leading vowels เ แ โ ใ ไ. */
+const isLeading = (c: number) => c >= 0x0e40 && c <= 0x0e44;
 
 const extraCache = new Map<string, TrieNode>();
 /** A trie of the document's own dictionary terms (cached by content). */

@@ -29,16 +29,31 @@ export class ClusterSpacing {
   ) {}
 }
 
-const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
-const IGNORABLE = /^[\u200B\u2060\uFEFF\u200C\u200D]+$/;
+/**
+ * Whether a UTF-16 unit continues the cluster before it: Thai above/below vowels, SARA AM (a
+ * spacing mark in UAX #29) and tone marks, other combining marks, joiners and variation
+ * selectors, a low surrogate — and the break-control characters the writer inserts (ZWSP, WJ),
+ * which draw nothing. A hand-rolled test: Intl.Segmenter per line cost more than the layout.
+ */
+function continuesCluster(c: number): boolean {
+  if (c < 0x300) return false;
+  if (c >= 0x0e31 && c <= 0x0e4e) return c === 0x0e31 || (c >= 0x0e33 && c <= 0x0e3a) || c >= 0x0e47;
+  if (c <= 0x36f) return true;
+  if (c >= 0xdc00 && c <= 0xdfff) return true;
+  if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || (c >= 0xfe00 && c <= 0xfe0f)) return true;
+  return c > 0x7f && MARK.test(String.fromCharCode(c));
+}
+const MARK = /\p{M}/u;
 const SPACE = /^[ \u00A0]$/;
 
-/** Grapheme clusters of a text, with default-ignorables joined to the cluster before them. */
+/** Grapheme clusters of a text (as drawn: a consonant with its vowels and marks), with ZWSP/WJ joined to the cluster before them. */
 export function clusters(text: string): string[] {
   const out: string[] = [];
-  for (const { segment } of graphemes.segment(text)) {
-    if (out.length && IGNORABLE.test(segment)) out[out.length - 1] += segment;
-    else out.push(segment);
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && continuesCluster(text.charCodeAt(i))) continue;
+    out.push(text.slice(start, i));
+    start = i;
   }
   return out;
 }
