@@ -53,8 +53,24 @@ export function breakUnits(text: string, options: BreakOptions = {}): string[] {
   return units;
 }
 
+/** Recent results: batches render the same template text for every record. */
+const memo = new Map<string, number[]>();
+const MEMO_SIZE = 4096;
+
 /** The offsets (> 0, < length, ascending) where a line may break: breakUnits' seams. */
 export function breakOffsets(text: string, options: BreakOptions = {}): number[] {
+  if (text.length > 4096) return computeBreakOffsets(text, options);
+  const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${(options.protect ?? []).join(';')}`;
+  let out = memo.get(key);
+  if (!out) {
+    out = computeBreakOffsets(text, options);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(key, out);
+  }
+  return out.slice();
+}
+
+function computeBreakOffsets(text: string, options: BreakOptions): number[] {
   const n = text.length;
   const words = segmentBoundaries(text, options.dictionary);
   const candidate = new Uint8Array(n + 1);

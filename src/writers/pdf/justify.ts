@@ -61,6 +61,21 @@ export function clusters(text: string): string[] {
 interface PdfkitFont {
   widthOfString(text: string, size: number, features?: unknown): number;
 }
+const widthCache = new WeakMap<PdfkitFont, Map<number, Map<string, number>>>();
+/** Width of a cluster at a size, cached per font object (one per document) and size. */
+function clusterWidths(font: PdfkitFont, size: number): (cluster: string) => number {
+  let bySize = widthCache.get(font);
+  if (!bySize) widthCache.set(font, (bySize = new Map()));
+  let cache = bySize.get(size);
+  if (!cache) bySize.set(size, (cache = new Map()));
+  const c = cache;
+  return (cluster) => {
+    let w = c.get(cluster);
+    if (w === undefined) c.set(cluster, (w = font.widthOfString(cluster, size)));
+    return w;
+  };
+}
+
 interface Inline {
   text: string;
   x: number;
@@ -125,10 +140,11 @@ export function distribute(line: Line, width: number): boolean {
   const all: { inline: number; end: number; text: string; w: number }[] = [];
   inlines.forEach((inl, k) => {
     let at = 0;
-    spaceWidth = Math.max(spaceWidth, inl.font.widthOfString(' ', inl.fontSize));
+    const width = clusterWidths(inl.font, inl.fontSize);
+    spaceWidth = Math.max(spaceWidth, width(' '));
     for (const c of clusters(inl.text)) {
       at += c.length;
-      const w = inl.font.widthOfString(c, inl.fontSize);
+      const w = width(c);
       natural += w;
       all.push({ inline: k, end: at, text: c, w });
     }
