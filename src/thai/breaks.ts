@@ -1,32 +1,34 @@
 // Where a line may break in Thai text. Thai writes no spaces between words, so break
-// opportunities come from ICU's dictionary word segmentation (Intl.Segmenter, built into Node),
-// narrowed by the rules of Thai typesetting and widened by a user dictionary of names and terms.
+// opportunities come from word segmentation: libthai's word list combined with ICU
+// (dictionary.ts), narrowed by the rules of Thai typesetting and by a user dictionary of names.
 //
 // The rules, as data: a break is allowed only
 //   - after white space, or
-//   - at an ICU word boundary between two Thai letters,
+//   - at a word boundary between two Thai letters,
 // and never
 //   - before ๆ or ฯ (even across a space: "ต่าง ๆ"), before a following vowel or a mark,
 //   - after a leading vowel เ แ โ ใ ไ,
-//   - inside a no-break group (NO_BREAK_GROUPS, OFFICIAL_TERMS, the user dictionary, or a span the
-//     caller protects).
-import { OFFICIAL_TERMS } from './terms.js';
+//   - inside a word that ends in ฯ (กรุงเทพฯ, เลขานุการสภาฯ: back to the space before it, or its
+//     last two words when the run is longer than FAI_YAN_RUN),
+//   - inside a no-break group (NO_BREAK_GROUPS, the user dictionary, or a span the caller protects).
+import { NEVER_AFTER, NEVER_BEFORE, segmentRun, termTrie } from './dictionary.js';
 
 // Thai letters and marks; not Thai digits, so "ที่๑๒๓" stays whole (like "Aวันที่" and "พ.ศ. 2567").
 const THAI_LETTER = /[\u0E01-\u0E3A\u0E40-\u0E4E]/;
-// ๆ, ฯ, following vowels and combining marks: the class lists marks on purpose.
-// eslint-disable-next-line no-misleading-character-class
-const NEVER_BEFORE = /[\u0E46\u0E2F\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
-const NEVER_AFTER = /[เแโใไ]/;
+const isThaiLetter = (c: number) => (c >= 0x0e01 && c <= 0x0e3a) || (c >= 0x0e40 && c <= 0x0e4e);
+/** A ฯ-abbreviated name this long or shorter (letters before ฯ) stays whole on one line. */
+const FAI_YAN_RUN = 20;
 
-/** Groups that stay on one line: a number with its unit or prefix. Agencies may add their own. */
+/** Groups that stay on one line: a number with its unit, or its prefix noun. Agencies may add their own. */
 export const NO_BREAK_GROUPS: RegExp[] = [
-  /[\d๐-๙]+(?:[.:,][\d๐-๙]+)*\s?(?:น\.|นาฬิกา|นาที|วินาที|ชั่วโมง|บาท|สตางค์|คน|ราย|แห่ง|ปี|เดือน|วัน|กม\.|ม\.|ซม\.|%)/gu,
-  /(?:พ\.ศ\.|ค\.ศ\.|ชั้น|ข้อ|ครั้งที่|ที่|หมวด|ระเบียบวาระที่|ลำดับที่|หน้า)\s*[\d๐-๙]+(?:[/.][\d๐-๙]+)*/gu,
+  /[\d๐-๙]+(?:[.:,][\d๐-๙]+)*\s?(?:น\.|นาฬิกา|นาที|วินาที|ชั่วโมง|บาท|สตางค์|คน|ราย|แห่ง|ปี|เดือน|วัน|กม\.|ม\.|ซม\.|ไร่|งาน|ตารางวา|ครั้ง|%)/gu,
+  /(?:พ\.ศ\.|ค\.ศ\.|ชั้น|ข้อ|ครั้งที่|หมู่ที่|หมู่|ที่|เขต|หมวด|มาตรา|วรรค|ฉบับที่|ระเบียบวาระที่|วาระที่|ลำดับที่|หน้า|ซอย|ถนน|ตำบล|อำเภอ|ไตรมาสที่|รุ่นที่)\s*[\d๐-๙]+(?:[/.][\d๐-๙]+)*/gu,
   /ฯลฯ/gu,
 ];
 
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+/** Texts up to this long are given to ICU whole; longer ones run by run. */
+const ICU_WHOLE = 8192;
 
 export interface BreakOptions {
   /** Names and terms that must not be split (from the data's dictionary). */
@@ -51,43 +53,136 @@ export function breakUnits(text: string, options: BreakOptions = {}): string[] {
   return units;
 }
 
+/** Recent results: batches render the same template text for every record. */
+const memo = new Map<string, number[]>();
+const MEMO_SIZE = 4096;
+
 /** The offsets (> 0, < length, ascending) where a line may break: breakUnits' seams. */
 export function breakOffsets(text: string, options: BreakOptions = {}): number[] {
-  const candidates = wordBoundaries(text);
-  // After white space is always a candidate (ICU puts a boundary there too, but be explicit).
-  for (let i = 1; i < text.length; i++) if (/\s/.test(text[i - 1]!) && !/\s/.test(text[i]!)) candidates.add(i);
-  const blocked = protectedOffsets(text, [...OFFICIAL_TERMS, ...(options.dictionary ?? [])]);
-  for (const [a, b] of options.protect ?? []) for (let i = a + 1; i < b; i++) blocked.add(i);
-  return [...candidates].sort((a, b) => a - b).filter((i) => !blocked.has(i) && allowedAt(text, i));
+  if (text.length > 4096) return computeBreakOffsets(text, options);
+  const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${(options.protect ?? []).join(';')}`;
+  let out = memo.get(key);
+  if (!out) {
+    out = computeBreakOffsets(text, options);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(key, out);
+  }
+  return out.slice();
+}
+
+function computeBreakOffsets(text: string, options: BreakOptions): number[] {
+  const n = text.length;
+  const words = segmentBoundaries(text, options.dictionary);
+  const candidate = new Uint8Array(n + 1);
+  for (const i of words) candidate[i] = 1;
+  for (let i = 1; i < n; i++) if (isSpaceCode(text.charCodeAt(i - 1)) && !isSpaceCode(text.charCodeAt(i))) candidate[i] = 1;
+  const blocked = new Uint8Array(n + 1);
+  const protect = (a: number, b: number) => blocked.fill(1, a + 1, Math.max(a + 1, b));
+  for (const re of NO_BREAK_GROUPS) for (const m of text.matchAll(re)) protect(m.index, m.index + m[0].length);
+  for (const term of options.dictionary ?? []) {
+    if (!term) continue;
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) protect(at, at + term.length);
+  }
+  for (const [a, b] of options.protect ?? []) protect(a, b);
+  protectFaiYan(text, words, protect);
+  const out: number[] = [];
+  for (let i = 1; i < n; i++) if (candidate[i] && !blocked[i] && allowedAt(text, i)) out.push(i);
+  return out;
+}
+
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
+/** A word ending in ฯ (not ฯลฯ) stays whole: back to the space before it, or its last two words. */
+function protectFaiYan(text: string, words: ReadonlySet<number>, protect: (a: number, b: number) => void): void {
+  for (let at = text.indexOf('ฯ'); at !== -1; at = text.indexOf('ฯ', at + 1)) {
+    if (text.startsWith('ฯลฯ', at) || text.slice(Math.max(0, at - 2), at + 1) === 'ฯลฯ') continue;
+    let s = at;
+    while (s > 0 && isThaiLetter(text.charCodeAt(s - 1)) && text[s - 1] !== 'ฯ') s--;
+    if (at - s > FAI_YAN_RUN) {
+      let seen = 0;
+      let k = at - 1;
+      for (; k > s; k--) if (words.has(k) && ++seen === 2) break;
+      s = k;
+    }
+    protect(s, at + 1);
+  }
 }
 
 function allowedAt(text: string, i: number): boolean {
   const prev = text[i - 1]!;
   if (NEVER_AFTER.test(prev)) return false;
   let j = i;
-  while (j < text.length && /\s/.test(text[j]!)) j++;
+  while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
   if (j < text.length && NEVER_BEFORE.test(text[j]!)) return false;
-  if (/\s/.test(prev)) return true;
+  if (isSpaceCode(prev.charCodeAt(0))) return true;
   return THAI_LETTER.test(prev) && THAI_LETTER.test(text[i]!);
 }
 
-/** Offsets strictly inside a no-break group or dictionary term. */
-function protectedOffsets(text: string, dictionary: readonly string[]): Set<number> {
-  const blocked = new Set<number>();
-  const protect = (start: number, end: number) => {
-    for (let i = start + 1; i < end; i++) blocked.add(i);
-  };
-  for (const re of NO_BREAK_GROUPS) for (const m of text.matchAll(re)) protect(m.index, m.index + m[0].length);
-  for (const term of dictionary) {
-    if (!term) continue;
-    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) protect(at, at + term.length);
-  }
-  return blocked;
-}
-
-/** ICU word boundaries of a text (offsets > 0 and < length); used to judge line breaks. */
+/** ICU word boundaries of a text (offsets > 0 and < length): where a browser or ICU-based program may break. */
 export function wordBoundaries(text: string): Set<number> {
   const out = new Set<number>();
   for (const s of wordSegmenter.segment(text)) if (s.index > 0) out.add(s.index);
   return out;
+}
+
+/**
+ * Word boundaries inside each run of Thai letters (offsets > 0 and < length): libthai's word list
+ * combined with ICU (dictionary.ts), plus the document's own terms. Used to judge line breaks.
+ */
+export function segmentBoundaries(text: string, dictionary: readonly string[] = []): Set<number> {
+  const out = new Set<number>();
+  const extra = termTrie(dictionary);
+  const n = text.length;
+  let isIcu: Uint8Array | undefined;
+  let i = 0;
+  while (i < n) {
+    if (!isThaiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isThaiLetter(text.charCodeAt(j))) j++;
+    if (j - i > 1) {
+      // ICU once over a paragraph (each call has a fixed cost); over each run in a long text,
+      // where ICU on one huge string is slow.
+      if (!isIcu) {
+        isIcu = new Uint8Array(n + 1);
+        if (n <= ICU_WHOLE) for (const s of wordSegmenter.segment(text)) isIcu[s.index] = 1;
+      }
+      if (n > ICU_WHOLE) for (const s of wordSegmenter.segment(text.slice(i, j))) isIcu[i + s.index] = 1;
+      for (const b of segmentRun(text, i, j, isIcu, extra)) out.add(b);
+    }
+    i = j;
+  }
+  return out;
+}
+
+const WORD_JOINER = '\u2060';
+
+/**
+ * Text for writers whose program breaks lines itself (DOCX: Word, LibreOffice): inside the spans
+ * to keep whole — the document's dictionary terms, or all of it when `whole` (a <nobr> run) —
+ * spaces become no-break spaces and every word boundary between two Thai letters (ours or ICU's,
+ * which LibreOffice uses) gets a WORD JOINER (U+2060), which line breakers must honour. The
+ * letters themselves are unchanged, so the text stays searchable in a reader that ignores
+ * default-ignorable characters (docs/thai.md says which do).
+ */
+export function keepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean } = {}): string {
+  const keep = new Uint8Array(text.length + 1);
+  const mark = (a: number, b: number) => keep.fill(1, a + 1, Math.max(a + 1, b));
+  if (options.whole) mark(0, text.length);
+  for (const term of options.dictionary ?? []) {
+    if (!term) continue;
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) mark(at, at + term.length);
+  }
+  if (!keep.includes(1)) return text;
+  const seams = segmentBoundaries(text, options.dictionary);
+  for (const i of wordBoundaries(text)) seams.add(i);
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (i > 0 && keep[i] && seams.has(i) && THAI_LETTER.test(text[i - 1]!) && THAI_LETTER.test(ch)) out.push(WORD_JOINER);
+    out.push(ch === ' ' && keep[i] && keep[i + 1] ? '\u00A0' : ch);
+  }
+  return out.join('');
 }

@@ -53,7 +53,7 @@ import {
   type Signature,
   type Table as TableBlock,
 } from '../model/document.js';
-import { formatNumber, hasThai, scriptRuns } from '../thai/index.js';
+import { formatNumber, hasThai, keepTogether, scriptRuns } from '../thai/index.js';
 import { readImage } from './images.js';
 
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
@@ -152,7 +152,8 @@ const sameStyle = (a: RunStyle, b: RunStyle) =>
 
 /**
  * Model inlines → docx runs: adjacent text with the same formatting is joined, then split again only
- * where the script changes; `nowrap` text keeps its spaces from breaking (no-break spaces).
+ * where the script changes; `nowrap` text and dictionary terms are kept whole (keepTogether: no-break
+ * spaces and word joiners, docs/thai.md).
  */
 function runs(content: readonly Inline[], ctx: Ctx, base: RunStyle): ParagraphChild[] {
   const pieces: Piece[] = [];
@@ -168,7 +169,7 @@ function runs(content: readonly Inline[], ctx: Ctx, base: RunStyle): ParagraphCh
       italic: base.italic || i.italic,
       underline: base.underline || i.underline,
     };
-    const text = i.nowrap ? i.text.replace(/ /g, '\u00A0') : i.text;
+    const text = keepTogether(i.text, { dictionary: ctx.meta.dictionary, whole: i.nowrap });
     const last = pieces.at(-1);
     if (last?.kind === 'text' && sameStyle(last.style, style)) last.text += text;
     else pieces.push({ kind: 'text', text, style });

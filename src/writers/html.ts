@@ -31,7 +31,10 @@ body { margin: 0; background: #f4f4f4; }
 .saraban-document h1, .saraban-document h2, .saraban-document h3 { margin: 0 0 .6em; }
 .saraban-document p { margin: 0 0 .6em; }
 .saraban-document .keep { margin-bottom: 0; }
-.saraban-document p.justify { text-align: justify; text-justify: inter-character; }
+/* Justified only where lines are long enough to take the slack in the spaces between phrases:
+   on a phone the browser would spread a Thai line letter by letter ("เ มื่ อ"). */
+.saraban-document p.justify { text-align: start; }
+@media (min-width: 600px) { .saraban-document p.justify { text-align: justify; text-justify: inter-word; } }
 .saraban-document ol { list-style: none; margin: 0 0 .6em; padding: 0; }
 .saraban-document ol ol { margin: 0; }
 .saraban-document li { display: flex; gap: .4em; }

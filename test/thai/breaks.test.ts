@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, toThaiDigits, wordBoundaries } from '../../src/thai/index.js';
+import { breakUnits, OFFICIAL_TERMS, toThaiDigits, segmentBoundaries } from '../../src/thai/index.js';
+import { isListedWord } from '../../src/thai/dictionary.js';
 
 const seedLead =
   'นายณัฐพงษ์ สงวนจิตร รองผู้ว่าราชการจังหวัดตราด เป็นประธานการประชุมซักซ้อมเสมือนจริงเพื่อเตรียมการตรวจประเมินรางวัลคุณภาพการบริหารจัดการภาครัฐ ประจำปี พ.ศ.2564 โดยมี หัวหน้าส่วนราชการต่าง ๆ เวลา 10.30 น. ชั้น 4';
@@ -8,9 +9,9 @@ describe('Thai line-break units', () => {
   it('joins back to the text exactly', () => {
     expect(breakUnits(seedLead).join('')).toBe(seedLead);
   });
-  it('breaks only at ICU word boundaries or after spaces', () => {
+  it('breaks only at word boundaries or after spaces', () => {
     const units = breakUnits(seedLead);
-    const icu = wordBoundaries(seedLead);
+    const icu = segmentBoundaries(seedLead);
     let at = 0;
     for (const u of units.slice(0, -1)) {
       at += u.length;
@@ -35,8 +36,8 @@ describe('Thai line-break units', () => {
     }
   });
   it('never splits the official terms ICU gets wrong', () => {
-    expect(breakUnits('ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการกองคลัง']);
-    expect(breakUnits('ผู้อำนวยการกลุ่มตรวจสอบ')[0]).toBe('ผู้อำนวยการกลุ่ม');
+    expect(breakUnits('ผู้อำนวยการกองคลัง')).toEqual(['ผู้อำนวยการ', 'กองคลัง']);
+    expect(breakUnits('ผู้อำนวยการกลุ่มตรวจสอบ')[0]).toBe('ผู้อำนวยการ');
     expect(breakUnits('การบริหารจัดการภาครัฐและสิ่งแวดล้อม')).toEqual(expect.arrayContaining(['ภาครัฐ', 'สิ่งแวดล้อม']));
     expect(breakUnits('นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ')).toContain('ชำนาญการพิเศษ');
   });
@@ -51,5 +52,23 @@ describe('Thai line-break units', () => {
       expect(u).not.toMatch(/^[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E\u0E46\u0E2F]/u);
       expect(u).not.toMatch(/[เแโใไ]$/);
     }
+  });
+  it('keeps compounds whole that ICU alone splits (libthai word list)', () => {
+    const text = 'ได้มอบหมายขั้นตอนให้เข้มแข็ง ส่วนราชการ นายกรัฐมนตรี ดุษฎีบัณฑิต ข้อบัญญัติ ฟื้นฟู';
+    const units = breakUnits(text);
+    for (const w of ['มอบหมาย', 'ขั้นตอน', 'เข้มแข็ง ', 'ส่วนราชการ ', 'นายกรัฐมนตรี ', 'ดุษฎีบัณฑิต ', 'ข้อบัญญัติ ', 'ฟื้นฟู']) expect(units, units.join('|')).toContain(w);
+  });
+  it('keeps ฯ-words, numbers with their noun and ICU mis-segmentations whole', () => {
+    const units = breakUnits('เลขานุการสภาฯ คณะทำงานฯ กรุงเทพฯ เขต ๑ หมู่ที่ ๕ มาตรา 44 ฯลฯ');
+    expect(units).toEqual(['เลขานุการสภาฯ ', 'คณะทำงานฯ ', 'กรุงเทพฯ ', 'เขต ๑ ', 'หมู่ที่ ๕ ', 'มาตรา 44 ฯลฯ']);
+    expect(breakUnits('ผู้อำนวยการกองคลังและเลขานุการสภาฯ ผู้ได้รับ')).toContain('เลขานุการสภาฯ ');
+    // A long run before ฯ keeps only its last two words together.
+    const long = breakUnits('โครงการอนุรักษ์พันธุกรรมพืชอันเนื่องมาจากพระราชดำริสมเด็จพระเทพรัตนราชสุดาฯ');
+    expect(long.length).toBeGreaterThan(3);
+    expect(long.at(-1)!.endsWith('ฯ')).toBe(true);
+  });
+  it('lists official terms only where the word list lacks them', () => {
+    for (const t of OFFICIAL_TERMS) expect(isListedWord(t), t).toBe(true);
+    expect(isListedWord('มอบหมาย')).toBe(true);
   });
 });

@@ -141,7 +141,8 @@ function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].map(([, inner = '']) =>
     [...inner.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/g, '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
       .map((m) => (m[0] === '<w:tab/>' ? '\t' : m[0] === '<w:br/>' ? '\n' : decode(m[1]!)))
-      .join(''),
+      .join('')
+      .replaceAll('\u2060', ''), // word joiners keep names whole (keepTogether): break control, not text
   );
 }
 

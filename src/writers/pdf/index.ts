@@ -9,6 +9,8 @@ import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
 import { imageDataUri } from '../images.js';
 import { sarabunFaces, STYLES, type Style } from './fonts.js';
 import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
+import { installThaiJustify } from './justify.js';
+import { installClusterWrap, resetWrapWarnings } from './overflow.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
 import { pdfPieces } from './text.js';
 
@@ -57,12 +59,15 @@ function prepareFonts(): void {
   }
   pdfmake.setFonts({ [FAMILY]: files });
   installThaiPdfFixes(faces.normal);
+  installThaiJustify();
+  installClusterWrap();
   installFontTableCache(faces.normal);
   fontsReady = true;
 }
 
 export async function writePdf(doc: Document): Promise<Uint8Array> {
   prepareFonts();
+  resetWrapWarnings();
   const def = new PdfBuilder(doc).definition();
   return pdfmake.createPdf(def).getBuffer();
 }

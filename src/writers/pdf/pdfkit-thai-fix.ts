@@ -10,6 +10,7 @@
 //  B) pdfkit's EmbeddedFont.encode writes the ToUnicode entry of a glyph on first use only, so
 //     one outline can map to one text only.
 import { fromPdfmake, ownerOf } from './internals.js';
+import { ClusterSpacing, clusters } from './justify.js';
 import { ZERO_WIDTH } from './merge-fonts.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- pdfkit/fontkit internals are untyped */
@@ -34,6 +35,7 @@ interface GlyphPosition {
   yAdvance: number;
   xOffset: number;
   yOffset: number;
+  advanceWidth?: number;
 }
 interface Component {
   gid: number;
@@ -61,6 +63,7 @@ interface EmbeddedFont {
   widths: number[];
   layout(text: string, features?: unknown): { glyphs: FkGlyph[]; positions: GlyphPosition[] };
   encode(text: string, features?: unknown): [string[], GlyphPosition[]];
+  widthOfString(text: string, size: number, features?: unknown): number;
   _thaiCid?: Map<string, number>;
 }
 
@@ -70,8 +73,8 @@ const IGNORABLE: ReadonlySet<number> = new Set(ZERO_WIDTH);
 /** NBSP only keeps words together on the page; copied text gets a plain space. */
 const COPY_AS: ReadonlyMap<number, number> = new Map([[0x00a0, 0x0020]]);
 
-const SELF_TEST = 'ทำ ญาติ น้ำ ปี่ ฝั่ง\u200Bต่างๆ\u00A0A\u2060-';
-const SELF_TEST_COPY = 'ทำ ญาติ น้ำ ปี่ ฝั่งต่างๆ A-';
+const SELF_TEST = 'ทำ ญาติ น้ำ ปี่ ฝั่ง\u200Bต่างๆ\u00A0A\u2060- ฟื้น';
+const SELF_TEST_COPY = 'ทำ ญาติ น้ำ ปี่ ฝั่งต่างๆ A- ฟื้น';
 
 /** pdfkit's EmbeddedFont for a TTF, loaded the way pdfmake loads pdfkit (CommonJS). */
 function embeddedFont(ttf: Buffer): EmbeddedFont {
@@ -88,8 +91,10 @@ export function installThaiPdfFixes(ttf: Buffer): void {
   const probe = embeddedFont(ttf);
   patchGetGlyph(ownerOf(probe.font, 'getGlyph', WHO));
   patchEncode(ownerOf(probe, 'encode', WHO));
+  patchWidth(ownerOf(probe, 'widthOfString', WHO));
   const font = embeddedFont(ttf);
-  const [codes] = font.encode(SELF_TEST);
+  const [codes, positions] = font.encode(SELF_TEST);
+  if (positions.some((p) => p.xOffset || p.yOffset)) throw new Error(`${WHO} self-test failed: a mark is still drawn at an offset`);
   const copied = codes.map((h) => String.fromCodePoint(...(font.unicode[parseInt(h, 16)] ?? []))).join('');
   if (copied !== SELF_TEST_COPY) throw new Error(`${WHO} self-test failed: ${JSON.stringify(copied)}`);
   installed = true;
@@ -118,15 +123,19 @@ function patchGetGlyph(proto: any): void {
  *  b) A CID is keyed by (glyph, text, width): one outline drawn for different texts gets one
  *     CID per text, so the ToUnicode CMap holds each.
  *  c) Default-ignorables (fontkit draws them as a zero-advance space) are dropped.
- *  d) A mark with a negative xOffset gets W = -xOffset, so extractors see no gap after it (no
- *     bogus space inside ฝั่ง); pdfkit positions such glyphs explicitly anyway.
+ *  d) A mark drawn at an offset (GPOS mark/mkmk) becomes a synthetic one-component glyph with
+ *     the offset built in and zero width, drawn in line with its base. pdfkit would otherwise
+ *     move the text matrix for it: extractors then saw a raised tone mark as a line of its own
+ *     ("ฟื" + newline + "้นฟู") or a gap inside ฝั่ง.
  *  e) NBSP copies out as a space (COPY_AS).
+ *  f) A ClusterSpacing as `features` (justify.ts) lays the text out cluster by cluster and adds
+ *     the extra advance after the clusters it names: pdfkit writes it as TJ adjustments.
  */
 function patchEncode(proto: any): void {
   if (proto.__thaiFix) return;
   proto.__thaiFix = true;
   proto.encode = function encode(this: EmbeddedFont, text: string, features?: unknown): [string[], GlyphPosition[]] {
-    const { glyphs, positions } = this.layout(text, features);
+    const { glyphs, positions } = features instanceof ClusterSpacing ? layoutSpaced(this, text, features) : this.layout(text, features);
     const scale = this.scale;
     const byKey = (this._thaiCid ??= new Map());
     patchSubset(this.subset, this.font);
@@ -149,10 +158,17 @@ function patchEncode(proto: any): void {
         make = () => ({ entry: { components: [{ gid: g.id, dx, dy }, { gid: next.id, dx: 0, dy: 0 }] }, width: next.advanceWidth * scale });
         i++;
         outPositions.push(q);
+      } else if ((p.xAdvance === 0 || g.advanceWidth === 0) && (p.xOffset || p.yOffset)) {
+        // (d) a mark drawn at an offset: the offset goes into a one-component glyph (its xAdvance
+        // stays: justification may add after it)
+        const dx = Math.round(p.xOffset / scale);
+        const dy = Math.round(p.yOffset / scale);
+        key = `m${g.id},${dx},${dy}:${cps.join(',')}`;
+        make = () => ({ entry: { components: [{ gid: g.id, dx, dy }] }, width: 0 });
+        outPositions.push({ ...p, xOffset: 0, yOffset: 0, advanceWidth: 0 });
       } else {
-        const xo = p.xOffset < 0 && p.xAdvance === 0 ? -p.xOffset : 0; // (d)
-        key = `${g.id}:${cps.join(',')}:${xo}`;
-        make = () => ({ entry: g.id, width: xo || g.advanceWidth * scale });
+        key = `${g.id}:${cps.join(',')}`;
+        make = () => ({ entry: g.id, width: g.advanceWidth * scale });
         outPositions.push(p);
       }
       let cid = byKey.get(key);
@@ -176,6 +192,42 @@ function patchEncode(proto: any): void {
       codes.push(`0000${cid.toString(16)}`.slice(-4));
     }
     return [codes, outPositions];
+  };
+}
+
+/** (f) The text laid out per grapheme cluster, with extra advance after the named clusters. */
+function layoutSpaced(font: EmbeddedFont, text: string, spacing: ClusterSpacing): { glyphs: FkGlyph[]; positions: GlyphPosition[] } {
+  const glyphs: FkGlyph[] = [];
+  const positions: GlyphPosition[] = [];
+  let at = 0;
+  let k = 0;
+  for (const c of clusters(text)) {
+    at += c.length;
+    const run = font.layout(c);
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const g = run.glyphs[i]!;
+      // Break-control characters draw nothing; dropped here so the extra lands on a real glyph.
+      if (run.positions[i]!.xAdvance === 0 && g.codePoints.length && g.codePoints.every((cp) => cp === 0x20 || IGNORABLE.has(cp))) continue;
+      glyphs.push(g);
+      positions.push(run.positions[i]!);
+    }
+    while (k < spacing.cuts.length && spacing.cuts[k]! < at) k++;
+    if (spacing.cuts[k] === at && positions.length) {
+      const lastPos = positions[positions.length - 1]!;
+      positions[positions.length - 1] = { ...lastPos, xAdvance: lastPos.xAdvance + spacing.extra[k]! };
+      k++;
+    }
+  }
+  return { glyphs, positions };
+}
+
+/** Measuring ignores a ClusterSpacing: pdfmake measures an inline with its font features. */
+function patchWidth(proto: any): void {
+  if (proto.__thaiWidthFix) return;
+  proto.__thaiWidthFix = true;
+  const original = proto.widthOfString as EmbeddedFont['widthOfString'];
+  proto.widthOfString = function widthOfString(this: EmbeddedFont, text: string, size: number, features?: unknown): number {
+    return original.call(this, text, size, features instanceof ClusterSpacing ? undefined : features);
   };
 }
 

@@ -32,6 +32,22 @@ function uaxBreaks(text: string): number[] {
 }
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+/** Characters either side of a seam that UAX #14 is asked about. */
+const SEAM = 32;
+
+/** Inserts WJ at every UAX #14 opportunity in `text` that is not ours (pdfmake splits each inline on its own). */
+function cancelForeignBreaks(text: string): string {
+  const cuts = uaxBreaks(text).filter((p) => !OURS.has(text[p - 1]!));
+  if (!cuts.length) return text;
+  const out: string[] = [];
+  let from = 0;
+  for (const p of cuts) {
+    out.push(text.slice(from, p), WJ);
+    from = p;
+  }
+  out.push(text.slice(from));
+  return out.join('');
+}
 /** Characters after which pdfmake may break and we allow it. */
 const OURS = new Set([ZWSP, ' ', '\t', '\n']);
 
@@ -56,33 +72,31 @@ export function pdfPieces(content: readonly Inline[], dictionary: readonly strin
     at = span[1];
     return span;
   });
-  const allowed = new Set(breakOffsets(full, { dictionary, protect }));
+  const allowed = new Uint8Array(full.length + 1);
+  for (const i of breakOffsets(full, { dictionary, protect })) allowed[i] = 1;
 
+  // Linear in the paragraph's length: each piece is assembled once from an array of parts.
   const pieces = parts.map((p, k) => {
     if (p.inline.kind === 'br') return { inline: p.inline, text: '\n' };
     const [start, end] = spans[k]!;
-    let text = '';
+    const out: string[] = [];
     for (let j = start; j < end; j++) {
       const ch = full[j]!;
-      if (j > start && allowed.has(j) && !isSpace(full[j - 1])) text += ZWSP;
-      text += isSpace(ch) && j + 1 < full.length && !allowed.has(j + 1) && !isSpace(full[j + 1]) ? NBSP : ch;
+      if (j > start && allowed[j] && !isSpace(full[j - 1])) out.push(ZWSP);
+      out.push(isSpace(ch) && j + 1 < full.length && !allowed[j + 1] && !isSpace(full[j + 1]) ? NBSP : ch);
     }
-    if (end < full.length && allowed.has(end) && !isSpace(full[end - 1])) text += ZWSP;
-    return { inline: p.inline, text };
+    if (end < full.length && allowed[end] && !isSpace(full[end - 1])) out.push(ZWSP);
+    return { inline: p.inline, text: cancelForeignBreaks(out.join('')) };
   });
 
-  // Cancel the UAX #14 opportunities that are not ours: inside each piece (pdfmake splits each
-  // inline on its own) and at each seam (pdfmake re-splits last word + first word).
-  for (const piece of pieces) {
-    const t = piece.text;
-    const cuts = uaxBreaks(t).filter((p) => !OURS.has(t[p - 1]!));
-    for (const p of cuts.reverse()) piece.text = piece.text.slice(0, p) + WJ + piece.text.slice(p);
-  }
+  // Cancel the UAX #14 opportunities at each seam too (pdfmake re-splits last word + first word).
+  // The decision depends on a few characters either side, so only the seam's neighbourhood is asked.
   for (let k = 0; k + 1 < pieces.length; k++) {
     const a = pieces[k]!.text;
     const b = pieces[k + 1]!.text;
     if (!a || !b || OURS.has(a.at(-1)!) || a.endsWith(WJ)) continue;
-    if (uaxBreaks(a + b).includes(a.length)) pieces[k]!.text = a + WJ;
+    const left = a.slice(-SEAM);
+    if (uaxBreaks(left + b.slice(0, SEAM)).includes(left.length)) pieces[k]!.text = a + WJ;
   }
   return pieces.filter((p) => p.text !== '');
 }
