@@ -613,6 +613,8 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
   const children: Array<Paragraph | Table> = [];
   let breakBefore = false;
   let beside: ImageBlock | undefined;
+  // A table has no space after of its own: the paragraph after it takes the table's as space before.
+  let afterTable = 0;
   for (const b of doc.blocks) {
     if (b.kind === 'pagebreak') {
       breakBefore = true;
@@ -626,6 +628,8 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
     for (const o of out) {
       if (o.kind === 'p') {
         if (breakBefore) o.opts.pageBreakBefore = true;
+        if (afterTable) o.want.before = (o.want.before ?? 0) + afterTable;
+        afterTable = 0;
         if (beside) {
           const line = b.kind === 'heading' ? (b.line ?? linePitch(headingSize(b, meta))) : linePitch(meta.fontSize);
           o.opts.children = [imageRun(beside, { lineHeight: line }), ...(o.opts.children ?? [])];
@@ -635,6 +639,7 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
       } else {
         if (breakBefore) children.push(new Paragraph({ children: [new PageBreak()] }));
         children.push(o.table);
+        afterTable = pt20(spaceAfter(b));
       }
       breakBefore = false;
     }
