@@ -2,6 +2,7 @@
 // Each returns plain text; Handlebars escapes it, so data can never inject markup.
 import type { HelperDelegate } from 'handlebars';
 import { thaiDate, thaiTime, buddhistYear, toThaiDigits } from '../thai/index.js';
+import { headOf } from './addressee.js';
 
 type Options = { hash: Record<string, unknown> };
 const isOptions = (v: unknown): v is Options => typeof v === 'object' && v !== null && 'hash' in v;
@@ -15,6 +16,8 @@ interface PersonLike {
 }
 
 export const helpers: Record<string, HelperDelegate> = {
+  /** {{headOf item.agency}} → the head's position: "สำนักงานเกษตรจังหวัดตราด" → "เกษตรจังหวัดตราด" */
+  headOf: (agency: unknown) => headOf(String(agency ?? '')),
   /** {{thaiDate meeting.date weekday=true}} → "วันพฤหัสบดีที่ 29 กรกฎาคม 2564" */
   thaiDate: (iso: string, options: Options) =>
     thaiDate(String(iso), {
