@@ -394,7 +394,7 @@ function rowOut(row: Row, ctx: Ctx): Out {
   const role = roleOf(row, 'plain');
   const first = row.stops[0] ?? 0;
   const content: Inline[] = row.cells.flatMap((cell, k) => (k === 0 ? cell : [{ kind: 'tab' as const }, ...cell]));
-  return para(role, { align: 'left', left: twips(first), firstLine: 0, keepLines: true, after: 0 }, {
+  return para(role, { align: 'left', left: twips(first), firstLine: 0, keepLines: true }, {
     tabStops: row.stops.slice(1).map((s) => ({ type: TabStopType.LEFT, position: twips(s) })),
     children: runs(content, ctx, role),
   });
@@ -602,6 +602,24 @@ function finishPackage(buf: Buffer, styles: string, hasLists: boolean): Buffer {
   return Buffer.from(zipSync(files, { level: 6 }));
 }
 
+/**
+ * Space after one paragraph and space before the next: Word adds the two, LibreOffice keeps the
+ * larger. So they never meet: the paragraph after takes the sum as its space before (the PDF adds
+ * margins too).
+ */
+function foldSpacing(items: ReadonlyArray<ParaOut | Paragraph | Table>): void {
+  for (let k = 1; k < items.length; k++) {
+    const [prev, cur] = [items[k - 1], items[k]];
+    if (!prev || !cur || prev instanceof Paragraph || prev instanceof Table || cur instanceof Paragraph || cur instanceof Table) continue;
+    const after = prev.want.after ?? styleParaLook(prev.role).after;
+    const before = cur.want.before ?? styleParaLook(cur.role).before;
+    if (after > 0 && before > 0) {
+      cur.want.before = before + after;
+      prev.want.after = 0;
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export async function writeDocx(doc: Document): Promise<Buffer> {
@@ -610,7 +628,7 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
 
   // Blocks → paragraphs and tables; a page break becomes "page break before" on what follows it.
   // An image beside the next block floats in that block's first paragraph.
-  const children: Array<Paragraph | Table> = [];
+  const items: Array<ParaOut | Paragraph | Table> = [];
   let breakBefore = false;
   let beside: ImageBlock | undefined;
   // A table has no space after of its own: the paragraph after it takes the table's as space before.
@@ -635,17 +653,19 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
           o.opts.children = [imageRun(beside, { lineHeight: line }), ...(o.opts.children ?? [])];
           beside = undefined;
         }
-        children.push(materialize(o, ctx));
+        items.push(o);
       } else {
-        if (breakBefore) children.push(new Paragraph({ children: [new PageBreak()] }));
-        children.push(o.table);
+        if (breakBefore) items.push(new Paragraph({ children: [new PageBreak()] }));
+        items.push(o.table);
         afterTable = pt20(spaceAfter(b));
       }
       breakBefore = false;
     }
   }
-  if (beside) children.push(materialize(para('image', { align: beside.align }, { children: [imageRun(beside)] }) as ParaOut, ctx));
-  if (breakBefore) children.push(new Paragraph({ children: [new PageBreak()] }));
+  if (beside) items.push(para('image', { align: beside.align }, { children: [imageRun(beside)] }) as ParaOut);
+  if (breakBefore) items.push(new Paragraph({ children: [new PageBreak()] }));
+  foldSpacing(items);
+  const children = items.map((o) => (o instanceof Paragraph || o instanceof Table ? o : materialize(o, ctx)));
 
   // Page numbers: from 1 on every page; from 2 with a blank first-page header (titlePage); later
   // than that through an IF field.

@@ -11,7 +11,7 @@ import { imageDataUri, readImage } from '../images.js';
 import { sarabunFaces, STYLES, type Style } from './fonts.js';
 import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
-import { pdfPieces } from './text.js';
+import { pdfPieces, ZWSP } from './text.js';
 
 const require = createRequire(import.meta.url);
 interface PdfMake {
@@ -193,7 +193,7 @@ class PdfBuilder {
         return {
           columns: b.cells.map((c, k) => ({ width: widths[k], text: this.inlines(c) })),
           columnGap: 0,
-          margin: [(b.stops[0] ?? 0) * CM, 0, 0, 0],
+          margin: [(b.stops[0] ?? 0) * CM, 0, 0, this.gap(b)],
           unbreakable: true,
         } as Node;
       }
@@ -226,7 +226,8 @@ class PdfBuilder {
       }
       case 'signature':
         return {
-          stack: signatureLines(b).map((l) => ({ text: this.inlines(l) })),
+          // An empty line (a memo's line to sign on) keeps its height: ZWSP draws and copies as nothing.
+          stack: signatureLines(b).map((l) => ({ text: l.length ? this.inlines(l) : ZWSP })),
           alignment: 'center',
           margin: [this.textWidth / 2 - SIGNATURE_SHIFT_CM * CM, signatureGap(this.doc.meta), 0, this.gap(b)],
           unbreakable: true,
