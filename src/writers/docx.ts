@@ -559,8 +559,23 @@ function styleXml(name: StyleName, meta: DocumentMeta): string {
  * lines), and no widow control (the PDF has none; both break pages alike).
  */
 function stylesXml(meta: DocumentMeta, used: ReadonlySet<StyleName>): string {
-  const f = esc(meta.font);
   const names = (Object.keys(STYLES) as StyleName[]).filter((n) => n === 'plain' || used.has(n) || (n === 'body' && usesNext(used)));
+  const key = `${meta.font}\u0000${meta.fontSize}\u0000${names.join(',')}`;
+  let xml = stylesCache.get(key);
+  if (xml === undefined) {
+    xml = buildStylesXml(meta, names);
+    // A batch uses a handful of style sets; bound the cache all the same.
+    if (stylesCache.size >= 64) stylesCache.clear();
+    stylesCache.set(key, xml);
+  }
+  return xml;
+}
+
+/** styles.xml by font, size and style set: built once per process for each. */
+const stylesCache = new Map<string, string>();
+
+function buildStylesXml(meta: DocumentMeta, names: readonly StyleName[]): string {
+  const f = esc(meta.font);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
@@ -583,22 +598,50 @@ const usesNext = (used: ReadonlySet<StyleName>) => [...used].some((n) => (STYLES
 
 const DROP_PARTS = ['word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/footnotes.xml.rels', 'word/_rels/endnotes.xml.rels', 'docProps/custom.xml', 'word/_rels/fontTable.xml.rels'];
 
-function finishPackage(buf: Buffer, styles: string, hasLists: boolean): Buffer {
-  const files = unzipSync(new Uint8Array(buf));
-  const drop = new Set([...DROP_PARTS, ...(hasLists ? [] : ['word/numbering.xml'])]);
-  const gone = [...drop].filter((p) => files[p]).map((p) => p.replace(/^word\//, ''));
-  for (const p of drop) delete files[p];
-  files['word/styles.xml'] = strToU8(styles);
-  const edit = (part: string, fn: (xml: string) => string) => {
-    if (files[part]) files[part] = strToU8(fn(strFromU8(files[part])));
+type Part = string | Uint8Array;
+/** docx's compiler: the package's parts before zipping (what Packer zips). Used so the package is
+ * zipped once, after the edits below; without it, Packer's zip is opened and zipped again. */
+interface PartsCompiler {
+  compile(file: DocxDocument, prettify?: undefined): Map<string, Part>;
+}
+const compiler = (Packer as unknown as { compiler?: PartsCompiler }).compiler;
+
+async function packageParts(file: DocxDocument): Promise<Map<string, Part>> {
+  if (typeof compiler?.compile === 'function') return compiler.compile(file);
+  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(file)))));
+}
+
+/** Built once per process: the rels and content-type edits for the parts that go. */
+const escapeRe = (s: string) => s.replace(/[.[\]]/g, '\\$&');
+const relOf = (target: string) => new RegExp(`<Relationship [^>]*Target="${escapeRe(target)}"/>`);
+const overrideOf = (part: string) => new RegExp(`<Override [^>]*PartName="/${escapeRe(part)}"/>`);
+const DROP_RELS = DROP_PARTS.map((p) => relOf(p.replace(/^word\//, '')));
+const DROP_OVERRIDES = DROP_PARTS.map(overrideOf);
+const NUMBERING_REL = relOf('numbering.xml');
+const NUMBERING_OVERRIDE = overrideOf('word/numbering.xml');
+const CUSTOM_REL = relOf('docProps/custom.xml');
+
+/** The package as saraban ships it: our styles, no unused parts, zipped once. */
+async function finishPackage(file: DocxDocument, styles: string, hasLists: boolean): Promise<Buffer> {
+  const parts = await packageParts(file);
+  const text = (name: string) => {
+    const v = parts.get(name);
+    return v === undefined ? undefined : typeof v === 'string' ? v : strFromU8(v);
   };
-  // Relationships and content types of the parts that went.
-  const rel = (xml: string, target: string) => xml.replace(new RegExp(`<Relationship [^>]*Target="${target.replace(/\./g, '\\.')}"/>`), '');
-  edit('word/_rels/document.xml.rels', (x) => gone.reduce(rel, x));
-  edit('_rels/.rels', (x) => rel(x, 'docProps/custom.xml'));
-  edit('[Content_Types].xml', (x) => [...drop].reduce((acc, p) => acc.replace(new RegExp(`<Override [^>]*PartName="/${p.replace(/\./g, '\\.')}"/>`), ''), x));
+  const edit = (name: string, fn: (xml: string) => string) => {
+    const x = text(name);
+    if (x !== undefined) parts.set(name, fn(x));
+  };
+  for (const p of DROP_PARTS) parts.delete(p);
+  if (!hasLists) parts.delete('word/numbering.xml');
+  parts.set('word/styles.xml', styles);
+  edit('word/_rels/document.xml.rels', (x) => [...DROP_RELS, ...(hasLists ? [] : [NUMBERING_REL])].reduce((acc, re) => acc.replace(re, ''), x));
+  edit('_rels/.rels', (x) => x.replace(CUSTOM_REL, ''));
+  edit('[Content_Types].xml', (x) => [...DROP_OVERRIDES, ...(hasLists ? [] : [NUMBERING_OVERRIDE])].reduce((acc, re) => acc.replace(re, ''), x));
   // docx's own bullet definition (abstractNum 1, num 1) is never referenced.
   if (hasLists) edit('word/numbering.xml', (x) => x.replace(/ w:tentative="1"/g, '').replace(/<w:abstractNum w:abstractNumId="1"[\s\S]*?<\/w:abstractNum>/, '').replace(/<w:num w:numId="1">[\s\S]*?<\/w:num>/, ''));
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, data] of parts) files[name] = typeof data === 'string' ? strToU8(data) : data;
   return Buffer.from(zipSync(files, { level: 6 }));
 }
 
@@ -719,5 +762,5 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
   );
   Appender.append(file.CoreProperties, new TextElement('dc:language', meta.lang === 'th' ? 'th-TH' : meta.lang));
 
-  return finishPackage(await Packer.toBuffer(file), stylesXml(meta, ctx.used), ctx.lists.length > 0);
+  return finishPackage(file, stylesXml(meta, ctx.used), ctx.lists.length > 0);
 }

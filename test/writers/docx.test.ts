@@ -178,7 +178,7 @@ function expectedTexts(d: Document): string[] {
   const out: string[] = [];
   const nbsp = (content: Inline[]) => inlineText(content.map((i) => (i.kind === 'text' && i.nowrap ? { ...i, text: i.text.replace(/ /g, '\u00A0') } : i)));
   const list = (l: List) =>
-    l.items.forEach((item, k) => {
+    l.items.forEach((item) => {
       // The marker is Word numbering, not text.
       out.push(nbsp(item.content));
       item.children.forEach(block);
