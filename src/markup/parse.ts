@@ -8,7 +8,7 @@ import { SarabanError } from '../errors.js';
 import { isInside } from '../paths.js';
 import { readImage } from '../writers/images.js';
 import {
-  defaultMeta, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
+  defaultMeta, numberMarker, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
 } from '../model/document.js';
 import { HEADING_STYLES, isStyleName, STYLES, styleDef, type StyleDef, type StyleName } from '../model/styles.js';
 
@@ -135,12 +135,15 @@ class Reader {
       case 'p': {
         const name = this.styleName(el, 'paragraph', 'plain');
         const style = styleDef(name);
+        const number = this.paragraphNumber(el);
+        const content = this.inlines(el, style);
         return {
           kind: 'paragraph',
           align: this.align(el, style.align ?? 'left'),
           firstLine: this.optNumber(el, 'first-line', style.firstLine ?? 0),
           indent: this.optNumber(el, 'indent', 0),
-          content: this.inlines(el, style),
+          ...(number ? { number } : {}),
+          content: number ? mergeRuns([{ kind: 'text', text: `${numberMarker(number)} `, ...(style.bold ? { bold: true } : {}) }, ...content]) : content,
           ...this.styled(el, name, base),
         };
       }
@@ -193,6 +196,16 @@ class Reader {
     const inlineNodes = el.children.filter((c) => typeof c === 'string' || INLINE_TAGS.has(c.name));
     const blockNodes = el.children.filter((c): c is Element => typeof c !== 'string' && !INLINE_TAGS.has(c.name));
     return { content: trimInlines(this.inlineNodes(inlineNodes, {})), children: this.blocks(blockNodes) };
+  }
+
+  /** A numbered paragraph: number="4.1" (one value per level) with marker="ระเบียบวาระที่ {n}". */
+  paragraphNumber(el: Element): { values: number[]; pattern: string } | undefined {
+    const n = el.attrs.number;
+    if (n === undefined) return undefined;
+    if (!/^\d+(\.\d+)*$/.test(n.trim())) fail(el, this.options, `number must be like 4 or 4.1, not "${n}"`);
+    const pattern = el.attrs.marker ?? '{n}';
+    if (!pattern.includes('{n}')) fail(el, this.options, `marker must hold {n}, where the number goes: "${pattern}"`);
+    return { values: n.trim().split('.').map(Number), pattern };
   }
 
   /** The style a block names (style="agenda"), or its element's default; only known names. */

@@ -53,6 +53,10 @@ export interface Paragraph extends BlockBase {
   firstLine: number;
   /** Left indent of the whole paragraph in cm. */
   indent: number;
+  /** A numbered paragraph (agenda items N, sub-items N.M): its number, one value per level, and
+   * the marker pattern ("ระเบียบวาระที่ {n}", "{n}" → "4.1"). The content starts with the marker
+   * and a space (numberMarker), which every writer prints but DOCX, where Word numbering draws it. */
+  number?: { values: number[]; pattern: string };
   content: Inline[];
 }
 
@@ -189,6 +193,11 @@ export const defaultMeta: DocumentMeta = {
   pageNumbers: { from: 0, format: '- {n} -', position: 'top' },
   dictionary: [],
 };
+
+/** A numbered paragraph's marker: "ระเบียบวาระที่ 4", "4.1" (Arabic digits; the Thai layer localizes). */
+export function numberMarker(n: { values: number[]; pattern: string }): string {
+  return n.pattern.replace('{n}', n.values.join('.'));
+}
 
 /** Plain text of a run of inlines (tabs as \t, breaks as \n). */
 export function inlineText(content: Inline[]): string {

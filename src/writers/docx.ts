@@ -23,6 +23,7 @@ import {
   HorizontalPositionRelativeFrom,
   ImageRun,
   LevelFormat,
+  LevelSuffix,
   NumberFormat,
   Packer,
   PageBreak,
@@ -45,6 +46,7 @@ import {
 } from 'docx';
 import {
   headingSize,
+  numberMarker,
   pageNumberText,
   signatureLines,
   SIGNATURE_SHIFT_CM,
@@ -55,13 +57,14 @@ import {
   type Image as ImageBlock,
   type Inline,
   type List,
+  type Paragraph as ParagraphBlock,
   type Row,
   type Signature,
   type Table as TableBlock,
 } from '../model/document.js';
 import { cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../model/layout.js';
 import { HEADING_STYLES, STYLES, styleSize, type StyleDef, type StyleName } from '../model/styles.js';
-import { formatNumber, hasThai, scriptRuns } from '../thai/index.js';
+import { formatNumber, hasThai, scriptRuns, toArabicDigits } from '../thai/index.js';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readImage } from './images.js';
 
@@ -138,6 +141,8 @@ interface Ctx {
   used: Set<StyleName>;
   /** Lists so far, each its own numbering definition (restarts at its start). */
   lists: NumberingConfig[];
+  /** The numbering of numbered paragraphs (agenda items) in progress: the values so far per level. */
+  outline?: { reference: string; config: NumberingConfig; texts: string[]; values: number[] };
 }
 
 type NumberingConfig = Mutable<INumberingOptions['config'][number]>;
@@ -308,7 +313,9 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
     }
     case 'paragraph': {
       const role = roleOf(b, 'plain');
-      return [para(role, { align: b.align, left: left + twips(b.indent), firstLine: twips(b.firstLine) }, { children: runs(b.content, ctx, role) })];
+      const numbering = b.number && outlineNumbering(b.number, ctx);
+      const content = numbering ? withoutMarker(b.content, numberMarker(b.number!)) : b.content;
+      return [para(role, { align: b.align, left: left + twips(b.indent), firstLine: twips(b.firstLine) }, { ...(numbering ? { numbering } : {}), children: runs(content, ctx, role) })];
     }
     case 'list':
       return listOut(b, ctx, left);
@@ -357,6 +364,54 @@ function imageRun(b: ImageBlock, floating?: { lineHeight: number }): ImageRun {
         }
       : {}),
   });
+}
+
+/** The content without its leading marker and space ("ระเบียบวาระที่ ๔ "), drawn by numbering instead. */
+function withoutMarker(content: readonly Inline[], marker: string): Inline[] {
+  const first = content[0];
+  if (first?.kind !== 'text') return [...content];
+  // The marker's digits may have been localized: compare digit-blind.
+  const plain = (s: string) => toArabicDigits(s);
+  const prefix = `${marker} `;
+  if (!plain(first.text).startsWith(prefix)) return [...content];
+  const rest = first.text.slice(prefix.length);
+  return [...(rest ? [{ ...first, text: rest }] : []), ...content.slice(1)];
+}
+
+/**
+ * Numbered paragraphs (agenda items N, sub-items N.M) as one multi-level Word numbering, so an
+ * item added in Word numbers itself: level 1 "ระเบียบวาระที่ %1", level 2 "%1.%2", Thai digits
+ * where the document uses them. A number Word would not count to by itself (an agenda that skips
+ * a number, a sub-item out of order) starts a new numbering at that value, or, for a sub-item,
+ * keeps its number as text.
+ */
+function outlineNumbering(n: NonNullable<ParagraphBlock['number']>, ctx: Ctx): { reference: string; level: number } | undefined {
+  const level = n.values.length - 1;
+  const text = n.pattern.replace('{n}', n.values.map((_, k) => `%${k + 1}`).join('.'));
+  const format = ctx.meta.thaiDigits ? LevelFormat.THAI_NUMBERS : LevelFormat.DECIMAL;
+  const o = ctx.outline;
+  if (level === 0) {
+    if (!o || o.texts[0] !== text || n.values[0] !== o.values[0]! + 1) {
+      const reference = `outline-${ctx.lists.length + 1}`;
+      const config: NumberingConfig = { reference, levels: [] };
+      ctx.lists.push(config);
+      ctx.outline = { reference, config, texts: [], values: [] };
+    }
+    const cur = ctx.outline!;
+    if (cur.texts[0] === undefined) {
+      cur.texts[0] = text;
+      (cur.config.levels as unknown[]).push({ level: 0, format, text, start: n.values[0], suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT });
+    }
+    cur.values = [n.values[0]!];
+    return { reference: cur.reference, level: 0 };
+  }
+  if (level !== 1 || !o || o.values[0] !== n.values[0] || n.values[1] !== (o.values[1] ?? 0) + 1) return undefined;
+  if (o.texts[1] === undefined) {
+    o.texts[1] = text;
+    (o.config.levels as unknown[]).push({ level: 1, format, text, start: 1, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT });
+  } else if (o.texts[1] !== text) return undefined;
+  o.values[1] = n.values[1]!;
+  return { reference: o.reference, level: 1 };
 }
 
 /** List items as Word numbering: each list its own definition, so it restarts at its start and

@@ -123,8 +123,9 @@ describe('each example DOCX', async () => {
 
       it('numbers list items with Word numbering defined in numbering.xml', () => {
         const items = paras.filter((p) => p.style === STYLES.list.id);
+        const numberedParas = paras.filter((p) => /<w:numPr>/.test(p.pPr));
         const numbering = files['word/numbering.xml'];
-        if (!items.length) {
+        if (!numberedParas.length) {
           expect(numbering, 'no lists, no numbering part').toBeUndefined();
           return;
         }
@@ -135,6 +136,12 @@ describe('each example DOCX', async () => {
           // The marker is the numbering's, not typed text.
           expect(p.runs[0]?.text ?? '').not.toMatch(/^\(?[0-9๐-๙]+[.)]/);
         }
+        // Agenda items and their matters too: "ระเบียบวาระที่ %1", "%1.%2".
+        for (const p of paras.filter((q) => q.style === STYLES.agenda.id || q.style === STYLES['agenda-topic'].id)) {
+          expect(p.pPr, p.runs.map((r) => r.text).join('')).toMatch(/<w:numPr><w:ilvl w:val="[01]"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+          expect(p.runs[0]?.text ?? '').not.toMatch(/^(ระเบียบวาระที่|[0-9๐-๙]+\.[0-9๐-๙])/);
+        }
+        if (paras.some((q) => q.style === STYLES.agenda.id)) expect(numbering).toContain('<w:lvlText w:val="ระเบียบวาระที่ %1"/>');
         // Documents in Thai digits number in Thai digits.
         if (/[๐-๙]/.test(body)) expect(numbering).toContain('<w:numFmt w:val="thaiNumbers"/>');
       });
