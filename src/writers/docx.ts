@@ -313,7 +313,7 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
     }
     case 'paragraph': {
       const role = roleOf(b, 'plain');
-      const numbering = b.number && outlineNumbering(b.number, ctx);
+      const numbering = b.number && outlineNumbering(b.number, ctx, twips(b.firstLine));
       const content = numbering ? withoutMarker(b.content, numberMarker(b.number!)) : b.content;
       return [para(role, { align: b.align, left: left + twips(b.indent), firstLine: twips(b.firstLine) }, { ...(numbering ? { numbering } : {}), children: runs(content, ctx, role) })];
     }
@@ -385,7 +385,9 @@ function withoutMarker(content: readonly Inline[], marker: string): Inline[] {
  * a number, a sub-item out of order) starts a new numbering at that value, or, for a sub-item,
  * keeps its number as text.
  */
-function outlineNumbering(n: NonNullable<ParagraphBlock['number']>, ctx: Ctx): { reference: string; level: number } | undefined {
+function outlineNumbering(n: NonNullable<ParagraphBlock['number']>, ctx: Ctx, firstLine: number): { reference: string; level: number } | undefined {
+  // The level's indent is the paragraph's own (LibreOffice puts a level without one at the margin).
+  const style = { paragraph: { indent: { left: 0, firstLine } } };
   const level = n.values.length - 1;
   const text = n.pattern.replace('{n}', n.values.map((_, k) => `%${k + 1}`).join('.'));
   const format = ctx.meta.thaiDigits ? LevelFormat.THAI_NUMBERS : LevelFormat.DECIMAL;
@@ -400,7 +402,7 @@ function outlineNumbering(n: NonNullable<ParagraphBlock['number']>, ctx: Ctx): {
     const cur = ctx.outline!;
     if (cur.texts[0] === undefined) {
       cur.texts[0] = text;
-      (cur.config.levels as unknown[]).push({ level: 0, format, text, start: n.values[0], suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT });
+      (cur.config.levels as unknown[]).push({ level: 0, format, text, start: n.values[0], suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style });
     }
     cur.values = [n.values[0]!];
     return { reference: cur.reference, level: 0 };
@@ -408,7 +410,7 @@ function outlineNumbering(n: NonNullable<ParagraphBlock['number']>, ctx: Ctx): {
   if (level !== 1 || !o || o.values[0] !== n.values[0] || n.values[1] !== (o.values[1] ?? 0) + 1) return undefined;
   if (o.texts[1] === undefined) {
     o.texts[1] = text;
-    (o.config.levels as unknown[]).push({ level: 1, format, text, start: 1, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT });
+    (o.config.levels as unknown[]).push({ level: 1, format, text, start: 1, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style });
   } else if (o.texts[1] !== text) return undefined;
   o.values[1] = n.values[1]!;
   return { reference: o.reference, level: 1 };
