@@ -173,7 +173,12 @@ class Reader {
         };
       case 'image': {
         const beside = this.bool(el, 'beside', el.attrs.beside, false);
-        return { kind: 'image', src: this.imagePath(el), width: this.optNumber(el, 'width', 3), align: this.align(el, 'center'), ...(beside ? { beside } : {}), ...base };
+        const src = this.imagePath(el);
+        // height="1.5" (the form gives the Garuda's height) sets the width by the image's aspect.
+        const height = el.attrs.height === undefined ? undefined : this.number(el, 'height', el.attrs.height);
+        const img = height === undefined ? undefined : readImage(src);
+        const width = img ? (height! * img.width) / img.height : this.optNumber(el, 'width', 3);
+        return { kind: 'image', src, width, align: this.align(el, 'center'), ...(beside ? { beside } : {}), ...base };
       }
       case 'hashtags':
         return {

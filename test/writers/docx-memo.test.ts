@@ -1,5 +1,5 @@
 // The memo in its printed form, in the PDF and the DOCX: "บันทึกข้อความ" bold 29 pt on an exact
-// 35 pt line, the Garuda 1.5 cm wide at the top left with its foot level with that line's foot,
+// 35 pt line, the Garuda 1.5 cm high at the top left with its foot level with that line's foot,
 // the labels ส่วนราชการ / ที่ / วันที่ / เรื่อง bold 20 pt, values 16 pt.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,8 +36,9 @@ function png(w: number, h: number): Buffer {
 }
 
 const PT = 72 / 2.54;
-const LOGO_W = 1.5 * PT;
-const LOGO_H = (LOGO_W * 130) / 120;
+// The form gives the Garuda's height: 1.5 cm; the width follows the image (120 × 130 px).
+const LOGO_H = 1.5 * PT;
+const LOGO_W = (LOGO_H * 120) / 130;
 
 async function memo() {
   const yaml = path.join(tmp, 'memo.yaml');
