@@ -18,6 +18,9 @@ const WARMUP = 3;
 const file = path.join(ROOT, 'data/trat-pmqa-2564.yaml');
 const { data } = await loadAndValidate(file);
 const doc = buildDocument(data, await prepareTemplate('minutes'), path.dirname(file));
+// A one-page memo: where the DOCX package's fixed parts weigh most.
+const memoFile = path.join(ROOT, 'templates/examples/memo.yaml');
+const memo = buildDocument((await loadAndValidate(memoFile)).data, await prepareTemplate('memo'), path.dirname(memoFile));
 
 /** Every paragraph-like text of the document, for the bare pdfmake run. */
 function texts(d) {
@@ -77,6 +80,7 @@ console.log(`minutes of data/trat-pmqa-2564.yaml, warm average of ${N} after ${W
 const rows = [
   await measure('saraban PDF (merged TTF, Thai breaks, ToUnicode fix)', () => writePdf(doc)),
   await measure('saraban DOCX', () => writeDocx(doc)),
+  await measure('saraban memo DOCX', () => writeDocx(memo)),
   await measure('bare pdfmake 0.3.11 + @fontsource Thai WOFF, no Thai handling', barePdfmake()),
 ];
 console.table(rows);

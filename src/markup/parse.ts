@@ -9,8 +9,9 @@ import { VALUE_KINDS } from '../data/messages.js';
 import { isInside } from '../paths.js';
 import { readImage } from '../writers/images.js';
 import {
-  defaultMeta, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
+  defaultMeta, numberMarker, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
 } from '../model/document.js';
+import { HEADING_STYLES, isStyleName, STYLES, styleDef, type StyleDef, type StyleName } from '../model/styles.js';
 
 interface Element {
   name: string;
@@ -90,7 +91,7 @@ const NUMBER_RANGES: Record<string, { min: number; max: number; whole?: boolean;
 const UNITS: Record<string, { th: string; en: string }> = { cm: { th: ' ซม.', en: ' cm' }, pt: { th: ' พอยต์', en: ' pt' } };
 
 const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify'];
-const INLINE_TAGS = new Set(['b', 'i', 'u', 'nobr', 'br', 'tab']);
+const INLINE_TAGS = new Set(['b', 'i', 'u', 'nobr', 'span', 'br', 'tab']);
 
 class Reader {
   constructor(private readonly options: MarkupOptions) {}
@@ -137,24 +138,36 @@ class Reader {
     switch (el.name) {
       case 'h1':
       case 'h2':
-      case 'h3':
+      case 'h3': {
+        const level = Number(el.name[1]) as 1 | 2 | 3;
+        const name = this.styleName(el, 'paragraph', HEADING_STYLES[level]);
+        const style = styleDef(name);
+        const size = el.attrs.size !== undefined ? this.number(el, 'size', el.attrs.size) : typeof style.size === 'number' ? style.size : undefined;
         return {
           kind: 'heading',
-          level: Number(el.name[1]) as 1 | 2 | 3,
-          align: this.align(el, 'center'),
-          ...(el.attrs.size !== undefined ? { size: this.number(el, 'size', el.attrs.size) } : {}),
+          level,
+          align: this.align(el, style.align ?? 'center'),
+          ...(size !== undefined ? { size } : {}),
+          ...(style.lineExact ? { line: style.lineExact } : {}),
           content: this.inlines(el),
-          ...base,
+          ...this.styled(el, name, base),
         };
-      case 'p':
+      }
+      case 'p': {
+        const name = this.styleName(el, 'paragraph', 'plain');
+        const style = styleDef(name);
+        const number = this.paragraphNumber(el);
+        const content = this.inlines(el, style);
         return {
           kind: 'paragraph',
-          align: this.align(el, 'left'),
-          firstLine: this.optNumber(el, 'first-line', 0),
+          align: this.align(el, style.align ?? 'left'),
+          firstLine: this.optNumber(el, 'first-line', style.firstLine ?? 0),
           indent: this.optNumber(el, 'indent', 0),
-          content: this.inlines(el),
-          ...base,
+          ...(number ? { number } : {}),
+          content: number ? mergeRuns([{ kind: 'text', text: `${numberMarker(number)} `, ...(style.bold ? { bold: true } : {}) }, ...content]) : content,
+          ...this.styled(el, name, base),
         };
+      }
       case 'list':
         return {
           kind: 'list',
@@ -165,7 +178,7 @@ class Reader {
           ...base,
         };
       case 'row':
-        return this.row(el, base);
+        return this.row(el, this.styled(el, this.styleName(el, 'paragraph', 'plain'), base));
       case 'table':
         return this.table(el, base);
       case 'signature':
@@ -179,11 +192,18 @@ class Reader {
             .map((c) => this.inlines(c)),
           ...base,
         };
-      case 'image':
+      case 'image': {
+        const beside = this.bool(el, 'beside', el.attrs.beside, false);
+        const src = this.imagePath(el);
+        // height="1.5" (the form gives the Garuda's height) sets the width by the image's aspect.
+        const height = el.attrs.height === undefined ? undefined : this.number(el, 'height', el.attrs.height);
+        const img = height === undefined ? undefined : readImage(src);
+        const width = img ? (height! * img.width) / img.height : this.optNumber(el, 'width', 3);
         return {
-          kind: 'image', src: this.imagePath(el), width: this.optNumber(el, 'width', 3), align: this.align(el, 'center'),
+          kind: 'image', src, width, align: this.align(el, 'center'), ...(beside ? { beside } : {}),
           written: { src: el.attrs.src!, line: el.line }, ...base,
         };
+      }
       case 'hashtags':
         return {
           kind: 'hashtags',
@@ -207,7 +227,34 @@ class Reader {
     return { content: trimInlines(this.inlineNodes(inlineNodes, {})), children: this.blocks(blockNodes) };
   }
 
-  row(el: Element, base: { keepWithNext?: boolean }): Block {
+  /** A numbered paragraph: number="4.1" (one value per level) with marker="ระเบียบวาระที่ {n}". */
+  paragraphNumber(el: Element): { values: number[]; pattern: string } | undefined {
+    const n = el.attrs.number;
+    if (n === undefined) return undefined;
+    if (!/^\d+(\.\d+)*$/.test(n.trim())) fail(el, this.options, `number must be like 4 or 4.1, not "${n}"`);
+    const pattern = el.attrs.marker ?? '{n}';
+    if (!pattern.includes('{n}')) fail(el, this.options, `marker must hold {n}, where the number goes: "${pattern}"`);
+    return { values: n.trim().split('.').map(Number), pattern };
+  }
+
+  /** The style a block names (style="agenda"), or its element's default; only known names. */
+  styleName(el: Element, type: StyleDef['type'], fallback: StyleName): StyleName {
+    const name = el.attrs.style;
+    if (name === undefined) return fallback;
+    if (!isStyleName(name) || STYLES[name].type !== type) {
+      const known = Object.entries(STYLES).filter(([, d]) => d.type === type).map(([n]) => n);
+      fail(el, this.options, `unknown ${type} style "${name}" (known: ${known.join(', ')})`);
+    }
+    return name;
+  }
+
+  /** The block's style name, and keep-with-next from the style when the markup does not say. */
+  styled(el: Element, name: StyleName, base: { keepWithNext?: boolean }): { style?: StyleName; keepWithNext?: boolean } {
+    const keep = el.attrs['keep-with-next'] === undefined && (styleDef(name) as StyleDef).keepNext ? { keepWithNext: true } : base;
+    return { ...keep, ...(name !== 'plain' ? { style: name } : {}) };
+  }
+
+  row(el: Element, base: { keepWithNext?: boolean; style?: StyleName }): Block {
     const cells = this.elements(el, ['cell']).map((c) => this.inlines(c));
     const stops = el.attrs.stops ? this.numbers(el, 'stops', el.attrs.stops) : cells.map((_, i) => i * 4);
     if (stops.length !== cells.length) fail(el, this.options, `<row> has ${cells.length} cells but ${stops.length} stops`);
@@ -278,11 +325,12 @@ class Reader {
     return child ? this.inlines(child) : [];
   }
 
-  inlines(el: Element): Inline[] {
-    return trimInlines(this.inlineNodes(el.children, {}));
+  /** The inlines of a block; a bold paragraph style makes every run bold. */
+  inlines(el: Element, style?: StyleDef): Inline[] {
+    return trimInlines(this.inlineNodes(el.children, style?.bold ? { bold: true } : {}));
   }
 
-  inlineNodes(nodes: Node[], style: { bold?: boolean; italic?: boolean; underline?: boolean; nowrap?: boolean }): Inline[] {
+  inlineNodes(nodes: Node[], style: RunLook): Inline[] {
     const out: Inline[] = [];
     for (const node of nodes) {
       if (typeof node === 'string') {
@@ -309,6 +357,19 @@ class Reader {
         case 'nobr':
           out.push(...this.inlineNodes(node.children, { ...style, nowrap: true }));
           break;
+        case 'span': {
+          // A character style: its look is resolved into the runs (bold, size), its name kept.
+          const name = this.styleName(node, 'character', 'memo-label');
+          if (node.attrs.style === undefined) fail(node, this.options, '<span> needs a character style: <span style="memo-label">');
+          const def: StyleDef = styleDef(name);
+          out.push(...this.inlineNodes(node.children, {
+            ...style,
+            style: name,
+            ...(def.bold ? { bold: true } : {}),
+            ...(typeof def.size === 'number' ? { size: def.size } : {}),
+          }));
+          break;
+        }
         default:
           fail(node, this.options, `<${node.name}> cannot stand inside a line of text`);
       }
@@ -353,6 +414,16 @@ class Reader {
   }
 }
 
+/** The look an inline element gives the text inside it. */
+interface RunLook {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  nowrap?: boolean;
+  size?: number;
+  style?: StyleName;
+}
+
 const fold = (s: string) => s.replace(/[ \t\r\n]+/g, ' ');
 
 function text(el: Element): string {
@@ -361,7 +432,7 @@ function text(el: Element): string {
 
 const sameStyle = (a: Inline, b: Inline) =>
   a.kind === 'text' && b.kind === 'text' && !!a.bold === !!b.bold && !!a.italic === !!b.italic &&
-  !!a.underline === !!b.underline && !!a.nowrap === !!b.nowrap;
+  !!a.underline === !!b.underline && !!a.nowrap === !!b.nowrap && a.size === b.size && a.style === b.style;
 
 /** Joins neighbouring runs of the same style and folds spaces across run edges. */
 function mergeRuns(list: Inline[]): Inline[] {

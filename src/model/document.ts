@@ -1,6 +1,7 @@
 // The Document model: the one typed tree every writer reads. It says what the document is
 // (headings, paragraphs, lists, rows, signatures…), never how a template or data produced it.
 import { formatNumber } from '../thai/index.js';
+import type { StyleName } from './styles.js';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -12,6 +13,10 @@ export interface TextRun {
   underline?: boolean;
   /** Keep the whole run on one line (names, "10.30 น.", "พ.ศ. 2564"). */
   nowrap?: boolean;
+  /** Size in TH SarabunPSK points when it differs from the paragraph's (the memo's 20 pt labels). */
+  size?: number;
+  /** The character style the run's look comes from (styles.ts), e.g. "memo-label". */
+  style?: StyleName;
 }
 export interface LineBreak {
   kind: 'br';
@@ -25,6 +30,9 @@ export type Inline = TextRun | LineBreak | Tab;
 interface BlockBase {
   /** Keep this block on the same page as the next one; plain text joins them without a blank line. */
   keepWithNext?: boolean;
+  /** The named style (role) of a heading, paragraph or row (styles.ts); its look is already resolved
+   * into the block, the name is for writers that keep styles (DOCX). */
+  style?: StyleName;
 }
 
 export interface Heading extends BlockBase {
@@ -33,6 +41,8 @@ export interface Heading extends BlockBase {
   align: Align;
   /** Size in TH SarabunPSK points; default by level (see headingSize). */
   size?: number;
+  /** An exact line pitch in points (the memo heading: 29 pt on a 35 pt line); unset: single. */
+  line?: number;
   content: Inline[];
 }
 
@@ -43,6 +53,10 @@ export interface Paragraph extends BlockBase {
   firstLine: number;
   /** Left indent of the whole paragraph in cm. */
   indent: number;
+  /** A numbered paragraph (agenda items N, sub-items N.M): its number, one value per level, and
+   * the marker pattern ("ระเบียบวาระที่ {n}", "{n}" → "4.1"). The content starts with the marker
+   * and a space (numberMarker), which every writer prints but DOCX, where Word numbering draws it. */
+  number?: { values: number[]; pattern: string };
   content: Inline[];
 }
 
@@ -105,6 +119,9 @@ export interface Image extends BlockBase {
   align: Align;
   /** The src as written and the markup line, for messages about the image. */
   written?: { src: string; line: number };
+  /** Drawn beside the next block, its foot level with that block's first line, taking no space
+   * of its own (the memo's Garuda at the top left, level with "บันทึกข้อความ"). */
+  beside?: boolean;
 }
 
 export interface Hashtags extends BlockBase {
@@ -180,6 +197,11 @@ export const defaultMeta: DocumentMeta = {
   pageNumbers: { from: 0, format: '- {n} -', position: 'top' },
   dictionary: [],
 };
+
+/** A numbered paragraph's marker: "ระเบียบวาระที่ 4", "4.1" (Arabic digits; the Thai layer localizes). */
+export function numberMarker(n: { values: number[]; pattern: string }): string {
+  return n.pattern.replace('{n}', n.values.join('.'));
+}
 
 /** Plain text of a run of inlines (tabs as \t, breaks as \n). */
 export function inlineText(content: Inline[]): string {

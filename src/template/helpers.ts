@@ -3,6 +3,7 @@
 import type { HelperDelegate } from 'handlebars';
 import { thaiDate, thaiTime, buddhistYear, toThaiDigits, parseDate, parseTime } from '../thai/index.js';
 import { SarabanError } from '../errors.js';
+import { headOf } from './addressee.js';
 
 /** A date or time helper given what is not one (a field the data lacks): a message, not "not a date: undefined". */
 function checked<T>(helper: string, kind: 'date' | 'time', value: unknown, ok: boolean, then: () => T): T {
@@ -25,6 +26,8 @@ interface PersonLike {
 }
 
 export const helpers: Record<string, HelperDelegate> = {
+  /** {{headOf item.agency}} → the head's position: "สำนักงานเกษตรจังหวัดตราด" → "เกษตรจังหวัดตราด" */
+  headOf: (agency: unknown) => headOf(String(agency ?? '')),
   /** {{thaiDate meeting.date weekday=true}} → "วันพฤหัสบดีที่ 29 กรกฎาคม 2564" */
   thaiDate: (iso: unknown, options: Options) =>
     checked('thaiDate', 'date', iso, isDate(iso), () =>

@@ -1,15 +1,18 @@
-// DOCX: a Word document that Word, LibreOffice and WPS lay out as Thai. The rules come from
-// sayam/thai-docx-skill ADR 0004 and 0039 (Thai is complex script):
-//   1. settings.xml declares compatibilityMode 15, once (docx writes it; nothing here adds another);
-//   2. a run whose text holds Thai carries the empty <w:cs/>, a run without Thai carries none, and
-//      nothing in the style chain carries it; runs are split where the script changes, a neutral
-//      character (space, digit, punctuation) taking the script of the strong character before it;
-//   3. proofing is never switched off (no w:noProof);
-//   4. text with the same formatting and script is one run, so no Thai word is split across runs;
-//   5. every Latin property has its complex-script twin: rFonts in all four slots, sz/szCs, b/bCs, i/iCs.
-// The Thai complex-script language (w:lang w:bidi="th-TH") is written nowhere in the run chain:
-// WPS misplaces SARA AM wherever it is in effect (ADR 0038/0039). Thai is declared in the
-// places that are safe: w:themeFontLang in settings.xml and dc:language in the core properties.
+// DOCX: a Word document a clerk edits and signs, laid out as Thai by Word, LibreOffice and WPS.
+//   1. Named styles (model/styles.ts: Thai names, English aliases) carry font, size, spacing,
+//      indent and keep-with-next; a paragraph names its style and sets only what differs, a run
+//      only what differs from its style (bold inside a line) — so restyling in Word restyles all.
+//      styles.xml holds the document defaults and the styles the document uses, nothing else.
+//   2. Lists are Word numbering (thaiNumbers where the document uses Thai digits).
+//   3. settings.xml declares compatibilityMode 15, once (docx writes it).
+//   4. A run whose text holds Thai carries the empty <w:cs/>, a run without Thai carries none;
+//      runs are split where the script changes (sayam/thai-docx-skill ADR 0004), never inside a
+//      Thai word of one formatting; proofing is never switched off (no w:noProof).
+//   5. The document defaults say the languages: en-US for Latin text, th-TH for complex script
+//      (w:bidi), as issue 13 asks, so Word's proofing and line breaking see Thai. (ADR 0039 warns
+//      that WPS misplaces SARA AM under w:bidi="th-TH"; docs/docx.md.)
+//   6. The page layout (space after blocks, table padding, the signature's blank line, marker
+//      width, keeps) comes from model/layout.ts, which the PDF writer follows too.
 import {
   AlignmentType,
   BorderStyle,
@@ -17,9 +20,10 @@ import {
   Document as DocxDocument,
   Footer,
   Header,
-  HeadingLevel,
+  HorizontalPositionRelativeFrom,
   ImageRun,
-  LineRuleType,
+  LevelFormat,
+  LevelSuffix,
   NumberFormat,
   Packer,
   PageBreak,
@@ -31,15 +35,18 @@ import {
   TableRow,
   TabStopType,
   TextRun,
+  TextWrappingType,
+  VerticalPositionRelativeFrom,
   WidthType,
   XmlComponent,
+  type INumberingOptions,
   type IParagraphOptions,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import {
   headingSize,
-  listMarker,
+  numberMarker,
   pageNumberText,
   signatureLines,
   SIGNATURE_SHIFT_CM,
@@ -47,13 +54,18 @@ import {
   type Block,
   type Document,
   type DocumentMeta,
+  type Image as ImageBlock,
   type Inline,
   type List,
+  type Paragraph as ParagraphBlock,
   type Row,
   type Signature,
   type Table as TableBlock,
 } from '../model/document.js';
-import { formatNumber, hasThai, keepTogether, scriptRuns } from '../thai/index.js';
+import { cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../model/layout.js';
+import { HEADING_STYLES, STYLES, styleSize, type StyleDef, type StyleName } from '../model/styles.js';
+import { formatNumber, hasThai, keepTogether, scriptRuns, toArabicDigits } from '../thai/index.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readImage } from './images.js';
 
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
@@ -64,17 +76,8 @@ const twips = (cm: number) => Math.round(cm * TWIPS_PER_CM);
 const PAGE_WIDTH = 11906;
 const PAGE_HEIGHT = 16838;
 
-/**
- * Space after a block: 6 pt, Word's own "space after" step and about what the PDF and HTML
- * writers leave (0.35 em). Nothing before a block. A block that keeps with the next one, and the
- * lines inside a block (list items, rows, signature lines), get none. Lines are single-spaced, as
- * official documents are (Word's default, so not written).
- */
-const BLOCK_AFTER = 120;
-
-/** Hanging indent of list markers: at least this, more for long markers such as "(10)". */
-const MIN_MARKER_WIDTH_CM = 0.9;
-
+/** Twips per point. */
+const pt20 = (pt: number) => Math.round(pt * 20);
 
 // ---------------------------------------------------------------------------------------------
 // Runs
@@ -120,74 +123,106 @@ class Appender extends XmlComponent {
   }
 }
 
-interface RunStyle {
-  /** Size in points. */
+/** How a run looks: the size in points and the formatting a writer may set on it. */
+interface RunLook {
   size: number;
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /** The character style it takes its look from (styleId). */
+  charStyle?: string;
 }
 
 interface Ctx {
   meta: DocumentMeta;
   /** Text width in cm. */
   textWidth: number;
+  /** Styles used so far: only these go into styles.xml. */
+  used: Set<StyleName>;
+  /** Lists so far, each its own numbering definition (restarts at its start). */
+  lists: NumberingConfig[];
+  /** The numbering of numbered paragraphs (agenda items) in progress: the values so far per level. */
+  outline?: { reference: string; config: NumberingConfig; texts: string[]; values: number[] };
 }
 
-function runOptions(ctx: Ctx, style: RunStyle): IRunOptions {
-  const f = ctx.meta.font;
+type NumberingConfig = Mutable<INumberingOptions['config'][number]>;
+
+/** The look of a style's runs at the document's body size. */
+function styleRunLook(name: StyleName, meta: DocumentMeta): RunLook {
+  const def: StyleDef = STYLES[name];
+  return { size: styleSize(def, meta.fontSize), ...(def.bold ? { bold: true } : {}) };
+}
+
+/**
+ * A run's properties: only what differs from the look it sits in (its paragraph style, or its
+ * character style), so a clerk who changes a style changes every run of it. docx writes szCs with
+ * sz, bCs with b and iCs with i.
+ */
+function runOptions(look: RunLook, base: RunLook): IRunOptions {
   return {
-    font: { ascii: f, hAnsi: f, cs: f, eastAsia: f },
-    size: style.size * 2, // half-points; docx writes the same value to szCs
-    ...(style.bold ? { bold: true } : {}), // docx writes bCs with b
-    ...(style.italic ? { italics: true } : {}), // … and iCs with i
-    ...(style.underline ? { underline: { type: 'single' as const } } : {}),
+    ...(look.charStyle ? { style: look.charStyle } : {}),
+    ...(look.size !== base.size ? { size: look.size * 2 } : {}),
+    ...(!!look.bold !== !!base.bold ? { bold: !!look.bold } : {}),
+    ...(!!look.italic !== !!base.italic ? { italics: !!look.italic } : {}),
+    ...(!!look.underline !== !!base.underline ? (look.underline ? { underline: { type: 'single' as const } } : { underline: { type: 'none' as const } }) : {}),
   };
 }
 
-type Piece = { kind: 'text'; text: string; style: RunStyle } | { kind: 'tab'; style: RunStyle } | { kind: 'br'; style: RunStyle };
+type Piece = { kind: 'text'; text: string; look: RunLook } | { kind: 'tab' } | { kind: 'br' };
 
-const sameStyle = (a: RunStyle, b: RunStyle) =>
-  a.size === b.size && !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+const sameLook = (a: RunLook, b: RunLook) =>
+  a.size === b.size && !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && a.charStyle === b.charStyle;
 
 /**
- * Model inlines → docx runs: adjacent text with the same formatting is joined, then split again only
- * where the script changes; `nowrap` text and dictionary terms are kept whole (keepTogether: no-break
- * spaces and word joiners, docs/thai.md).
+ * Model inlines → docx runs in a paragraph of style `role`: adjacent text with the same look is
+ * joined, then split again only where the script changes; `nowrap` text and dictionary terms are
+ * kept whole (keepTogether: no-break spaces and word joiners, docs/thai.md). `base` is the look the
+ * block gives its text (a heading's bold and size); runs write only where they differ from their style.
  */
-function runs(content: readonly Inline[], ctx: Ctx, base: RunStyle): ParagraphChild[] {
+function runs(content: readonly Inline[], ctx: Ctx, role: StyleName, base: RunLook = styleRunLook(role, ctx.meta)): ParagraphChild[] {
+  const paraLook = styleRunLook(role, ctx.meta);
   const pieces: Piece[] = [];
   for (const i of content) {
     if (i.kind === 'tab' || i.kind === 'br') {
-      pieces.push(i.kind === 'tab' ? { kind: 'tab', style: base } : { kind: 'br', style: base });
+      pieces.push({ kind: i.kind });
       continue;
     }
     if (i.text === '') continue;
-    const style: RunStyle = {
-      size: base.size,
+    const charStyle = i.style ? (STYLES[i.style] as StyleDef) : undefined;
+    if (i.style) ctx.used.add(i.style);
+    const look: RunLook = {
+      size: i.size ?? base.size,
       bold: base.bold || i.bold,
       italic: base.italic || i.italic,
       underline: base.underline || i.underline,
+      ...(charStyle ? { charStyle: charStyle.id } : {}),
     };
     const text = keepTogether(i.text, { dictionary: ctx.meta.dictionary, whole: i.nowrap });
     const last = pieces.at(-1);
-    if (last?.kind === 'text' && sameStyle(last.style, style)) last.text += text;
-    else pieces.push({ kind: 'text', text, style });
+    if (last?.kind === 'text' && sameLook(last.look, look)) last.text += text;
+    else pieces.push({ kind: 'text', text, look });
   }
   const out: ParagraphChild[] = [];
-  pieces.forEach((p) => {
-    const options = runOptions(ctx, p.style);
-    if (p.kind === 'tab') out.push(new ScriptRun({ ...options, children: [new Tab()] }, false));
-    else if (p.kind === 'br') out.push(new ScriptRun({ ...options, break: 1 }, false));
-    else for (const r of scriptRuns(p.text)) out.push(new ScriptRun({ ...options, text: r.text }, hasThai(r.text)));
-  });
+  for (const p of pieces) {
+    if (p.kind === 'tab') out.push(new ScriptRun({ children: [new Tab()] }, false));
+    else if (p.kind === 'br') out.push(new ScriptRun({ break: 1 }, false));
+    else {
+      // Under a character style, differences are measured from the style's own look.
+      const from = p.look.charStyle ? { ...paraLook, ...charLook(p.look.charStyle, ctx.meta), charStyle: p.look.charStyle } : paraLook;
+      const options = runOptions(p.look, from);
+      for (const r of scriptRuns(p.text)) out.push(new ScriptRun({ ...options, text: r.text }, hasThai(r.text)));
+    }
+  }
   return out;
 }
 
-const textRuns = (text: string, ctx: Ctx, style: RunStyle) => runs([{ kind: 'text', text }], ctx, style);
+function charLook(styleId: string, meta: DocumentMeta): Partial<RunLook> {
+  const def = Object.values(STYLES).find((d) => d.id === styleId) as StyleDef;
+  return { size: styleSize(def, meta.fontSize), ...(def.bold ? { bold: true } : {}) };
+}
 
 // ---------------------------------------------------------------------------------------------
-// Blocks
+// Paragraph looks: what the style gives, and what a paragraph asks for
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -197,47 +232,91 @@ const ALIGN = {
   justify: AlignmentType.THAI_DISTRIBUTE,
 } as const satisfies Record<Align, string>;
 
+/** Paragraph properties in twips, as a style gives them and as a paragraph wants them. */
+interface ParaLook {
+  align: Align;
+  firstLine: number;
+  left: number;
+  before: number;
+  after: number;
+  keepNext: boolean;
+  keepLines: boolean;
+}
+
+/** Styles whose paragraphs are lines inside a block: no space after each (the block's last line gets it). */
+const LINE_STYLES: ReadonlySet<StyleName> = new Set(['list', 'table', 'signature', 'hashtags', 'page-number']);
+
+/** The paragraph look a style gives (layout.ts decides the space after). */
+function styleParaLook(name: StyleName): ParaLook {
+  const def: StyleDef = STYLES[name];
+  return {
+    align: def.align ?? 'left',
+    firstLine: twips(def.firstLine ?? 0),
+    left: 0,
+    before: 0,
+    after: LINE_STYLES.has(name) ? 0 : pt20(spaceAfter({ keepWithNext: !!def.keepNext })),
+    keepNext: !!def.keepNext,
+    keepLines: def.outline !== undefined || name === 'signature',
+  };
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type POpts = Mutable<IParagraphOptions>;
-type Out = { kind: 'p'; opts: POpts } | { kind: 'table'; table: Table };
+interface ParaOut {
+  kind: 'p';
+  role: StyleName;
+  want: Partial<ParaLook>;
+  opts: POpts;
+}
+type Out = ParaOut | { kind: 'table'; table: Table };
 
-const para = (opts: POpts): Out => ({ kind: 'p', opts });
+const para = (role: StyleName, want: Partial<ParaLook>, opts: POpts): Out => ({ kind: 'p', role, want, opts });
+
+/** The docx paragraph: its style, and only the properties that differ from the style's. */
+function materialize(o: ParaOut, ctx: Ctx): Paragraph {
+  ctx.used.add(o.role);
+  const style = styleParaLook(o.role);
+  const want = { ...style, ...o.want };
+  const opts: POpts = { ...o.opts, ...(o.role !== 'plain' ? { style: STYLES[o.role].id } : {}) };
+  if (want.align !== style.align) opts.alignment = ALIGN[want.align];
+  if (want.firstLine !== style.firstLine || want.left !== style.left) {
+    opts.indent = { ...opts.indent, ...(want.left !== style.left ? { left: want.left } : {}), ...(want.firstLine !== style.firstLine ? { firstLine: want.firstLine } : {}) };
+  }
+  if (want.after !== style.after || want.before !== style.before) {
+    opts.spacing = { ...opts.spacing, ...(want.before !== style.before ? { before: want.before } : {}), ...(want.after !== style.after ? { after: want.after } : {}) };
+  }
+  if (want.keepNext !== style.keepNext) opts.keepNext = want.keepNext;
+  if (want.keepLines !== style.keepLines) opts.keepLines = want.keepLines;
+  return new Paragraph(opts);
+}
 
 /** Sets the space after the last paragraph of a block (and keepNext through it when asked). */
 function finishBlock(out: Out[], b: Block): Out[] {
   const last = out.at(-1);
-  if (last?.kind === 'p') {
-    last.opts.spacing = { ...last.opts.spacing, after: b.keepWithNext ? 0 : BLOCK_AFTER };
-  }
-  if (b.keepWithNext) for (const o of out) if (o.kind === 'p') o.opts.keepNext = true;
+  if (last?.kind === 'p') last.want.after = pt20(spaceAfter(b));
+  if (b.keepWithNext) for (const o of out) if (o.kind === 'p') o.want.keepNext = true;
   return out;
 }
 
+const roleOf = (b: { style?: StyleName }, fallback: StyleName): StyleName => b.style ?? fallback;
+
 /** One block; `left` is the indent of the enclosing block in twips. */
 function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
-  const body: RunStyle = { size: ctx.meta.fontSize };
   switch (b.kind) {
     case 'heading': {
-      const size = headingSize(b, ctx.meta);
+      const role = roleOf(b, HEADING_STYLES[b.level]);
       return [
-        para({
-          heading: b.level === 1 ? HeadingLevel.HEADING_1 : b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-          alignment: ALIGN[b.align],
-          keepNext: true,
-          keepLines: true,
-          ...(left ? { indent: { left } } : {}),
-          children: runs(b.content, ctx, { size, bold: true }),
+        para(role, { align: b.align, left, keepNext: !!b.keepWithNext || styleParaLook(role).keepNext }, {
+          children: runs(b.content, ctx, role, { size: headingSize(b, ctx.meta), bold: true }),
         }),
       ];
     }
-    case 'paragraph':
-      return [
-        para({
-          alignment: ALIGN[b.align],
-          indent: { left: left + twips(b.indent), ...(b.firstLine ? { firstLine: twips(b.firstLine) } : {}) },
-          children: runs(b.content, ctx, body),
-        }),
-      ];
+    case 'paragraph': {
+      const role = roleOf(b, 'plain');
+      const numbering = b.number && outlineNumbering(b.number, ctx, twips(b.firstLine));
+      const content = numbering ? withoutMarker(b.content, numberMarker(b.number!)) : b.content;
+      return [para(role, { align: b.align, left: left + twips(b.indent), firstLine: twips(b.firstLine) }, { ...(numbering ? { numbering } : {}), children: runs(content, ctx, role) })];
+    }
     case 'list':
       return listOut(b, ctx, left);
     case 'row':
@@ -246,85 +325,135 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
       return [{ kind: 'table', table: tableOut(b, ctx, left) }];
     case 'signature':
       return signatureOut(b, ctx);
-    case 'image': {
-      const img = readImage(b.src);
-      const widthPx = (b.width / 2.54) * 96;
-      return [
-        para({
-          alignment: ALIGN[b.align],
-          ...(left ? { indent: { left } } : {}),
-          children: [
-            new ImageRun({
-              type: img.type === 'jpeg' ? 'jpg' : 'png',
-              data: img.data,
-              transformation: { width: Math.round(widthPx), height: Math.round((widthPx * img.height) / img.width) },
-            }),
-          ],
-        }),
-      ];
-    }
+    case 'image':
+      return b.beside ? [] : [para('image', { align: b.align, left }, { children: [imageRun(b)] })];
     case 'hashtags':
-      return b.tags.map((t) =>
-        para({ ...(left ? { indent: { left } } : {}), children: runs([{ kind: 'text', text: `#${t}`, nowrap: true }], ctx, body) }),
-      );
+      return b.tags.map((t) => para('hashtags', { left }, { children: runs([{ kind: 'text', text: `#${t}`, nowrap: true }], ctx, 'hashtags') }));
     case 'keep': {
       // Every paragraph but the last keeps with the next: Word moves the whole group together.
       const out = b.blocks.flatMap((c) => finishBlock(blockOut(c, ctx, left), c));
-      out.slice(0, -1).forEach((o) => o.kind === 'p' && (o.opts.keepNext = true));
+      out.slice(0, -1).forEach((o) => o.kind === 'p' && (o.want.keepNext = true));
       return out;
     }
     case 'rule':
-      // An empty paragraph whose bottom border is the rule, as Word draws a horizontal line; a
-      // 2 pt exact line height keeps it tight under the paragraph above instead of a blank line.
-      return [
-        para({
-          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-          spacing: { before: 0, after: BLOCK_AFTER, line: 40, lineRule: LineRuleType.EXACT },
-          children: [],
-        }),
-      ];
+      // An empty paragraph whose bottom border (in the Rule style) is the rule.
+      return [para('rule', {}, { children: [] })];
     case 'pagebreak':
       return [];
   }
 }
 
-/** The lines of a list: marker, tab, text, with a hanging indent so wrapped lines align after the marker. */
+function imageRun(b: ImageBlock, floating?: { lineHeight: number }): ImageRun {
+  const img = readImage(b.src);
+  const widthPx = (b.width / 2.54) * 96;
+  const heightPx = (widthPx * img.height) / img.width;
+  return new ImageRun({
+    type: img.type === 'jpeg' ? 'jpg' : 'png',
+    data: img.data,
+    transformation: { width: Math.round(widthPx), height: Math.round(heightPx) },
+    ...(floating
+      ? {
+          // At the left margin, its foot level with the foot of the paragraph's first line, in
+          // front of the text so it takes no line of its own.
+          floating: {
+            horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: 0 },
+            verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: Math.round((floating.lineHeight - heightPx * 0.75) * 12700) },
+            wrap: { type: TextWrappingType.NONE },
+            allowOverlap: true,
+          },
+        }
+      : {}),
+  });
+}
+
+/** The content without its leading marker and space ("ระเบียบวาระที่ ๔ "), drawn by numbering instead. */
+function withoutMarker(content: readonly Inline[], marker: string): Inline[] {
+  const first = content[0];
+  if (first?.kind !== 'text') return [...content];
+  // The marker's digits may have been localized: compare digit-blind.
+  const plain = (s: string) => toArabicDigits(s);
+  const prefix = `${marker} `;
+  if (!plain(first.text).startsWith(prefix)) return [...content];
+  const rest = first.text.slice(prefix.length);
+  return [...(rest ? [{ ...first, text: rest }] : []), ...content.slice(1)];
+}
+
+/**
+ * Numbered paragraphs (agenda items N, sub-items N.M) as one multi-level Word numbering, so an
+ * item added in Word numbers itself: level 1 "ระเบียบวาระที่ %1", level 2 "%1.%2", Thai digits
+ * where the document uses them. A number Word would not count to by itself (an agenda that skips
+ * a number, a sub-item out of order) starts a new numbering at that value, or, for a sub-item,
+ * keeps its number as text.
+ */
+function outlineNumbering(n: NonNullable<ParagraphBlock['number']>, ctx: Ctx, firstLine: number): { reference: string; level: number } | undefined {
+  // The level's indent is the paragraph's own (LibreOffice puts a level without one at the margin).
+  const style = { paragraph: { indent: { left: 0, firstLine } } };
+  const level = n.values.length - 1;
+  const text = n.pattern.replace('{n}', n.values.map((_, k) => `%${k + 1}`).join('.'));
+  const format = ctx.meta.thaiDigits ? LevelFormat.THAI_NUMBERS : LevelFormat.DECIMAL;
+  const o = ctx.outline;
+  if (level === 0) {
+    if (!o || o.texts[0] !== text || n.values[0] !== o.values[0]! + 1) {
+      const reference = `outline-${ctx.lists.length + 1}`;
+      const config: NumberingConfig = { reference, levels: [] };
+      ctx.lists.push(config);
+      ctx.outline = { reference, config, texts: [], values: [] };
+    }
+    const cur = ctx.outline!;
+    if (cur.texts[0] === undefined) {
+      cur.texts[0] = text;
+      (cur.config.levels as unknown[]).push({ level: 0, format, text, start: n.values[0], suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style });
+    }
+    cur.values = [n.values[0]!];
+    return { reference: cur.reference, level: 0 };
+  }
+  if (level !== 1 || !o || o.values[0] !== n.values[0] || n.values[1] !== (o.values[1] ?? 0) + 1) return undefined;
+  if (o.texts[1] === undefined) {
+    o.texts[1] = text;
+    (o.config.levels as unknown[]).push({ level: 1, format, text, start: 1, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style });
+  } else if (o.texts[1] !== text) return undefined;
+  o.values[1] = n.values[1]!;
+  return { reference: o.reference, level: 1 };
+}
+
+/** List items as Word numbering: each list its own definition, so it restarts at its start and
+ * an item added in Word numbers itself; the hanging indent puts wrapped lines after the marker. */
 function listOut(list: List, ctx: Ctx, left: number): Out[] {
-  const markers = list.items.map((_, k) => listMarker(list, list.start + k, ctx.meta));
-  const longest = Math.max(0, ...markers.map((m) => [...m].length));
-  // TH SarabunPSK digits and brackets are about 0.2 cm wide at 16 pt; keep a 0.3 cm gap after the marker.
-  const markerWidth = Math.max(MIN_MARKER_WIDTH_CM, 0.3 + longest * 0.2 * (ctx.meta.fontSize / 16));
-  const hanging = twips(markerWidth);
+  const hanging = twips(markerWidth(list, ctx.meta));
   const textLeft = left + twips(list.indent) + hanging;
-  const body: RunStyle = { size: ctx.meta.fontSize };
-  const out: Out[] = [];
-  list.items.forEach((item, k) => {
-    out.push(
-      para({
+  const reference = `list-${ctx.lists.length + 1}`;
+  const numbered = list.marker.includes('{n}');
+  ctx.lists.push({
+    reference,
+    levels: [
+      {
+        level: 0,
+        format: !numbered ? LevelFormat.BULLET : ctx.meta.thaiDigits ? LevelFormat.THAI_NUMBERS : LevelFormat.DECIMAL,
+        text: list.marker.replace('{n}', '%1').replace(/%(?!1)/g, '%%'),
+        start: list.start,
         alignment: AlignmentType.LEFT,
-        indent: { left: textLeft, hanging },
-        tabStops: [{ type: TabStopType.LEFT, position: textLeft }],
-        children: runs([{ kind: 'text', text: markers[k]! }, { kind: 'tab' }, ...item.content], ctx, body),
-      }),
-    );
+        style: { paragraph: { indent: { left: textLeft, hanging } } },
+      },
+    ],
+  });
+  const out: Out[] = [];
+  list.items.forEach((item) => {
+    out.push(para('list', {}, { numbering: { reference, level: 0 }, children: runs(item.content, ctx, 'list') }));
     for (const child of item.children) out.push(...finishBlock(blockOut(child, ctx, textLeft), child));
   });
   // Inside a list only its end has space after it.
-  for (const o of out.slice(0, -1)) if (o.kind === 'p') o.opts.spacing = { ...o.opts.spacing, after: 0 };
+  for (const o of out.slice(0, -1)) if (o.kind === 'p') o.want.after = 0;
   return out;
 }
 
 /** A row: one line of cells at left tab stops (cm from the text margin). */
 function rowOut(row: Row, ctx: Ctx): Out {
+  const role = roleOf(row, 'plain');
   const first = row.stops[0] ?? 0;
   const content: Inline[] = row.cells.flatMap((cell, k) => (k === 0 ? cell : [{ kind: 'tab' as const }, ...cell]));
-  return para({
-    alignment: AlignmentType.LEFT,
-    keepLines: true,
-    ...(first > 0 ? { indent: { left: twips(first) } } : {}),
+  return para(role, { align: 'left', left: twips(first), firstLine: 0, keepLines: true }, {
     tabStops: row.stops.slice(1).map((s) => ({ type: TabStopType.LEFT, position: twips(s) })),
-    spacing: { after: 0 },
-    children: runs(content, ctx, { size: ctx.meta.fontSize }),
+    children: runs(content, ctx, role),
   });
 }
 
@@ -335,10 +464,13 @@ function tableOut(t: TableBlock, ctx: Ctx, left: number): Table {
   const line = t.borders
     ? { style: BorderStyle.SINGLE, size: 4, color: '000000' }
     : { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const pad = cellPadding(t.borders);
+  const margins = { top: pt20(pad.y), bottom: pt20(pad.y), left: pt20(pad.x), right: pt20(pad.x) };
   return new Table({
     width: { size: columns.reduce((a, c) => a + c, 0), type: WidthType.DXA },
     columnWidths: columns,
     layout: TableLayoutType.FIXED,
+    margins: { ...margins, marginUnitType: WidthType.DXA },
     ...(left ? { indent: { size: left, type: WidthType.DXA } } : {}),
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows: t.rows.map((cells, r) => {
@@ -353,13 +485,7 @@ function tableOut(t: TableBlock, ctx: Ctx, left: number): Table {
           return new TableCell({
             width: { size: w, type: WidthType.DXA },
             ...(span > 1 ? { columnSpan: span } : {}),
-            children: [
-              new Paragraph({
-                alignment: ALIGN[cell.align],
-                spacing: { after: 0 },
-                children: runs(cell.content, ctx, { size: ctx.meta.fontSize, bold: r < t.headerRows }),
-              }),
-            ],
+            children: [materialize(para('table', { align: cell.align }, { children: runs(cell.content, ctx, 'table') }) as ParaOut, ctx)],
           });
         }),
       });
@@ -374,19 +500,15 @@ function tableOut(t: TableBlock, ctx: Ctx, left: number): Table {
  * fits on one line at 16 pt.
  */
 function signatureOut(s: Signature, ctx: Ctx): Out[] {
-  const body: RunStyle = { size: ctx.meta.fontSize };
   const left = twips(Math.max(0, ctx.textWidth / 2 - SIGNATURE_SHIFT_CM));
   const lines = signatureLines(s);
   return lines.map((content, k) =>
-    para({
-      alignment: AlignmentType.CENTER,
-      indent: { left },
-      keepLines: true,
+    para('signature', {
+      left,
       keepNext: k < lines.length - 1,
-      // One blank line (the body size) above the block, none inside it.
-      spacing: { before: k === 0 ? ctx.meta.fontSize * 20 : 0, after: 0 },
-      children: runs(content, ctx, body),
-    }),
+      // One blank body line above the block (layout.ts), none inside it.
+      before: k === 0 ? pt20(signatureGap(ctx.meta)) : 0,
+    }, { children: runs(content, ctx, 'signature') }),
   );
 }
 
@@ -405,21 +527,24 @@ function fieldRuns(instruction: string, cached: string, options: IRunOptions, cs
 }
 
 /**
- * The page-number paragraph: the pattern ("- {n} -") around a PAGE field. Thai digits come from
- * the section's number format (w:pgNumType w:fmt="thaiNumbers"), which a PAGE field without a
- * format switch follows in Word — what Word itself writes for "๑, ๒, ๓" in Format Page Numbers.
- * No `\* ThaiArabic` switch: LibreOffice (7.4) reads that switch as Thai *letters* (ก ข ค).
+ * The page number's field: a bare PAGE. Thai digits come from the section's number format
+ * (w:pgNumType w:fmt="thaiNumbers"), which Word follows — what Word itself writes for "๑, ๒, ๓"
+ * in Format Page Numbers. LibreOffice (7.4, and the importer's source today) maps neither that
+ * format nor any PAGE switch to Thai digits (`\* ThaiArabic` becomes Thai letters, "- ข -"), so
+ * it shows "- 2 -"; docs/docx.md says what each program shows.
  */
+const PAGE_FIELD = 'PAGE';
+
+/** The page-number paragraph: the pattern ("- {n} -") around a PAGE field. */
 function pageNumberParagraph(ctx: Ctx): Paragraph {
   const { format, from } = ctx.meta.pageNumbers;
-  const options = runOptions(ctx, { size: ctx.meta.fontSize });
   const [before = '', after = ''] = format.split('{n}');
   const cs = hasThai(pageNumberText(ctx.meta, from)!);
   const children: ParagraphChild[] = [];
-  if (before) children.push(...textRuns(before, ctx, { size: ctx.meta.fontSize }));
-  children.push(...fieldRuns('PAGE', formatNumber(from, ctx.meta.thaiDigits), options, cs));
-  if (after) children.push(...textRuns(after, ctx, { size: ctx.meta.fontSize }));
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children });
+  if (before) children.push(...runs([{ kind: 'text', text: before }], ctx, 'page-number'));
+  children.push(...fieldRuns(PAGE_FIELD, formatNumber(from, ctx.meta.thaiDigits), {}, cs));
+  if (after) children.push(...runs([{ kind: 'text', text: after }], ctx, 'page-number'));
+  return materialize(para('page-number', {}, { children }) as ParaOut, ctx);
 }
 
 /**
@@ -428,57 +553,219 @@ function pageNumberParagraph(ctx: Ctx): Paragraph {
  */
 function conditionalPageNumberParagraph(ctx: Ctx): Paragraph {
   const { format, from } = ctx.meta.pageNumbers;
-  const options = runOptions(ctx, { size: ctx.meta.fontSize });
   const cs = hasThai(pageNumberText(ctx.meta, from)!);
   const [before = '', after = ''] = format.split('{n}').map((s) => s.replace(/"/g, '\u201D'));
-  const instr = (text: string) => new ScriptRun({ ...options, children: [new TextElement('w:instrText', text, true)] }, cs);
-  const fc = (type: 'begin' | 'separate' | 'end') => new ScriptRun({ ...options, children: [new FieldChar(type)] }, cs);
-  const page = () => fieldRuns('PAGE', '1', options, cs);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 0 },
-    children: [
-      fc('begin'),
-      instr(' IF '),
-      ...page(),
-      instr(` >= ${from} "${before}`),
-      ...page(),
-      instr(`${after}" "" `),
-      fc('separate'),
-      fc('end'),
-    ],
-  });
+  const instr = (text: string) => new ScriptRun({ children: [new TextElement('w:instrText', text, true)] }, cs);
+  const fc = (type: 'begin' | 'separate' | 'end') => new ScriptRun({ children: [new FieldChar(type)] }, cs);
+  const page = () => fieldRuns(PAGE_FIELD, '1', {}, cs);
+  return materialize(
+    para('page-number', {}, {
+      children: [fc('begin'), instr(' IF '), ...page(), instr(` >= ${from} "${before}`), ...page(), instr(`${after}" "" `), fc('separate'), fc('end')],
+    }) as ParaOut,
+    ctx,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// styles.xml: the document defaults and the styles the document uses, nothing else
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'thaiDistribute' };
+
+/** One style element. Properties in schema order (CT_PPrBase, CT_RPr). */
+function styleXml(name: StyleName, meta: DocumentMeta): string {
+  const def: StyleDef = STYLES[name];
+  const look = styleParaLook(name);
+  const size = styleSize(def, meta.fontSize);
+  const isNormal = def.id === 'Normal';
+  const rPr = [
+    def.bold ? '<w:b/><w:bCs/>' : '',
+    def.size !== undefined && size !== meta.fontSize ? `<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/>` : '',
+  ].join('');
+  if (def.type === 'character') {
+    return `<w:style w:type="character" w:customStyle="1" w:styleId="${def.id}"><w:name w:val="${esc(def.name)}"/><w:aliases w:val="${esc(def.alias)}"/><w:qFormat/><w:rPr>${rPr}</w:rPr></w:style>`;
+  }
+  const base = styleParaLook('plain');
+  const pPr = [
+    look.keepNext ? '<w:keepNext/>' : '',
+    look.keepLines ? '<w:keepLines/>' : '',
+    name === 'rule' ? '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>' : '',
+    // The rule's paragraph is 2 pt tall, so the line sits close under the text above it.
+    name === 'rule' ? `<w:spacing w:after="${look.after}" w:line="40" w:lineRule="exact"/>`
+    : def.lineExact ? `<w:spacing w:after="${look.after}" w:line="${pt20(def.lineExact)}" w:lineRule="exact"/>`
+    : isNormal || look.after !== base.after ? `<w:spacing w:after="${look.after}"/>` : '',
+    look.firstLine ? `<w:ind w:firstLine="${look.firstLine}"/>` : '',
+    isNormal || look.align !== base.align ? `<w:jc w:val="${JC[look.align]}"/>` : '',
+    def.outline !== undefined ? `<w:outlineLvl w:val="${def.outline}"/>` : '',
+  ].join('');
+  const next = def.outline !== undefined || def.keepNext ? `<w:next w:val="${STYLES.body.id}"/>` : '';
+  return (
+    `<w:style w:type="paragraph"${isNormal ? ' w:default="1"' : ' w:customStyle="1"'} w:styleId="${def.id}">` +
+    `<w:name w:val="${esc(def.name)}"/><w:aliases w:val="${esc(def.alias)}"/>` +
+    `${isNormal ? '' : '<w:basedOn w:val="Normal"/>'}${next}<w:qFormat/>` +
+    `${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}</w:style>`
+  );
+}
+
+/**
+ * The whole styles part. Document defaults: the font in all four slots and the body size (both
+ * scripts), the languages — English for Latin text, Thai for complex script (w:bidi), so Word's
+ * proofing and line breaking see Thai — no space before or after, single lines (Word's default,
+ * not written: LibreOffice reads an explicit w:line="240" as proportional and overlaps tall Thai
+ * lines), and no widow control (the PDF has none; both break pages alike).
+ */
+function stylesXml(meta: DocumentMeta, used: ReadonlySet<StyleName>): string {
+  const names = (Object.keys(STYLES) as StyleName[]).filter((n) => n === 'plain' || used.has(n) || (n === 'body' && usesNext(used)));
+  const key = `${meta.font}\u0000${meta.fontSize}\u0000${names.join(',')}`;
+  let xml = stylesCache.get(key);
+  if (xml === undefined) {
+    xml = buildStylesXml(meta, names);
+    // A batch uses a handful of style sets; bound the cache all the same.
+    if (stylesCache.size >= 64) stylesCache.clear();
+    stylesCache.set(key, xml);
+  }
+  return xml;
+}
+
+/** styles.xml by font, size and style set: built once per process for each. */
+const stylesCache = new Map<string, string>();
+
+function buildStylesXml(meta: DocumentMeta, names: readonly StyleName[]): string {
+  const f = esc(meta.font);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    '<w:docDefaults><w:rPrDefault><w:rPr>' +
+    `<w:rFonts w:ascii="${f}" w:eastAsia="${f}" w:hAnsi="${f}" w:cs="${f}"/>` +
+    `<w:sz w:val="${meta.fontSize * 2}"/><w:szCs w:val="${meta.fontSize * 2}"/>` +
+    '<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="th-TH"/>' +
+    '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    names.map((n) => styleXml(n, meta)).join('') +
+    '</w:styles>'
+  );
+}
+
+/** Headings and keep-with-next styles name the body style as their next: it must exist then. */
+const usesNext = (used: ReadonlySet<StyleName>) => [...used].some((n) => (STYLES[n] as StyleDef).outline !== undefined || (STYLES[n] as StyleDef).keepNext);
+
+// ---------------------------------------------------------------------------------------------
+// The package: docx builds it; then the parts this document does not use go (footnotes, endnotes,
+// custom properties, numbering without lists) and styles.xml is ours.
+
+const DROP_PARTS = ['word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/footnotes.xml.rels', 'word/_rels/endnotes.xml.rels', 'docProps/custom.xml', 'word/_rels/fontTable.xml.rels'];
+
+type Part = string | Uint8Array;
+/** docx's compiler: the package's parts before zipping (what Packer zips). Used so the package is
+ * zipped once, after the edits below; without it, Packer's zip is opened and zipped again. */
+interface PartsCompiler {
+  compile(file: DocxDocument, prettify?: undefined): Map<string, Part>;
+}
+const compiler = (Packer as unknown as { compiler?: PartsCompiler }).compiler;
+
+async function packageParts(file: DocxDocument): Promise<Map<string, Part>> {
+  if (typeof compiler?.compile === 'function') return compiler.compile(file);
+  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(file)))));
+}
+
+/** Built once per process: the rels and content-type edits for the parts that go. */
+const escapeRe = (s: string) => s.replace(/[.[\]]/g, '\\$&');
+const relOf = (target: string) => new RegExp(`<Relationship [^>]*Target="${escapeRe(target)}"/>`);
+const overrideOf = (part: string) => new RegExp(`<Override [^>]*PartName="/${escapeRe(part)}"/>`);
+const DROP_RELS = DROP_PARTS.map((p) => relOf(p.replace(/^word\//, '')));
+const DROP_OVERRIDES = DROP_PARTS.map(overrideOf);
+const NUMBERING_REL = relOf('numbering.xml');
+const NUMBERING_OVERRIDE = overrideOf('word/numbering.xml');
+const CUSTOM_REL = relOf('docProps/custom.xml');
+
+/** The package as saraban ships it: our styles, no unused parts, zipped once. */
+async function finishPackage(file: DocxDocument, styles: string, hasLists: boolean): Promise<Buffer> {
+  const parts = await packageParts(file);
+  const text = (name: string) => {
+    const v = parts.get(name);
+    return v === undefined ? undefined : typeof v === 'string' ? v : strFromU8(v);
+  };
+  const edit = (name: string, fn: (xml: string) => string) => {
+    const x = text(name);
+    if (x !== undefined) parts.set(name, fn(x));
+  };
+  for (const p of DROP_PARTS) parts.delete(p);
+  if (!hasLists) parts.delete('word/numbering.xml');
+  parts.set('word/styles.xml', styles);
+  edit('word/_rels/document.xml.rels', (x) => [...DROP_RELS, ...(hasLists ? [] : [NUMBERING_REL])].reduce((acc, re) => acc.replace(re, ''), x));
+  edit('_rels/.rels', (x) => x.replace(CUSTOM_REL, ''));
+  edit('[Content_Types].xml', (x) => [...DROP_OVERRIDES, ...(hasLists ? [] : [NUMBERING_OVERRIDE])].reduce((acc, re) => acc.replace(re, ''), x));
+  // docx's own bullet definition (abstractNum 1, num 1) is never referenced.
+  if (hasLists) edit('word/numbering.xml', (x) => x.replace(/ w:tentative="1"/g, '').replace(/<w:abstractNum w:abstractNumId="1"[\s\S]*?<\/w:abstractNum>/, '').replace(/<w:num w:numId="1">[\s\S]*?<\/w:num>/, ''));
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, data] of parts) files[name] = typeof data === 'string' ? strToU8(data) : data;
+  return Buffer.from(zipSync(files, { level: 6 }));
+}
+
+/**
+ * Space after one paragraph and space before the next: Word adds the two, LibreOffice keeps the
+ * larger. So they never meet: the paragraph after takes the sum as its space before (the PDF adds
+ * margins too).
+ */
+function foldSpacing(items: ReadonlyArray<ParaOut | Paragraph | Table>): void {
+  for (let k = 1; k < items.length; k++) {
+    const [prev, cur] = [items[k - 1], items[k]];
+    if (!prev || !cur || prev instanceof Paragraph || prev instanceof Table || cur instanceof Paragraph || cur instanceof Table) continue;
+    const after = prev.want.after ?? styleParaLook(prev.role).after;
+    const before = cur.want.before ?? styleParaLook(cur.role).before;
+    if (after > 0 && before > 0) {
+      cur.want.before = before + after;
+      prev.want.after = 0;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 
 export async function writeDocx(doc: Document): Promise<Buffer> {
   const { meta } = doc;
-  const ctx: Ctx = { meta, textWidth: 21 - meta.margins.left - meta.margins.right };
-  const font = { ascii: meta.font, hAnsi: meta.font, cs: meta.font, eastAsia: meta.font };
-  const size = meta.fontSize * 2;
+  const ctx: Ctx = { meta, textWidth: 21 - meta.margins.left - meta.margins.right, used: new Set(), lists: [] };
 
   // Blocks → paragraphs and tables; a page break becomes "page break before" on what follows it.
-  const children: Array<Paragraph | Table> = [];
+  // An image beside the next block floats in that block's first paragraph.
+  const items: Array<ParaOut | Paragraph | Table> = [];
   let breakBefore = false;
+  let beside: ImageBlock | undefined;
+  // A table has no space after of its own: the paragraph after it takes the table's as space before.
+  let afterTable = 0;
   for (const b of doc.blocks) {
     if (b.kind === 'pagebreak') {
       breakBefore = true;
+      continue;
+    }
+    if (b.kind === 'image' && b.beside) {
+      beside = b;
       continue;
     }
     const out = finishBlock(blockOut(b, ctx, 0), b);
     for (const o of out) {
       if (o.kind === 'p') {
         if (breakBefore) o.opts.pageBreakBefore = true;
-        children.push(new Paragraph(o.opts));
+        if (afterTable) o.want.before = (o.want.before ?? 0) + afterTable;
+        afterTable = 0;
+        if (beside) {
+          const line = b.kind === 'heading' ? (b.line ?? linePitch(headingSize(b, meta))) : linePitch(meta.fontSize);
+          o.opts.children = [imageRun(beside, { lineHeight: line }), ...(o.opts.children ?? [])];
+          beside = undefined;
+        }
+        items.push(o);
       } else {
-        if (breakBefore) children.push(new Paragraph({ children: [new PageBreak()] }));
-        children.push(o.table);
+        if (breakBefore) items.push(new Paragraph({ children: [new PageBreak()] }));
+        items.push(o.table);
+        afterTable = pt20(spaceAfter(b));
       }
       breakBefore = false;
     }
   }
-  if (breakBefore) children.push(new Paragraph({ children: [new PageBreak()] }));
+  if (beside) items.push(para('image', { align: beside.align }, { children: [imageRun(beside)] }) as ParaOut);
+  if (breakBefore) items.push(new Paragraph({ children: [new PageBreak()] }));
+  foldSpacing(items);
+  const children = items.map((o) => (o instanceof Paragraph || o instanceof Table ? o : materialize(o, ctx)));
 
   // Page numbers: from 1 on every page; from 2 with a blank first-page header (titlePage); later
   // than that through an IF field.
@@ -494,30 +781,12 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
     };
   };
 
-  const heading = (level: 1 | 2 | 3) => ({
-    run: { font, size: headingSize({ level }, meta) * 2, bold: true, color: '000000' },
-    paragraph: { keepNext: true, keepLines: true, spacing: { before: 0, after: BLOCK_AFTER } },
-  });
-
   const file = new DocxDocument({
     title: meta.title,
     creator: 'saraban',
     lastModifiedBy: 'saraban',
     description: meta.title,
-    styles: {
-      default: {
-        document: {
-          // No <w:cs/> and no w:lang w:bidi here (ADR 0039): runs say they are Thai themselves.
-          run: { font, size, language: { value: 'en-US', eastAsia: 'en-US' } },
-          // Single line spacing is Word's default, so w:line is left out: LibreOffice reads an explicit
-          // w:line="240" as "proportional 100 %" and overlaps lines of Thai set in tall fonts.
-          paragraph: { spacing: { before: 0, after: 0 } },
-        },
-        heading1: heading(1),
-        heading2: heading(2),
-        heading3: heading(3),
-      },
-    },
+    ...(ctx.lists.length ? { numbering: { config: ctx.lists } } : {}),
     sections: [
       {
         properties: {
@@ -539,9 +808,8 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
     ],
   });
 
-  // Thai where it is safe to say so: the theme-font language of the complex-script slot (measured
-  // harmless in WPS, unlike docDefaults; ADR 0039) and the package's dc:language. CT_Settings puts
-  // themeFontLang after compat, which docx writes last.
+  // Thai in the settings too: the theme-font language of the complex-script slot, and the
+  // package's dc:language. CT_Settings puts themeFontLang after compat, which docx writes last.
   Appender.append(
     file.Settings,
     new BuilderElement<{ val: string; bidi: string }>({
@@ -551,5 +819,5 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
   );
   Appender.append(file.CoreProperties, new TextElement('dc:language', meta.lang === 'th' ? 'th-TH' : meta.lang));
 
-  return Packer.toBuffer(file);
+  return finishPackage(file, stylesXml(meta, ctx.used), ctx.lists.length > 0);
 }

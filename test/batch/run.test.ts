@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { runBatch, type BatchOptions } from '../../src/batch/run.js';
 import { JOURNAL } from '../../src/batch/skip-cache.js';
+import { headOf } from '../../src/template/addressee.js';
 import { EXAMPLE, ROOT } from '../helpers.js';
 
 const CSV = path.join(ROOT, 'test/fixtures/batch/agencies-200.csv');
@@ -44,7 +45,8 @@ describe('saraban batch (in this thread)', () => {
     for (const [slot, agency, topic] of slots) {
       const text = await readFile(path.join(out, `${slot} ${agency}.txt`), 'utf8');
       expect(text).toMatch(/^บันทึกข้อความ\n/);
-      expect(text).toContain(`เรียน หัวหน้า${agency}\n`);
+      expect(text).toContain(`เรียน ${headOf(agency)}\n`);
+      expect(text).not.toContain('เรียน หัวหน้าสำนักงาน');
       expect(text).toContain(`จึงขอเชิญ${agency}เข้าร่วมประชุม และนำเสนอในลำดับที่ ${thaiDigits(slot)} เรื่อง ${topic}`);
       expect(text).toContain('ในวันพฤหัสบดีที่ ๒๙ กรกฎาคม ๒๕๖๔ เวลา ๑๐.๓๐ น. ณ ห้องประชุมพลอยแดง ชั้น ๔ ศาลากลางจังหวัดตราด');
       expect(text).toContain('ที่ ตด ๐๐๑๗.๓/ว  วันที่ ๒๖ กรกฎาคม ๒๕๖๔');
@@ -64,7 +66,7 @@ describe('saraban batch (in this thread)', () => {
     expect(summary).toMatchObject({ total: 200, rendered: 197, failed: 3 });
     expect(summary.failures.map((f) => [f.row, f.message.split(':')[0]])).toEqual([[19, 'agency'], [78, 'order'], [151, 'has 2 cells, the header has 4 columns (a missing or extra comma?)']]);
     expect(await files()).toHaveLength(197);
-    expect(await readFile(path.join(out, 'memo-002.txt'), 'utf8')).toContain('เรียน หัวหน้าสำนักงานเกษตรจังหวัดตราด\n');
+    expect(await readFile(path.join(out, 'memo-002.txt'), 'utf8')).toContain('เรียน เกษตรจังหวัดตราด\n');
   });
 
   it('skips on a rerun what is up to date, and renders again only what changed', async () => {

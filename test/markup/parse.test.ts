@@ -66,4 +66,23 @@ describe('markup → Document model', () => {
       expect((e as SarabanError).location).toMatchObject({ file: 't.hbs', line: 2 });
     }
   });
+
+  it('resolves a named style into the block, and lets attributes override it', () => {
+    const doc = parse('<document><p style="body">ก</p><p style="body" align="left">ข</p><p style="agenda">ค</p><h1 style="memo-title">บันทึกข้อความ</h1></document>');
+    expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph', style: 'body', align: 'justify', firstLine: 2.5 });
+    expect(doc.blocks[1]).toMatchObject({ style: 'body', align: 'left', firstLine: 2.5 });
+    expect(doc.blocks[2]).toMatchObject({ style: 'agenda', keepWithNext: true, content: [{ text: 'ค', bold: true }] });
+    expect(doc.blocks[3]).toMatchObject({ kind: 'heading', style: 'memo-title', size: 29, line: 35 });
+  });
+  it('reads character styles and numbered paragraphs', () => {
+    const doc = parse('<document><p><span style="memo-label">ที่</span> ตย 1</p><p style="agenda" number="4" marker="ระเบียบวาระที่ {n}">เรื่อง</p><p number="4.1">ผล</p></document>');
+    expect(doc.blocks[0]).toMatchObject({ content: [{ text: 'ที่', bold: true, size: 20, style: 'memo-label' }, { text: ' ตย 1' }] });
+    expect(doc.blocks[1]).toMatchObject({ number: { values: [4], pattern: 'ระเบียบวาระที่ {n}' }, content: [{ text: 'ระเบียบวาระที่ 4 เรื่อง', bold: true }] });
+    expect(doc.blocks[2]).toMatchObject({ number: { values: [4, 1], pattern: '{n}' }, content: [{ text: '4.1 ผล' }] });
+  });
+  it('names the known styles when a template asks for an unknown one', () => {
+    expect(() => parse('<document><p style="agendaa">x</p></document>')).toThrow(/unknown paragraph style "agendaa" \(known: .*agenda/);
+    expect(() => parse('<document><p><span style="body">x</span></p></document>')).toThrow(/unknown character style "body"/);
+    expect(() => parse('<document><p number="4a">x</p></document>')).toThrow(/number must be like 4 or 4.1/);
+  });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultMeta, inlineText, listMarker, SIGNATURE_DOTS, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List } from '../../src/model/document.js';
+import { defaultMeta, inlineText, SIGNATURE_DOTS, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List } from '../../src/model/document.js';
 import { writeDocx } from '../../src/writers/docx.js';
 import { scriptRuns } from '../../src/thai/index.js';
 
@@ -179,8 +179,9 @@ function expectedTexts(d: Document): string[] {
   const out: string[] = [];
   const nbsp = (content: Inline[]) => inlineText(content.map((i) => (i.kind === 'text' && i.nowrap ? { ...i, text: i.text.replace(/ /g, '\u00A0') } : i)));
   const list = (l: List) =>
-    l.items.forEach((item, k) => {
-      out.push(`${listMarker(l, l.start + k, d.meta)}\t${nbsp(item.content)}`);
+    l.items.forEach((item) => {
+      // The marker is Word numbering, not text.
+      out.push(nbsp(item.content));
       item.children.forEach(block);
     });
   const block = (b: Block) => {
@@ -274,30 +275,32 @@ describe('writeDocx', async () => {
     }
   });
 
-  it('names the font in all four slots, in the defaults and on every run', () => {
+  it('names the font in all four slots in the document defaults, and on no run', () => {
     const fonts = '<w:rFonts w:ascii="TH SarabunPSK" w:cs="TH SarabunPSK" w:eastAsia="TH SarabunPSK" w:hAnsi="TH SarabunPSK"/>';
     const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)![1]!;
     const slots = (s: string) => [...s.matchAll(/<w:rFonts([^>]*)\/>/g)].map((m) => m[1]!.trim().split(/\s+/).sort().join(' '));
     expect(slots(defaults)).toEqual(slots(fonts));
-    for (const r of textRuns(body)) expect(slots(r.rPr), r.text).toEqual(slots(fonts));
+    for (const r of textRuns(body)) expect(r.rPr, r.text).not.toContain('<w:rFonts');
   });
 
-  it('sizes text in both slots: 16 pt body, 20/18/16 pt headings', () => {
+  it('sizes text in both slots in the styles: 16 pt body, 20/18/16 pt headings; runs set only what differs', () => {
     const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)![1]!;
     expect(defaults).toContain('<w:sz w:val="32"/><w:szCs w:val="32"/>');
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}">([\\s\\S]*?)</w:style>`).exec(styles)![1]!;
+    expect(style('DocTitle')).toMatch(/<w:b\/><w:bCs\/><w:sz w:val="40"\/><w:szCs w:val="40"\/>/);
+    expect(style('Heading')).toMatch(/<w:b\/><w:bCs\/><w:sz w:val="36"\/><w:szCs w:val="36"\/>/);
+    expect(style('Subheading')).toContain('<w:b/><w:bCs/>');
+    expect(style('Subheading')).not.toContain('<w:sz ');
     const runs = textRuns(body);
-    const sizeOf = (text: string) => runs.find((r) => r.text.startsWith(text))!.rPr;
-    expect(sizeOf('รายงานการประชุม ')).toMatch(/<w:b\/><w:bCs\/>[\s\S]*<w:sz w:val="40"\/><w:szCs w:val="40"\/>/);
-    expect(sizeOf('ระเบียบวาระที่')).toContain('<w:sz w:val="36"/><w:szCs w:val="36"/>');
-    expect(sizeOf('ปิดประชุม')).toContain('<w:sz w:val="32"/><w:szCs w:val="32"/>');
-    expect(sizeOf('ประธาน')).toContain('<w:sz w:val="32"/><w:szCs w:val="32"/>');
-    expect(sizeOf('ได้รับรางวัล')).toContain('<w:b/><w:bCs/>');
-    expect(sizeOf('Public Sector')).toContain('<w:i/><w:iCs/>');
+    const rPrOf = (text: string) => runs.find((r) => r.text.startsWith(text))!.rPr;
+    for (const heading of ['รายงานการประชุม ', 'ระเบียบวาระที่', 'ปิดประชุม', 'ประธาน']) expect(rPrOf(heading)).not.toMatch(/<w:sz |<w:b\/>/);
+    expect(rPrOf('ได้รับรางวัล')).toContain('<w:b/><w:bCs/>');
+    expect(rPrOf('Public Sector')).toContain('<w:i/><w:iCs/>');
   });
 
-  it('keeps complex-script markers and the Thai language out of the style chain', () => {
+  it('keeps complex-script markers out of the style chain, and says Thai in the defaults', () => {
     expect(styles).not.toContain('<w:cs/>');
-    expect(styles).not.toMatch(/w:bidi="/);
+    expect(/<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(styles)![0]).toContain('<w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="th-TH"/>');
     expect(settings).toContain('<w:themeFontLang w:val="en-US" w:bidi="th-TH"/>');
     expect(files['docProps/core.xml']).toContain('<dc:language>th-TH</dc:language>');
     expect(files['docProps/core.xml']).toContain('<dc:title>รายงานการประชุม PMQA</dc:title>');
@@ -321,16 +324,24 @@ describe('writeDocx', async () => {
     expect(body).toMatch(/<w:pgMar w:top="1418" w:right="1134" w:bottom="1134" w:left="1701"/);
   });
 
-  it('hangs list markers and indents nested lists further', () => {
+  it('numbers lists with Word numbering in Thai digits, hangs markers and indents nested lists further', () => {
+    const numbering = files['word/numbering.xml']!;
     const ps = [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
-    const item1 = ps.find((p) => p.includes('รับรองรายงาน'))!;
-    const sub1 = ps.find((p) => p.includes('ข้อย่อยแรก'))!;
-    const left = (p: string) => Number(/<w:ind [^>]*w:left="(\d+)"/.exec(p)![1]);
-    const hanging = (p: string) => Number(/<w:ind [^>]*w:hanging="(\d+)"/.exec(p)![1]);
+    const level = (p: string) => {
+      const numId = /<w:numId w:val="(\d+)"\/>/.exec(p)![1];
+      const abs = new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)![1];
+      return new RegExp(`<w:abstractNum w:abstractNumId="${abs}"[\\s\\S]*?</w:abstractNum>`).exec(numbering)![0];
+    };
+    const item1 = level(ps.find((p) => p.includes('รับรองรายงาน'))!);
+    const sub1 = level(ps.find((p) => p.includes('ข้อย่อยแรก'))!);
+    expect(item1).toContain('<w:numFmt w:val="thaiNumbers"/><w:lvlText w:val="%1."/>');
+    expect(sub1).toContain('<w:numFmt w:val="thaiNumbers"/><w:lvlText w:val="(%1)"/>');
+    const left = (l: string) => Number(/<w:ind [^>]*w:left="(\d+)"/.exec(l)![1]);
+    const hanging = (l: string) => Number(/<w:ind [^>]*w:hanging="(\d+)"/.exec(l)![1]);
     expect(left(item1) - hanging(item1)).toBe(567); // marker at the list's 1 cm indent
     expect(hanging(item1)).toBeGreaterThanOrEqual(425);
     expect(left(sub1) - hanging(sub1)).toBe(left(item1)); // nested markers start under the parent's text
-    expect(item1).toMatch(new RegExp(`<w:tab w:val="left" w:pos="${left(item1)}"/>`));
+    expect(numbering).not.toContain('w:abstractNumId="1"'); // docx's own bullets are gone
   });
 
   it('sets rows on tab stops, kept on one line', () => {
@@ -354,8 +365,9 @@ describe('writeDocx', async () => {
     const ps = [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
     const sig = ps.filter((p) => /ลงชื่อ|สมหญิง|นักวิเคราะห์|Policy Analyst/.test(p));
     expect(sig).toHaveLength(4);
+    expect(styles).toMatch(/w:styleId="Signature">[\s\S]*?<w:jc w:val="center"\/>[\s\S]*?<\/w:style>/);
     for (const p of sig) {
-      expect(p).toContain('<w:jc w:val="center"/>');
+      expect(p).toContain('<w:pStyle w:val="Signature"/>');
       expect(p).toContain(`<w:ind w:left="${Math.round((16 / 2 - SIGNATURE_SHIFT_CM) * 567)}"`); // half of 16 cm, less the shift
     }
     for (const p of sig.slice(0, -1)) expect(p).toContain('<w:keepNext/>');
@@ -412,9 +424,10 @@ describe('writeDocx', async () => {
         { kind: 'rule' },
       ],
     };
-    const body = unzip(await writeDocx(d))['word/document.xml']!;
-    expect(body).toMatch(/<w:sz w:val="58"\/><w:szCs w:val="58"\/>/);
-    expect(body).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*w:sz="6"/);
+    const f = unzip(await writeDocx(d));
+    expect(f['word/document.xml']).toMatch(/<w:sz w:val="58"\/><w:szCs w:val="58"\/>/);
+    expect(f['word/document.xml']).toContain('<w:pStyle w:val="Rule"/>');
+    expect(f['word/styles.xml']).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*w:sz="6"/);
   });
 
   it('writes no header when pages are not numbered', async () => {

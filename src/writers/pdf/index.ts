@@ -4,15 +4,16 @@
 // (pdfkit-thai-fix.ts), and sizes in TH SarabunPSK terms (SARABUN_SCALE). See docs/thai.md.
 import { createRequire } from 'node:module';
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { headingSize, listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List, type PageNumbers } from '../../model/document.js';
+import { headingSize, listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
+import { cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../../model/layout.js';
 import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
-import { imageDataUri } from '../images.js';
+import { imageDataUri, readImage } from '../images.js';
 import { sarabunFaces, STYLES, type Style } from './fonts.js';
 import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
 import { installThaiJustify } from './justify.js';
 import { installClusterWrap, resetWrapWarnings } from './overflow.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
-import { pdfPieces } from './text.js';
+import { pdfPieces, ZWSP } from './text.js';
 
 const require = createRequire(import.meta.url);
 interface PdfMake {
@@ -92,7 +93,7 @@ class PdfBuilder {
       info: { title: meta.title, creator: 'saraban', producer: 'saraban (pdfmake)' },
       language: meta.lang,
       defaultStyle: { font: FAMILY, fontSize: this.size, lineHeight: LINE_HEIGHT },
-      content: this.doc.blocks.map((b) => this.block(b)),
+      content: this.content(),
       header: this.pageNumber('top'),
       footer: this.pageNumber('bottom'),
       // A block kept with the next one moves to the next page when it would end this one. Its own
@@ -105,6 +106,32 @@ class PdfBuilder {
           .some((n) => n.id !== group && n.id !== PAGE_NUMBER && !String(n.id ?? '').startsWith(`${group}/`));
       },
     } as TDocumentDefinitions;
+  }
+
+  /** The blocks; an image `beside` the next block is drawn out of the flow at the left, its foot
+   * level with the foot of that block's first line (the memo's Garuda beside "บันทึกข้อความ"). */
+  private content(): Content[] {
+    const out: Content[] = [];
+    let beside: ImageBlock | undefined;
+    for (const b of this.doc.blocks) {
+      if (b.kind === 'image' && b.beside) {
+        beside = b;
+        continue;
+      }
+      const node = this.block(b);
+      if (!beside) {
+        out.push(node);
+        continue;
+      }
+      const img = readImage(beside.src);
+      const width = beside.width * CM;
+      const height = (width * img.height) / img.width;
+      const line = b.kind === 'heading' ? (b.line ?? linePitch(headingSize(b, this.doc.meta))) : linePitch(this.doc.meta.fontSize);
+      out.push({ image: imageDataUri(beside.src), width, relativePosition: { x: 0, y: line - height } } as Node, node);
+      beside = undefined;
+    }
+    if (beside) out.push(this.block(beside));
+    return out;
   }
 
   /** The header (top) or footer (bottom) content: the page number where the document puts it. */
@@ -140,24 +167,29 @@ class PdfBuilder {
     return node;
   }
 
-  private gap = () => this.size * 0.35;
+  /** Space after a block (model/layout.ts, as in the DOCX). */
+  private gap = (b: Pick<Block, 'keepWithNext'> = {}) => spaceAfter(b);
 
   blockNode(b: Block): Content {
     switch (b.kind) {
-      case 'heading':
+      case 'heading': {
+        const size = headingSize(b, this.doc.meta) * SARABUN_SCALE;
         return {
           text: this.inlines(b.content),
           bold: true,
-          fontSize: headingSize(b, this.doc.meta) * SARABUN_SCALE,
+          fontSize: size,
+          // An exact line (the memo heading's 35 pt) instead of the font's single pitch.
+          ...(b.line ? { lineHeight: b.line / (size * SARABUN_LINE) } : {}),
           alignment: b.align,
-          margin: [0, 0, 0, this.gap()],
+          margin: [0, 0, 0, this.gap(b)],
         } as ContentText;
+      }
       case 'paragraph':
         return {
           text: this.inlines(b.content),
           alignment: b.align,
           leadingIndent: b.firstLine * CM,
-          margin: [b.indent * CM, 0, 0, b.keepWithNext ? 0 : this.gap()],
+          margin: [b.indent * CM, 0, 0, this.gap(b)],
         } as ContentText;
       case 'list':
         return this.list(b, 0);
@@ -166,17 +198,18 @@ class PdfBuilder {
         return {
           columns: b.cells.map((c, k) => ({ width: widths[k], text: this.inlines(c) })),
           columnGap: 0,
-          margin: [(b.stops[0] ?? 0) * CM, 0, 0, 0],
+          margin: [(b.stops[0] ?? 0) * CM, 0, 0, this.gap(b)],
           unbreakable: true,
         } as Node;
       }
       case 'table': {
         const total = b.widths.reduce((a, w) => a + w, 0);
+        const pad = cellPadding(b.borders);
         return {
           table: {
             headerRows: b.headerRows,
             dontBreakRows: true,
-            widths: b.widths.map((w) => (w / total) * this.textWidth - 8),
+            widths: b.widths.map((w) => (w / total) * this.textWidth - 2 * pad.x),
             body: b.rows.map((r) =>
               r.flatMap((c) => [
                 { text: this.inlines(c.content), alignment: c.align, colSpan: c.colspan > 1 ? c.colspan : undefined },
@@ -184,23 +217,33 @@ class PdfBuilder {
               ]),
             ),
           },
-          layout: b.borders ? undefined : 'noBorders',
-          margin: [0, 0, 0, this.gap()],
+          // Rules as thin as the DOCX's (½ pt); padding as in the DOCX cells (layout.ts).
+          layout: {
+            hLineWidth: () => (b.borders ? 0.5 : 0),
+            vLineWidth: () => (b.borders ? 0.5 : 0),
+            paddingLeft: () => pad.x,
+            paddingRight: () => pad.x,
+            paddingTop: () => pad.y,
+            paddingBottom: () => pad.y,
+          },
+          margin: [0, 0, 0, this.gap(b)],
         } as Node;
       }
       case 'signature':
         return {
-          stack: signatureLines(b).map((l) => ({ text: this.inlines(l) })),
+          // An empty line (a memo's line to sign on) keeps its height: ZWSP draws and copies as nothing.
+          stack: signatureLines(b).map((l) => ({ text: l.length ? this.inlines(l) : ZWSP })),
           alignment: 'center',
-          margin: [this.textWidth / 2 - SIGNATURE_SHIFT_CM * CM, this.size, 0, this.gap()],
+          margin: [this.textWidth / 2 - SIGNATURE_SHIFT_CM * CM, signatureGap(this.doc.meta), 0, this.gap(b)],
           unbreakable: true,
         } as Node;
       case 'image':
-        return { image: imageDataUri(b.src), width: b.width * CM, alignment: b.align, margin: [0, 0, 0, this.gap()] } as Node;
+        return { image: imageDataUri(b.src), width: b.width * CM, alignment: b.align, margin: [0, 0, 0, this.gap(b)] } as Node;
       case 'hashtags':
-        return { stack: b.tags.map((t) => ({ text: this.inlines([{ kind: 'text', text: `#${t}`, nowrap: true }]) })), margin: [0, 0, 0, this.gap()] } as Node;
+        return { stack: b.tags.map((t) => ({ text: this.inlines([{ kind: 'text', text: `#${t}`, nowrap: true }]) })), margin: [0, 0, 0, this.gap(b)] } as Node;
       case 'rule':
-        return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: this.textWidth, y2: 0, lineWidth: 0.5 }], margin: [0, 0, 0, this.gap()] } as Node;
+        // 2 pt tall with its line at the foot, as the DOCX's bordered 2 pt paragraph.
+        return { canvas: [{ type: 'line', x1: 0, y1: 2, x2: this.textWidth, y2: 2, lineWidth: 0.5 }], margin: [0, 0, 0, this.gap(b)] } as Node;
       case 'keep':
         return { stack: b.blocks.map((c) => this.block(c)), unbreakable: true } as Node;
       case 'pagebreak':
@@ -211,10 +254,9 @@ class PdfBuilder {
   // A list is a borderless two-column table (marker | content): pdfmake tables break across
   // pages cleanly, whereas columns that continue on a new page were laid out too wide there.
   list(b: List, depth: number): Content {
-    const markerWidth = 0.9 * CM;
     return {
       table: {
-        widths: [markerWidth, '*'],
+        widths: [markerWidth(b, this.doc.meta) * CM, '*'],
         body: b.items.map((item, k) => [
           { text: this.inlines([{ kind: 'text', text: listMarker(b, b.start + k, this.doc.meta) }]) },
           {
@@ -226,7 +268,7 @@ class PdfBuilder {
         ]),
       },
       layout: PLAIN_TABLE,
-      margin: [b.indent * CM, 0, 0, depth === 0 ? this.gap() : 0],
+      margin: [b.indent * CM, 0, 0, depth === 0 ? this.gap(b) : 0],
     } as Node;
   }
 
@@ -234,7 +276,13 @@ class PdfBuilder {
   inlines(content: Inline[]): Node[] {
     return pdfPieces(content, this.doc.meta.dictionary).map(({ inline, text }) =>
       inline.kind === 'text'
-        ? ({ text, bold: inline.bold, italics: inline.italic, decoration: inline.underline ? 'underline' : undefined } as Node)
+        ? ({
+            text,
+            bold: inline.bold,
+            italics: inline.italic,
+            decoration: inline.underline ? 'underline' : undefined,
+            ...(inline.size ? { fontSize: inline.size * SARABUN_SCALE } : {}),
+          } as Node)
         : ({ text } as Node),
     );
   }
