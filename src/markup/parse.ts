@@ -160,6 +160,16 @@ class Reader {
         };
       case 'image':
         return { kind: 'image', src: this.imagePath(el), width: this.optNumber(el, 'width', 3), align: this.align(el, 'center'), ...base };
+      case 'photos':
+        return {
+          kind: 'photos',
+          columns: this.optNumber(el, 'columns', 2),
+          items: this.elements(el, ['photo', 'credit'])
+            .filter((c) => c.name === 'photo')
+            .map((p) => ({ src: this.imagePath(p), caption: this.inlines(p), ...(p.attrs.url ? { url: p.attrs.url } : {}) })),
+          credit: this.childInlines(el, 'credit'),
+          ...base,
+        };
       case 'hashtags':
         return {
           kind: 'hashtags',

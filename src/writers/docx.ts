@@ -54,7 +54,7 @@ import {
   type Table as TableBlock,
 } from '../model/document.js';
 import { formatNumber, hasThai, scriptRuns } from '../thai/index.js';
-import { readImage } from './images.js';
+import { photoOf, preparePhotos, readImage, type PreparedPhotos } from './images.js';
 
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
 export const TWIPS_PER_CM = 567;
@@ -132,6 +132,7 @@ interface Ctx {
   meta: DocumentMeta;
   /** Text width in cm. */
   textWidth: number;
+  photos: PreparedPhotos;
 }
 
 function runOptions(ctx: Ctx, style: RunStyle): IRunOptions {
@@ -262,6 +263,8 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
         }),
       ];
     }
+    case 'photos':
+      return photosOut(b, ctx, left);
     case 'hashtags':
       return b.tags.map((t) =>
         para({ ...(left ? { indent: { left } } : {}), children: runs([{ kind: 'text', text: `#${t}`, nowrap: true }], ctx, body) }),
@@ -285,6 +288,30 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
     case 'pagebreak':
       return [];
   }
+}
+
+/** Photos one under another, each inline at the text width (a portrait one no taller than a
+ * landscape one), its caption under it and kept on its page; then the credit line. */
+function photosOut(b: Extract<Block, { kind: 'photos' }>, ctx: Ctx, left: number): Out[] {
+  const widthPx = ((ctx.textWidth - left / TWIPS_PER_CM) / 2.54) * 96;
+  const small: RunStyle = { size: ctx.meta.fontSize * 0.8 };
+  const out: Out[] = [];
+  for (const p of b.items) {
+    const img = photoOf(ctx.photos, p.src);
+    const scale = Math.min(widthPx / img.width, (widthPx * 0.75) / img.height);
+    out.push(
+      para({
+        alignment: AlignmentType.CENTER,
+        keepNext: p.caption.length > 0,
+        spacing: { after: p.caption.length ? 0 : BLOCK_AFTER },
+        ...(left ? { indent: { left } } : {}),
+        children: [new ImageRun({ type: 'jpg', data: img.data, transformation: { width: Math.floor(img.width * scale), height: Math.floor(img.height * scale) } })],
+      }),
+    );
+    if (p.caption.length) out.push(para({ alignment: AlignmentType.CENTER, spacing: { after: BLOCK_AFTER }, children: runs(p.caption, ctx, small) }));
+  }
+  if (b.credit.length) out.push(para({ ...(left ? { indent: { left } } : {}), children: runs(b.credit, ctx, small) }));
+  return out;
 }
 
 /** The lines of a list: marker, tab, text, with a hanging indent so wrapped lines align after the marker. */
@@ -453,7 +480,7 @@ function conditionalPageNumberParagraph(ctx: Ctx): Paragraph {
 
 export async function writeDocx(doc: Document): Promise<Buffer> {
   const { meta } = doc;
-  const ctx: Ctx = { meta, textWidth: 21 - meta.margins.left - meta.margins.right };
+  const ctx: Ctx = { meta, textWidth: 21 - meta.margins.left - meta.margins.right, photos: await preparePhotos(doc.blocks) };
   const font = { ascii: meta.font, hAnsi: meta.font, cs: meta.font, eastAsia: meta.font };
   const size = meta.fontSize * 2;
 
