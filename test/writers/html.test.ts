@@ -19,7 +19,8 @@ describe('HTML writer', () => {
     const top = html.slice(html.indexOf('<ol>'));
     expect(top.match(/<li>/g)).toHaveLength(6 + 3 + 15);
     expect(html).toContain('<span class="marker">15)</span><div>ประธานกล่าวขอบคุณคณะกรรมการตรวจประเมิน</div>');
-    expect(html).toContain('<span class="hashtag">#NewThinkNewTrat</span>');
+    expect(html).toContain('<a class="hashtag" href="https://www.facebook.com/hashtag/NewThinkNewTrat">#NewThinkNewTrat</a>');
+    expect(html).toContain(`<a class="hashtag" href="https://www.facebook.com/hashtag/${encodeURIComponent('ตราดสวรรค์ตะวันออก')}">#ตราดสวรรค์ตะวันออก</a>`);
     expect(html).toContain('<span class="nowrap">นายณัฐพงษ์ สงวนจิตร</span>');
   });
   it('keeps together in the browser what the Thai layer keeps together', async () => {
@@ -29,5 +30,11 @@ describe('HTML writer', () => {
     for (const unit of ['ภาครัฐ', 'สิ่งแวดล้อม', 'เจ้าหน้าที่', 'ชั้น 4', 'พ.ศ.2564']) expect(html).toContain(`<span class="w">${unit}</span>`);
     // A plain Thai word is left alone: breaks stay possible between units.
     expect(html).not.toContain('<span class="w">ประชุม</span>');
+  });
+  it('carries a share preview: og:title, og:description from the lead, no og:image without photos', async () => {
+    const html = writeHtml(await exampleDocument('news'));
+    expect(html).toContain('<meta property="og:title" content="พช. ร่วมประชุมซักซ้อมเสมือนจริงเพื่อเตรียมการตรวจประเมินรางวัลคุณภาพการบริหารจัดการภาครัฐ ประจำปี พ.ศ.2564">');
+    expect(html).toContain('<meta property="og:description" content="29 กรกฎาคม 2564 เวลา 10.30 น. ณ ห้องประชุมพลอยแดง ชั้น 4 ศาลากลางจังหวัดตราด">');
+    expect(html).not.toContain('og:image');
   });
 });
