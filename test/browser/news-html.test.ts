@@ -52,7 +52,7 @@ async function open(width: number) {
         window.scrollTo(0, y);
         await new Promise((r) => setTimeout(r, 30));
       }
-      await Promise.all([...document.images].map((i) => i.decode().catch(() => undefined)));
+      await Promise.all(Array.from(document.images).map((i) => i.decode().catch(() => undefined)));
       window.scrollTo(0, 0);
     });
     await p.screenshot({ path: path.join(shots, `news-${width}.png`), fullPage: true });
@@ -65,13 +65,13 @@ describe('the news release in Chromium', () => {
     const p = await open(390);
     const m = await p.evaluate(() => {
       const article = document.querySelector('.saraban-document')!;
-      const lead = [...article.querySelectorAll('p')].find((e) => e.getAttribute('style')?.includes('text-indent'))!;
+      const lead = Array.from(article.querySelectorAll('p')).find((e) => e.getAttribute('style')?.includes('text-indent'))!;
       return {
         scrollWidth: document.documentElement.scrollWidth,
         paddingLeft: parseFloat(getComputedStyle(article).paddingLeft),
         indent: parseFloat(getComputedStyle(lead).textIndent),
         photoColumns: getComputedStyle(article.querySelector('.photos')!).gridTemplateColumns.split(' ').length,
-        widest: Math.max(...[...article.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)),
+        widest: Math.max(...Array.from(article.querySelectorAll('*')).map((e) => e.getBoundingClientRect().right)),
       };
     });
     expect(m.scrollWidth).toBeLessThanOrEqual(390);
@@ -87,11 +87,11 @@ describe('the news release in Chromium', () => {
     const m = await p.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       photoColumns: getComputedStyle(document.querySelector('.photos')!).gridTemplateColumns.split(' ').length,
-      lazy: [...document.querySelectorAll('.photo img')].map((i) => (i as HTMLImageElement).loading),
-      captions: [...document.querySelectorAll('.photo figcaption')].map((c) => c.textContent),
-      tags: [...document.querySelectorAll('a.hashtag')].map((a) => (a as HTMLAnchorElement).href),
-      og: Object.fromEntries([...document.querySelectorAll('meta[property^="og:"]')].map((e) => [e.getAttribute('property'), e.getAttribute('content')])),
-      indent: parseFloat(getComputedStyle([...document.querySelectorAll('p')].find((e) => e.getAttribute('style')?.includes('text-indent'))!).textIndent),
+      lazy: Array.from(document.querySelectorAll('.photo img')).map((i) => (i as HTMLImageElement).loading),
+      captions: Array.from(document.querySelectorAll('.photo figcaption')).map((c) => c.textContent),
+      tags: Array.from(document.querySelectorAll('a.hashtag')).map((a) => (a as HTMLAnchorElement).href),
+      og: Object.fromEntries(Array.from(document.querySelectorAll('meta[property^="og:"]')).map((e) => [e.getAttribute('property'), e.getAttribute('content')])),
+      indent: parseFloat(getComputedStyle(Array.from(document.querySelectorAll('p')).find((e) => e.getAttribute('style')?.includes('text-indent'))!).textIndent),
     }));
     expect(m.scrollWidth).toBeLessThanOrEqual(1280);
     expect(m.photoColumns).toBe(2);
