@@ -24,7 +24,7 @@ async function cameraJpeg(file: string, seed: number, orientation?: number): Pro
     return `<circle cx="${x}" cy="${y}" r="${150 + ((k * 97 + seed * 31) % 500)}" fill="hsl(${(seed * 60 + k * 29) % 360},60%,55%)" opacity="0.7"/>`;
   }).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${seed * 50},50%,70%)"/><stop offset="1" stop-color="hsl(${seed * 50 + 120},40%,30%)"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/>${circles}<text x="200" y="400" font-size="300" fill="#fff">PHOTO ${seed}</text></svg>`;
-  const noise = await sharp({ create: { width: w, height: h, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 10 } } }).png().toBuffer();
+  const noise = await sharp({ create: { width: w, height: h, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 10 } } }).png().toBuffer();
   let img = sharp(Buffer.from(svg)).composite([{ input: noise, blend: 'soft-light' }]).jpeg({ quality: 92 });
   if (orientation) img = img.withMetadata({ orientation });
   writeFileSync(file, await img.toBuffer());
