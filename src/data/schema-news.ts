@@ -146,21 +146,21 @@ export function newsSchema({ isoDate, person, standardBlock }: NewsParts) {
       subheadline: text.optional().describe('พาดหัวรอง — the sub-headline'),
       lead: lead.default({ form: 'chair', by: [], with: [], when: 'line', weekday: false, date_prefix: '' }),
       /** The seed's form: one co-host "โดยมี …" and a phrase for the rest "พร้อมด้วย …". Prefer lead.with. */
-      cohost: person.optional(),
+      cohost: person.optional().describe('ผู้ร่วมประชุมหนึ่งคน (รูปแบบเดิมของต้นฉบับ; ใช้ lead.with แทนได้) — the seed\'s one co-host'),
       /** Who else attended, as a phrase: "หัวหน้าส่วนราชการต่าง ๆ และเจ้าหน้าที่ที่เกี่ยวข้อง". Prefer lead.with. */
-      attendees: z.string().optional(),
+      attendees: z.string().optional().describe('ผู้เข้าร่วมอื่น เป็นวลี (รูปแบบเดิม) — the others, as a phrase'),
       sitting: sitting.optional(),
       /** Plain paragraphs after the lead. */
       paragraphs: z.array(text).default([]).describe('ย่อหน้าเนื้อข่าว — plain paragraphs after the lead'),
       votes: votes.optional(),
-      points_intro: z.string().default('โดยมีประเด็นการประชุม ดังนี้'),
-      points: z.array(newsPoint).default([]),
+      points_intro: z.string().default('โดยมีประเด็นการประชุม ดังนี้').describe('บรรทัดนำประเด็น (ค่าเริ่มต้น: โดยมีประเด็นการประชุม ดังนี้)'),
+      points: z.array(newsPoint).default([]).describe('ประเด็นการประชุม เลขข้อ 1. 2. 3. — numbered points: text, standard, or from_minutes'),
       /** Who wrote the release: "รุ่งตะวัน โรจนธรธราวัฒน์ รายงาน", "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก". */
       byline: text.optional().describe('ผู้รายงาน/ผู้เรียบเรียง — the byline or credit line'),
       published: isoDate.optional().describe('วันที่เผยแพร่ (ค.ศ.) ถ้าต่างจากวันประชุม — the publication date'),
       photos: z.array(photo).default([]).describe('ภาพข่าว — photos, shown in a grid after the text'),
       photo_credit: text.optional().describe('เครดิตภาพ เช่น ภาพ: กลุ่มประชาสัมพันธ์ — the photos\' credit'),
-      hashtags: z.array(z.string().trim().min(1).transform((t) => t.replace(/^#/, ''))).default([]),
+      hashtags: z.array(z.string().trim().min(1).transform((t) => t.replace(/^#/, ''))).default([]).describe('แฮชแท็ก ไม่ต้องใส่ # (ใน HTML เป็นลิงก์) — hashtags, without "#"'),
     })
     .describe('ข่าวประชาสัมพันธ์ — the news release (docs/news.md)');
 }
