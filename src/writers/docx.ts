@@ -290,15 +290,19 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
   }
 }
 
-/** Photos one under another, each inline at the text width (a portrait one no taller than a
- * landscape one), its caption under it and kept on its page; then the credit line. */
+/** Photos one under another, each inline at the text width but no taller than half the page's
+ * text height less a caption line (two photos with captions fill a page), its caption under it
+ * and kept with it; then the credit line. */
 function photosOut(b: Extract<Block, { kind: 'photos' }>, ctx: Ctx, left: number): Out[] {
-  const widthPx = ((ctx.textWidth - left / TWIPS_PER_CM) / 2.54) * 96;
+  const px = (cm: number) => (cm / 2.54) * 96;
+  const { top, bottom } = ctx.meta.margins;
+  const widthPx = px(ctx.textWidth - left / TWIPS_PER_CM);
+  const heightPx = px((29.7 - top - bottom) / 2 - 1.5);
   const small: RunStyle = { size: ctx.meta.fontSize * 0.8 };
   const out: Out[] = [];
   for (const p of b.items) {
     const img = photoOf(ctx.photos, p.src);
-    const scale = Math.min(widthPx / img.width, (widthPx * 0.75) / img.height);
+    const scale = Math.min(widthPx / img.width, Math.min(heightPx, widthPx * 0.75) / img.height);
     out.push(
       para({
         alignment: AlignmentType.CENTER,
