@@ -95,26 +95,31 @@ interface Ctx {
   photos: PreparedPhotos;
 }
 
-/** Open Graph tags for a share preview: the title, the opening text and the first photo (its
- * published address when the data gives one, else the photo itself). */
+/** Open Graph tags for a share preview: the title, the opening text (the first body paragraph,
+ * one with a first-line indent such as a release's lead, else the first paragraph) and the first
+ * photo (its published address when the data gives one, else the photo itself). */
 function shareTags(doc: Document, photos: PreparedPhotos): string {
-  const firstText = (blocks: Block[]): string | undefined => {
-    for (const b of blocks) {
-      if (b.kind === 'paragraph' && b.content.length) return inlineText(b.content);
-      if (b.kind === 'keep') return firstText(b.blocks);
-    }
-    return undefined;
-  };
-  const description = firstText(doc.blocks) ?? '';
+  const paragraphs = (blocks: Block[]): Extract<Block, { kind: 'paragraph' }>[] =>
+    blocks.flatMap((b) => (b.kind === 'paragraph' && b.content.length ? [b] : b.kind === 'keep' ? paragraphs(b.blocks) : []));
+  const all = paragraphs(doc.blocks);
+  const opening = all.find((p) => p.firstLine > 0) ?? all[0];
+  const description = opening ? inlineText(opening.content) : '';
   const photo = doc.blocks.find((b): b is Photos => b.kind === 'photos')?.items[0];
   const image = photo ? (photo.url ?? dataUri(photoOf(photos, photo.src))) : undefined;
   const meta = (property: string, content: string) => `<meta property="${property}" content="${escapeHtml(content)}">`;
   return [
     meta('og:type', 'article'),
     meta('og:title', doc.meta.title),
-    ...(description ? [meta('og:description', description.length > 200 ? `${description.slice(0, 199)}…` : description), `<meta name="description" content="${escapeHtml(description.slice(0, 200))}">`] : []),
+    ...(description ? [meta('og:description', summary(description)), `<meta name="description" content="${escapeHtml(summary(description))}">`] : []),
     ...(image ? [meta('og:image', image)] : []),
   ].join('\n');
+}
+
+/** A text cut to about 200 characters at a word boundary (never inside a Thai cluster), with "…". */
+function summary(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const cut = Math.max(0, ...[...wordBoundaries(text)].filter((k) => k < max));
+  return `${text.slice(0, cut || max).trimEnd()}…`;
 }
 
 function block(b: Block, ctx: Ctx): string {

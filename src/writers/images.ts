@@ -87,6 +87,8 @@ async function shrinkPhoto(file: string): Promise<ImageInfo> {
     .flatten({ background: '#ffffff' })
     .jpeg({ quality: PHOTO_QUALITY, mozjpeg: true })
     .toBuffer({ resolveWithObject: true });
+  // The camera original (several MB) is not needed again while its small copy is cached.
+  cache.delete(file);
   return { type: 'jpeg', width: info.width, height: info.height, data };
 }
 
