@@ -304,7 +304,8 @@ export const sarabanData = z.looseObject({
   const needs = [...(d.minutes ? ['date', 'start', 'venue', 'chair'] as const : []), ...(d.memo ? ['date', 'start', 'venue'] as const : [])];
   for (const key of new Set(needs)) {
     if (d.meeting && d.meeting[key] === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['meeting', key], message: `${d.minutes ? 'minutes' : 'a memo'} need${d.minutes ? '' : 's'} meeting.${key}` });
+      // Reported as a missing field ("required"), in the clerk's language.
+      ctx.addIssue({ code: 'invalid_type', expected: key === 'chair' ? 'object' : 'string', input: undefined, path: ['meeting', key], message: `${d.minutes ? 'minutes' : 'a memo'} need${d.minutes ? '' : 's'} meeting.${key}` });
     }
   }
   // A news point taken from the minutes names an agenda item (and matter) that exists.
@@ -315,7 +316,7 @@ export const sarabanData = z.looseObject({
       return;
     }
     if (minutesResolution(d.minutes, String(p.from_minutes)) === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: `the minutes have no resolution at ${p.from_minutes}: name an agenda item and matter with a resolution, e.g. "4.1"` });
+      ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: `the minutes have no resolution at ${String(p.from_minutes)}`, params: { key: 'minutes-point-missing' } });
     }
   });
   if (d.minutes && d.meeting && d.meeting.end === undefined) {

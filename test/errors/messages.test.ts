@@ -46,6 +46,12 @@ const CASES: Case[] = [
     where: at('end: "08:00"', 8),
     field: 'meeting.end',
   },
+  {
+    key: 'minutes-point-missing',
+    files: dataWith(minutes, (t) => `${t}\nnews:\n  points:\n    - from_minutes: "9.9"\n`),
+    where: at('from_minutes: "9.9"', 21),
+    field: 'news.points[0].from_minutes',
+  },
   { key: 'empty-name', files: dataWith(news, (t) => edit(t, 'name: สมชาย', 'name: ""')), where: at('name: ""', 11), field: 'meeting.chair.name' },
   {
     key: 'empty-attendee',
