@@ -109,7 +109,8 @@ function shareTags(doc: Document, photos: PreparedPhotos): string {
   const meta = (property: string, content: string) => `<meta property="${property}" content="${escapeHtml(content)}">`;
   return [
     meta('og:type', 'article'),
-    meta('og:title', doc.meta.title),
+    // A release posted without a headline is previewed by its opening words.
+    meta('og:title', doc.meta.title || summary(description, 90)),
     ...(description ? [meta('og:description', summary(description)), `<meta name="description" content="${escapeHtml(summary(description))}">`] : []),
     ...(image ? [meta('og:image', image)] : []),
   ].join('\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeHtml } from '../../src/writers/html.js';
-import { exampleDocument } from '../helpers.js';
+import path from 'node:path';
+import { exampleDocument, ROOT } from '../helpers.js';
 
 describe('HTML writer', () => {
   it('writes a standalone Thai page with Sarabun inlined', async () => {
@@ -37,5 +38,10 @@ describe('HTML writer', () => {
     // The lead, not the date line; cut at 200 characters.
     expect(html).toMatch(/<meta property="og:description" content="นายณัฐพงษ์ สงวนจิตร รองผู้ว่าราชการจังหวัดตราด เป็นประธานการประชุม[^"]{100,}…">/);
     expect(html).not.toContain('og:image');
+  });
+  it('previews a release posted without a headline by its opening words, cut between words', async () => {
+    const html = writeHtml(await exampleDocument('news', path.join(ROOT, 'data/news/sakaeo-education.yaml')));
+    expect(html).not.toContain('<h1');
+    expect(html).toContain('<meta property="og:title" content="วันที่ 21 ธันวาคม 2566 นายวัชระ อันโยธา ศึกษาธิการจังหวัดสระแก้ว และนางสุริญญาลักษณ์…">');
   });
 });
