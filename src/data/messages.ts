@@ -126,6 +126,11 @@ export const MESSAGES = {
     expected: t('เวลาเลิก (end:) หลังเวลาเริ่ม (start:)', 'an end: time after the start: time'),
     hint: t('ตรวจว่าสลับ start: กับ end: หรือพิมพ์ชั่วโมงผิด (เวลาบ่ายใช้ 13:00 ไม่ใช่ 1:00)', 'check whether start: and end: are swapped or an hour is mistyped (afternoon is 13:00, not 1:00)'),
   },
+  'minutes-point-missing': {
+    message: t('รายงานการประชุมไม่มีมติที่ระเบียบวาระ {value}', 'the minutes have no resolution at agenda item {value}'),
+    expected: t('เลขระเบียบวาระและเรื่องที่มีมติ เช่น "4.1" (วาระที่ 4 เรื่องที่ 1) หรือ "4"', 'an agenda item and matter with a resolution, e.g. "4.1" (item 4, matter 1) or "4"'),
+    hint: t('ตรวจเลขวาระใน minutes.agenda และว่าเรื่องนั้นมี resolution:', 'check the numbers in minutes.agenda and that the matter has a resolution:'),
+  },
   'substitute-without-for': {
     message: t('ผู้มาประชุมแทนไม่ได้ระบุว่าแทนใคร', 'a substitute does not say whom they replace'),
     expected: t('substitute_for: ตำแหน่งหรือชื่อของผู้ที่ตนมาแทน เช่น substitute_for: ผู้ว่าราชการจังหวัดตราด', 'substitute_for: the position or name of the member they replace'),

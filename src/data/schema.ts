@@ -3,6 +3,7 @@
 // misspelt `resolutoin:` must not vanish); an agency's own templates read their fields from `extra:`.
 import { z } from 'zod';
 import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
+import { MINUTES_REF, newsSchema } from './schema-news.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -63,13 +64,14 @@ export const meeting = z.strictObject({
   title: text,
   /** A short name for the lead: "…เข้าร่วมประชุมการ{short_title}". */
   short_title: z.string().optional(),
-  date: isoDate,
-  start: time,
+  /** Required by the minutes and the memo; a news release may leave out what it does not say. */
+  date: isoDate.optional(),
+  start: time.optional(),
   end: time.optional(),
-  venue: text,
-  chair: person,
+  venue: text.optional(),
+  chair: person.optional(),
   schedule: z.array(scheduleItem).default([]),
-}).refine((m) => m.end === undefined || (parseTime(m.end) ?? Infinity) > (parseTime(m.start) ?? -Infinity), {
+}).refine((m) => m.end === undefined || m.start === undefined || (parseTime(m.end) ?? Infinity) > (parseTime(m.start) ?? -Infinity), {
   message: 'the meeting must end after it starts: end is not later than start',
   path: ['end'],
   params: { key: 'end-before-start' },
@@ -90,24 +92,7 @@ export const province = z.strictObject({
 /** A point or block the template writes from the data (the same facts in news and minutes). */
 export const standardBlock = z.enum(['national_vision', 'province_vision', 'province_strategies', 'schedule']);
 
-export const newsPoint = z.union([
-  z.strictObject({ text, items: z.array(text).optional() }),
-  z.strictObject({
-    /** A point the template writes from the data: national_vision, province_vision, province_strategies, schedule. */
-    standard: standardBlock,
-  }),
-]);
-
-export const news = z.strictObject({
-  /** What the agency did, between its abbreviation and the meeting's title: "ร่วมประชุม". */
-  action: z.string().default('ร่วมประชุม'),
-  cohost: person.optional(),
-  /** Who else attended, as a phrase: "หัวหน้าส่วนราชการต่าง ๆ และเจ้าหน้าที่ที่เกี่ยวข้อง". */
-  attendees: z.string().optional(),
-  points_intro: z.string().default('โดยมีประเด็นการประชุม ดังนี้'),
-  points: z.array(newsPoint).default([]),
-  hashtags: z.array(z.string().trim().min(1).transform((t) => t.replace(/^#/, ''))).default([]),
-});
+export const news = newsSchema({ isoDate, person, standardBlock });
 
 // ---- รายงานการประชุม (minutes) -------------------------------------------------------------
 // The minutes reuse `meeting` (title, date, start, end, venue, chair) and add what only the record
@@ -358,6 +343,15 @@ export const sarabanData = z.strictObject({
 }).superRefine((d, ctx) => {
   // The minutes take their date, times, venue and chair from the meeting.
   if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)', params: { key: 'minutes-without-meeting' } });
+  // The minutes and the memo state the date, time, venue (and the minutes the chair); a news
+  // release may not (docs/news.md).
+  const needs = [...(d.minutes ? ['date', 'start', 'venue', 'chair'] as const : []), ...(d.memo ? ['date', 'start', 'venue'] as const : [])];
+  for (const key of new Set(needs)) {
+    if (d.meeting && d.meeting[key] === undefined) {
+      // Reported as a missing field ("required"), in the clerk's language.
+      ctx.addIssue({ code: 'invalid_type', expected: key === 'chair' ? 'object' : 'string', input: undefined, path: ['meeting', key], message: `${d.minutes ? 'minutes' : 'a memo'} need${d.minutes ? '' : 's'} meeting.${key}` });
+    }
+  }
   // A final document has what a draft may still lack.
   if (d.minutes && d.status === 'final') {
     for (const at of REQUIRED_FOR_FINAL) {
@@ -368,7 +362,28 @@ export const sarabanData = z.strictObject({
       }
     }
   }
+  // A news point taken from the minutes names an agenda item (and matter) that exists.
+  d.news?.points.forEach((p, k) => {
+    if (!('from_minutes' in p)) return;
+    if (!d.minutes) {
+      ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: 'takes its point from the minutes: add minutes: (with the agenda) to this file' });
+      return;
+    }
+    if (minutesResolution(d.minutes, String(p.from_minutes)) === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: `the minutes have no resolution at ${String(p.from_minutes)}`, params: { key: 'minutes-point-missing' } });
+    }
+  });
 });
+
+/** The agenda matter ("4.1") or item ("4") a news point names, with its resolution; undefined when
+ * there is none. */
+export function minutesResolution(m: Minutes, ref: string): { title: string; resolution: string } | undefined {
+  const match = MINUTES_REF.exec(ref);
+  const item = match ? m.agenda.find((a) => a.number === Number(match[1])) : undefined;
+  if (!item || !match) return undefined;
+  const topic = match[2] === undefined ? { title: item.title ?? '', resolution: item.resolution } : item.topics[Number(match[2]) - 1];
+  return topic?.resolution ? { title: topic.title, resolution: topic.resolution } : undefined;
+}
 
 /** The data after checking, with every default filled in: what templates see. */
 export type SarabanData = z.infer<typeof sarabanData>;

@@ -204,6 +204,16 @@ class Reader {
           written: { src: el.attrs.src!, line: el.line }, ...base,
         };
       }
+      case 'photos':
+        return {
+          kind: 'photos',
+          columns: this.optNumber(el, 'columns', 2),
+          items: this.elements(el, ['photo', 'credit'])
+            .filter((c) => c.name === 'photo')
+            .map((p) => ({ src: this.imagePath(p), written: { src: p.attrs.src ?? '', line: p.line }, caption: this.inlines(p), ...(p.attrs.url ? { url: p.attrs.url } : {}) })),
+          credit: this.childInlines(el, 'credit'),
+          ...base,
+        };
       case 'hashtags':
         return {
           kind: 'hashtags',

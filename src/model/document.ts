@@ -124,6 +124,25 @@ export interface Image extends BlockBase {
   beside?: boolean;
 }
 
+/** A photo of a news release, with its caption. */
+export interface Photo {
+  /** Absolute path of the image file (resolved and checked by the markup stage). */
+  src: string;
+  caption: Inline[];
+  /** Where the photo is published (the HTML's share preview uses it). */
+  url?: string;
+  /** The src as written and the markup line, for messages about the photo. */
+  written?: { src: string; line: number };
+}
+
+/** Photos laid out in a grid of `columns` (PDF, HTML) or one under another (DOCX), with a credit line. */
+export interface Photos extends BlockBase {
+  kind: 'photos';
+  columns: number;
+  items: Photo[];
+  credit: Inline[];
+}
+
 export interface Hashtags extends BlockBase {
   kind: 'hashtags';
   tags: string[];
@@ -144,7 +163,7 @@ export interface Keep extends BlockBase {
   blocks: Block[];
 }
 
-export type Block = Heading | Paragraph | List | Row | Table | Signature | Image | Hashtags | Rule | PageBreak | Keep;
+export type Block = Heading | Paragraph | List | Row | Table | Signature | Image | Photos | Hashtags | Rule | PageBreak | Keep;
 
 export interface Margins {
   top: number;

@@ -13,8 +13,8 @@ export interface StyleDef {
   /** The English alias (w:aliases): Word shows "ชื่อ,Alias" and finds the style by either. */
   alias: string;
   type: 'paragraph' | 'character';
-  /** Size in points: a number is absolute, `+n` is the body size plus n. Unset: the body size. */
-  size?: number | `+${number}`;
+  /** Size in points: a number is absolute, `+n` / `-n` is the body size plus or minus n. Unset: the body size. */
+  size?: number | `+${number}` | `-${number}`;
   bold?: boolean;
   align?: Align;
   /** First-line indent in cm. */
@@ -44,6 +44,8 @@ export const STYLES = {
   signature: { id: 'Signature', name: 'ลงชื่อ', alias: 'Signature', type: 'paragraph', align: 'center' },
   hashtags: { id: 'Hashtags', name: 'แฮชแท็ก', alias: 'Hashtags', type: 'paragraph', align: 'left' },
   image: { id: 'Picture', name: 'รูปภาพ', alias: 'Picture', type: 'paragraph' },
+  caption: { id: 'PhotoCaption', name: 'คำบรรยายภาพ', alias: 'Photo Caption', type: 'paragraph', size: '-3', align: 'center' },
+  credit: { id: 'PhotoCredit', name: 'เครดิตภาพ', alias: 'Photo Credit', type: 'paragraph', size: '-3', align: 'left' },
   rule: { id: 'Rule', name: 'เส้นคั่น', alias: 'Rule', type: 'paragraph' },
   'memo-title': { id: 'MemoHeading', name: 'บันทึกข้อความ', alias: 'Memo Heading', type: 'paragraph', size: 29, bold: true, align: 'center', lineExact: 35, outline: 0 },
   'memo-field': { id: 'MemoField', name: 'ส่วนหัวบันทึก', alias: 'Memo Field', type: 'paragraph', align: 'left' },
@@ -65,7 +67,7 @@ export function styleDef(name: StyleName): StyleDef {
 /** A style's size in points for a body size (16 pt in official documents). */
 export function styleSize(style: StyleDef, bodySize: number): number {
   if (style.size === undefined) return bodySize;
-  return typeof style.size === 'number' ? style.size : bodySize + Number(style.size.slice(1));
+  return typeof style.size === 'number' ? style.size : bodySize + Number(style.size);
 }
 
 /** The heading role of each level, when the markup names none. */

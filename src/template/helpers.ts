@@ -13,6 +13,7 @@ function checked<T>(helper: string, kind: 'date' | 'time', value: unknown, ok: b
 }
 const isDate = (v: unknown) => typeof v === 'string' && parseDate(v) !== undefined;
 const isTime = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && parseTime(v) !== undefined;
+import { minutesResolution, type Minutes } from '../data/schema.js';
 
 type Options = { hash: Record<string, unknown> };
 const isOptions = (v: unknown): v is Options => typeof v === 'object' && v !== null && 'hash' in v;
@@ -61,6 +62,14 @@ export const helpers: Record<string, HelperDelegate> = {
   concat: (...list: unknown[]) => args(list).map((v) => String(v ?? '')).join(''),
   /** {{join list ", "}} */
   join: (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''),
+  /** {{given value "fallback"}}: the value when the data gives one, even "" (default treats "" as missing). */
+  given: (v: unknown, fallback: unknown) => (v === undefined || v === null ? fallback : v),
+  /** {{pick condition a b}}: a when the condition holds, else b. */
+  pick: (cond: unknown, a: unknown, b: unknown) => (cond ? a : b),
+  isString: (v: unknown) => typeof v === 'string',
+  isNumber: (v: unknown) => typeof v === 'number',
+  /** {{minutesResolution @root.minutes "4.1"}} → { title, resolution } of that agenda matter (news points from the minutes). */
+  minutesResolution: (m: unknown, ref: unknown) => (m && typeof m === 'object' ? minutesResolution(m as Minutes, String(ref)) : undefined),
   /** {{default value "fallback"}} */
   default: (v: unknown, fallback: unknown) => (v === undefined || v === null || v === '' ? fallback : v),
 };

@@ -62,11 +62,11 @@ import {
   type Signature,
   type Table as TableBlock,
 } from '../model/document.js';
-import { cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../model/layout.js';
+import { BLOCK_GAP, cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../model/layout.js';
 import { HEADING_STYLES, STYLES, styleSize, type StyleDef, type StyleName } from '../model/styles.js';
 import { formatNumber, hasThai, keepTogether, scriptRuns, toArabicDigits } from '../thai/index.js';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { readImage } from './images.js';
+import { photoOf, preparePhotos, readImage, type PreparedPhotos } from './images.js';
 
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
 export const TWIPS_PER_CM = 567;
@@ -143,6 +143,8 @@ interface Ctx {
   lists: NumberingConfig[];
   /** The numbering of numbered paragraphs (agenda items) in progress: the values so far per level. */
   outline?: { reference: string; config: NumberingConfig; texts: string[]; values: number[] };
+  /** The photos of the document, prepared (upright, scaled) before writing. */
+  photos: PreparedPhotos;
 }
 
 type NumberingConfig = Mutable<INumberingOptions['config'][number]>;
@@ -327,6 +329,8 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
       return signatureOut(b, ctx);
     case 'image':
       return b.beside ? [] : [para('image', { align: b.align, left }, { children: [imageRun(b)] })];
+    case 'photos':
+      return photosOut(b, ctx, left);
     case 'hashtags':
       return b.tags.map((t) => para('hashtags', { left }, { children: runs([{ kind: 'text', text: `#${t}`, nowrap: true }], ctx, 'hashtags') }));
     case 'keep': {
@@ -341,6 +345,27 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
     case 'pagebreak':
       return [];
   }
+}
+
+/** Photos one under another, each inline at the text width but no taller than half the page's
+ * text height less a caption line (two photos with captions fill a page), its caption under it
+ * and kept with it; then the credit line. */
+function photosOut(b: Extract<Block, { kind: 'photos' }>, ctx: Ctx, left: number): Out[] {
+  const px = (cm: number) => (cm / 2.54) * 96;
+  const { top, bottom } = ctx.meta.margins;
+  const widthPx = px(ctx.textWidth - left / TWIPS_PER_CM);
+  const heightPx = px((29.7 - top - bottom) / 2 - 1.5);
+  const gap = pt20(BLOCK_GAP);
+  const out: Out[] = [];
+  for (const p of b.items) {
+    const img = photoOf(ctx.photos, p.src);
+    const scale = Math.min(widthPx / img.width, Math.min(heightPx, widthPx * 0.75) / img.height);
+    const run = new ImageRun({ type: 'jpg', data: img.data, transformation: { width: Math.floor(img.width * scale), height: Math.floor(img.height * scale) } });
+    out.push(para('image', { align: 'center', left, keepNext: p.caption.length > 0, after: p.caption.length ? 0 : gap }, { children: [run] }));
+    if (p.caption.length) out.push(para('caption', { left, after: gap }, { children: runs(p.caption, ctx, 'caption') }));
+  }
+  if (b.credit.length) out.push(para('credit', { left }, { children: runs(b.credit, ctx, 'credit') }));
+  return out;
 }
 
 function imageRun(b: ImageBlock, floating?: { lineHeight: number }): ImageRun {
@@ -724,7 +749,7 @@ function foldSpacing(items: ReadonlyArray<ParaOut | Paragraph | Table>): void {
 
 export async function writeDocx(doc: Document): Promise<Buffer> {
   const { meta } = doc;
-  const ctx: Ctx = { meta, textWidth: 21 - meta.margins.left - meta.margins.right, used: new Set(), lists: [] };
+  const ctx: Ctx = { meta, textWidth: 21 - meta.margins.left - meta.margins.right, used: new Set(), lists: [], photos: await preparePhotos(doc.blocks) };
 
   // Blocks → paragraphs and tables; a page break becomes "page break before" on what follows it.
   // An image beside the next block floats in that block's first paragraph.

@@ -2,17 +2,27 @@
 // Facebook post. Every piece of text goes through escapeHtml; nothing from the data is raw HTML.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { listMarker, signatureLines, type Block, type Document, type Inline, type List } from '../model/document.js';
+import { inlineText, listMarker, signatureLines, type Block, type Document, type Inline, type List, type Photos } from '../model/document.js';
 import { breakUnits, SARABUN_SCALE, wordBoundaries } from '../thai/index.js';
-import { imageDataUri } from './images.js';
+import { dataUri, imageDataUri, photoOf, preparePhotos, type PreparedPhotos } from './images.js';
 import { fontsourceDir } from './fontsource.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export function writeHtml(doc: Document): string {
-  const body = doc.blocks.map((b) => block(b, doc)).join('\n');
+/** Where a hashtag links: the posts that carry it. */
+export const HASHTAG_URL = 'https://www.facebook.com/hashtag/';
+
+/** The page, with its photos prepared (scaled and compressed) for embedding. */
+export async function writeHtmlPage(doc: Document): Promise<string> {
+  return writeHtml(doc, await preparePhotos(doc.blocks));
+}
+
+/** The page; `photos` holds the document's photos as preparePhotos made them (none needed without photos). */
+export function writeHtml(doc: Document, photos: PreparedPhotos = new Map()): string {
+  const ctx: Ctx = { doc, photos };
+  const body = doc.blocks.map((b) => block(b, ctx)).join('\n');
   const size = (doc.meta.fontSize * SARABUN_SCALE).toFixed(1);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(doc.meta.lang)}">
@@ -21,6 +31,7 @@ export function writeHtml(doc: Document): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="saraban">
 <title>${escapeHtml(doc.meta.title)}</title>
+${shareTags(doc, photos)}
 <style>
 ${fontFaceCss()}
 body { margin: 0; background: #f4f4f4; }
@@ -50,6 +61,24 @@ body { margin: 0; background: #f4f4f4; }
 .saraban-document .pagebreak { break-after: page; }
 .saraban-document .keep-together { break-inside: avoid; }
 .saraban-document hr { border: 0; border-top: 1px solid #111; margin: 0 0 .6em; }
+/* Photos: a grid on a wide screen, one a row on a phone; never wider than the text. */
+.saraban-document .photos { display: grid; grid-template-columns: repeat(var(--columns, 2), minmax(0, 1fr)); gap: .6em; margin: 0 0 .6em; }
+.saraban-document .photo { margin: 0; }
+.saraban-document .photo img { display: block; width: 100%; height: auto; aspect-ratio: 4 / 3; object-fit: contain; background: #eee; }
+.saraban-document .photo figcaption, .saraban-document .credit { font-size: .8125em; /* 13 pt at 16: styles caption, credit */ text-align: center; }
+.saraban-document .credit { grid-column: 1 / -1; text-align: left; margin: 0; }
+.saraban-document img { max-width: 100%; height: auto; }
+.saraban-document a.hashtag { text-decoration: none; overflow-wrap: anywhere; }
+/* A phone: the page is the screen. No print margins, no 2.5 cm first-line or block indents. */
+@media (max-width: 600px) {
+  body { background: #fff; }
+  .saraban-document { margin: 0; padding: 1rem; max-width: none; font-size: ${(Number(size) * 0.85).toFixed(1)}pt; }
+  .saraban-document [style*="text-indent"] { text-indent: 1.5em !important; }
+  .saraban-document [style*="margin-left"] { margin-left: 0 !important; }
+  .saraban-document .photos { grid-template-columns: minmax(0, 1fr); }
+  .saraban-document .row { display: block; }
+  .saraban-document .signature { margin-left: 0; }
+}
 @media print { body { background: none; } .saraban-document { margin: 0; padding: 0; max-width: none; } }
 </style>
 </head>
@@ -64,7 +93,41 @@ ${body}
 
 const alignStyle = (a: string, fallback: string) => (a === fallback ? '' : a === 'justify' ? ' class="justify"' : ` style="text-align:${a}"`);
 
-function block(b: Block, doc: Document): string {
+interface Ctx {
+  doc: Document;
+  photos: PreparedPhotos;
+}
+
+/** Open Graph tags for a share preview: the title, the opening text (the first body paragraph,
+ * one with a first-line indent such as a release's lead, else the first paragraph) and the first
+ * photo (its published address when the data gives one, else the photo itself). */
+function shareTags(doc: Document, photos: PreparedPhotos): string {
+  const paragraphs = (blocks: Block[]): Extract<Block, { kind: 'paragraph' }>[] =>
+    blocks.flatMap((b) => (b.kind === 'paragraph' && b.content.length ? [b] : b.kind === 'keep' ? paragraphs(b.blocks) : []));
+  const all = paragraphs(doc.blocks);
+  const opening = all.find((p) => p.firstLine > 0) ?? all[0];
+  const description = opening ? inlineText(opening.content) : '';
+  const photo = doc.blocks.find((b): b is Photos => b.kind === 'photos')?.items[0];
+  const image = photo ? (photo.url ?? dataUri(photoOf(photos, photo.src))) : undefined;
+  const meta = (property: string, content: string) => `<meta property="${property}" content="${escapeHtml(content)}">`;
+  return [
+    meta('og:type', 'article'),
+    // A release posted without a headline is previewed by its opening words.
+    meta('og:title', doc.meta.title || summary(description, 90)),
+    ...(description ? [meta('og:description', summary(description)), `<meta name="description" content="${escapeHtml(summary(description))}">`] : []),
+    ...(image ? [meta('og:image', image)] : []),
+  ].join('\n');
+}
+
+/** A text cut to about 200 characters at a word boundary (never inside a Thai cluster), with "…". */
+function summary(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const cut = Math.max(0, ...[...wordBoundaries(text)].filter((k) => k < max));
+  return `${text.slice(0, cut || max).trimEnd()}…`;
+}
+
+function block(b: Block, ctx: Ctx): string {
+  const { doc } = ctx;
   const keep = b.keepWithNext ? ' class="keep"' : '';
   switch (b.kind) {
     case 'heading':
@@ -79,7 +142,7 @@ function block(b: Block, doc: Document): string {
       return `<p${cls ? ` class="${cls}"` : ''}${style ? ` style="${style}"` : ''}>${inlines(b.content, doc)}</p>`;
     }
     case 'list':
-      return list(b, doc);
+      return list(b, ctx);
     case 'row': {
       const columns = b.stops.map((s, k) => `${((b.stops[k + 1] ?? s + 4) - s).toFixed(2)}cm`);
       columns[columns.length - 1] = '1fr';
@@ -98,20 +161,34 @@ function block(b: Block, doc: Document): string {
       return `<div class="signature">${signatureLines(b).map((l) => `<p>${inlines(l, doc)}</p>`).join('')}</div>`;
     case 'image':
       return `<p style="text-align:${b.align}"${keep}><img src="${imageDataUri(b.src)}" style="width:${b.width}cm" alt=""></p>`;
+    case 'photos':
+      return photoGrid(b, ctx);
     case 'hashtags':
-      return `<p class="hashtags">${b.tags.map((t) => `<span class="hashtag">#${escapeHtml(t)}</span>`).join('')}</p>`;
+      return `<p class="hashtags">${b.tags.map((t) => `<a class="hashtag" href="${HASHTAG_URL}${encodeURIComponent(t)}">#${escapeHtml(t)}</a>`).join('')}</p>`;
     case 'pagebreak':
       return '<div class="pagebreak"></div>';
     case 'rule':
       return '<hr>';
     case 'keep':
-      return `<div class="keep-together">${b.blocks.map((c) => block(c, doc)).join('\n')}</div>`;
+      return `<div class="keep-together">${b.blocks.map((c) => block(c, ctx)).join('\n')}</div>`;
   }
 }
 
-function list(b: List, doc: Document): string {
+/** Photos as figures in a grid, loaded lazily, each with its caption (also its alt text). */
+function photoGrid(b: Photos, ctx: Ctx): string {
+  const figures = b.items.map((p) => {
+    const img = photoOf(ctx.photos, p.src);
+    const caption = inlineText(p.caption);
+    return `<figure class="photo"><img src="${dataUri(img)}" width="${img.width}" height="${img.height}" loading="lazy" decoding="async" alt="${escapeHtml(caption)}">${p.caption.length ? `<figcaption>${inlines(p.caption, ctx.doc)}</figcaption>` : ''}</figure>`;
+  });
+  const credit = b.credit.length ? `<p class="credit">${inlines(b.credit, ctx.doc)}</p>` : '';
+  return `<div class="photos" style="--columns:${Math.max(1, Math.min(b.columns, b.items.length))}">${figures.join('')}${credit}</div>`;
+}
+
+function list(b: List, ctx: Ctx): string {
+  const { doc } = ctx;
   const items = b.items.map((item, k) => {
-    const children = item.children.map((c) => block(c, doc)).join('');
+    const children = item.children.map((c) => block(c, ctx)).join('');
     return `<li><span class="marker">${escapeHtml(listMarker(b, b.start + k, doc.meta))}</span><div>${inlines(item.content, doc)}${children}</div></li>`;
   });
   const style = b.indent ? ` style="margin-left:${b.indent}cm"` : '';

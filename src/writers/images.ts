@@ -171,10 +171,11 @@ export function imageDataUri(file: string): string {
   return (entry.uri ??= `data:image/${entry.info.type};base64,${entry.info.data.toString('base64')}`);
 }
 
-/** The image blocks of a document, at any depth. */
-function imagesOf(blocks: readonly Block[]): Extract<Block, { kind: 'image' }>[] {
+/** The images and photos of a document, at any depth: each file with where it was written. */
+function imagesOf(blocks: readonly Block[]): { src: string; written?: { src: string; line: number } }[] {
   return blocks.flatMap((b) => {
     if (b.kind === 'image') return [b];
+    if (b.kind === 'photos') return b.items;
     if (b.kind === 'keep') return imagesOf(b.blocks);
     if (b.kind === 'list') return b.items.flatMap((item) => imagesOf(item.children));
     return [];
@@ -203,4 +204,73 @@ export async function verifyImages(doc: Document, source: string): Promise<void>
       throw SarabanError.of('image-damaged', { src: image.written?.src ?? image.src, detail }, { file: source, ...(image.written ? { line: image.written.line } : {}) });
     }
   }
+}
+
+// ---- Photos --------------------------------------------------------------------------------
+// A news release's photos come from cameras and phones: 4000×3000 JPEGs of several MB, often
+// stored sideways with an EXIF orientation. Each is read through readImage (the same checked read
+// as a logo), turned upright, scaled to fit PHOTO_MAX_PX and re-encoded as JPEG by sharp
+// (libvips), once per file while it is unchanged; every writer embeds the result.
+
+/** The long side of a photo as embedded: sharp enough for half the text width of A4 at 300 dpi
+ * and for a phone screen, small enough that six photos stay well under 3 MB. */
+export const PHOTO_MAX_PX = 1280;
+const PHOTO_QUALITY = 78;
+
+const photoCache = new Map<string, { mtimeMs: number; size: number; info: Promise<ImageInfo> }>();
+
+async function shrinkPhoto(file: string): Promise<ImageInfo> {
+  const { default: sharp } = await import('sharp');
+  const source = readImage(file).data;
+  const { data, info } = await sharp(source, { limitInputPixels: limit('pixels') })
+    .rotate() // EXIF orientation → upright pixels
+    .resize({ width: PHOTO_MAX_PX, height: PHOTO_MAX_PX, fit: 'inside', withoutEnlargement: true })
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: PHOTO_QUALITY, mozjpeg: true })
+    .toBuffer({ resolveWithObject: true });
+  // The camera original (several MB) is not needed again while its small copy is cached.
+  cache.delete(file);
+  return { type: 'jpeg', width: info.width, height: info.height, data };
+}
+
+/** A photo upright, scaled and compressed for embedding (cached while the file is unchanged). */
+export function readPhoto(file: string): Promise<ImageInfo> {
+  const { mtimeMs, size } = statSync(file);
+  const hit = photoCache.get(file);
+  if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.info;
+  const info = shrinkPhoto(file);
+  info.catch(() => photoCache.delete(file));
+  photoCache.delete(file);
+  photoCache.set(file, { mtimeMs, size, info });
+  if (photoCache.size > CACHE_SIZE) photoCache.delete(photoCache.keys().next().value!);
+  return info;
+}
+
+/** Every photo of a document, prepared for embedding: the writers look them up by path. */
+export type PreparedPhotos = ReadonlyMap<string, ImageInfo>;
+
+export async function preparePhotos(blocks: readonly Block[]): Promise<PreparedPhotos> {
+  const files = new Set<string>();
+  const visit = (list: readonly Block[]): void => {
+    for (const b of list) {
+      if (b.kind === 'photos') for (const p of b.items) files.add(p.src);
+      else if (b.kind === 'keep') visit(b.blocks);
+      else if (b.kind === 'list') for (const item of b.items) visit(item.children);
+    }
+  };
+  visit(blocks);
+  const out = new Map<string, ImageInfo>();
+  for (const file of files) out.set(file, await readPhoto(file));
+  return out;
+}
+
+/** A prepared photo; one the writer was not given is an error in the writer, not the data. */
+export function photoOf(photos: PreparedPhotos, file: string): ImageInfo {
+  const info = photos.get(file);
+  if (!info) throw new Error(`photo not prepared: ${file}`);
+  return info;
+}
+
+export function dataUri(info: ImageInfo): string {
+  return `data:image/${info.type};base64,${info.data.toString('base64')}`;
 }

@@ -36,6 +36,9 @@ function blockText(block: Block, doc: Document): string | undefined {
       return block.tags.map((t) => `#${t}`).join('\n');
     case 'keep':
       return blocksText(block.blocks, doc);
+    case 'photos':
+      // Posted as photos beside the text; the credit line stays with it.
+      return block.credit.length ? line(block.credit) : undefined;
     case 'rule':
     case 'image':
     case 'pagebreak':

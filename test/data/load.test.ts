@@ -30,7 +30,7 @@ describe('data loader', () => {
   });
   it('loads and validates the example meeting', async () => {
     const data = validateData(await loadDataFile(EXAMPLE));
-    expect(data.meeting?.chair.name).toBe('ณัฐพงษ์');
+    expect(data.meeting?.chair?.name).toBe('ณัฐพงษ์');
     expect(data.meeting?.schedule).toHaveLength(15);
     expect(data.news?.hashtags).toContain('ChangeforGood');
   });

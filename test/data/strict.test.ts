@@ -40,8 +40,9 @@ describe('unknown keys', () => {
     ['minutes', '    - details:\n        - ประธาน', '    - detial:\n        - ประธาน', 'minutes.agenda[0].detial: unknown key `detial` — did you mean `details`?'],
     ['minutes', '  absent:', '  absnet:', 'minutes.absnet: unknown key `absnet` — did you mean `absent`?'],
     ['minutes', 'position: นักวิเคราะห์นโยบายและแผน\n', 'postion: นักวิเคราะห์นโยบายและแผน\n', 'minutes.recorder.postion: unknown key `postion` — did you mean `position`?'],
-    ['news', '  attendees:', '  atendees:', 'news.atendees: unknown key `atendees` — did you mean `attendees`?'],
-    ['news', '  cohost:', '  cohots:', 'news.cohots: unknown key `cohots` — did you mean `cohost`?'],
+    ['news', '  paragraphs:', '  paragraps:', 'news.paragraps: unknown key `paragraps` — did you mean `paragraphs`?'],
+    ['news', '  subheadline:', '  subheadlnie:', 'news.subheadlnie: unknown key `subheadlnie` — did you mean `subheadline`?'],
+    ['news', '    purpose:', '    purpsoe:', 'news.lead.purpsoe: unknown key `purpsoe` — did you mean `purpose`?'],
     ['news', '  hashtags:', '  hashtag:', 'news.hashtag: unknown key `hashtag` — did you mean `hashtags`?'],
   ] as const)('%s: %s misspelt is an error with a suggestion', async (kind, from, to, message) => {
     const text = edit(await example(kind), from, to);
@@ -49,7 +50,7 @@ describe('unknown keys', () => {
   });
 
   it('a key it cannot guess lists the keys allowed there', async () => {
-    const text = edit(await example('news'), '  attendees:', '  colour: blue\n  attendees:');
+    const text = edit(await example('news'), '  paragraphs:', '  colour: blue\n  paragraphs:');
     const e = (() => {
       try {
         validateData(parseData(text, 'data.yaml'));
@@ -58,7 +59,7 @@ describe('unknown keys', () => {
       }
     })()!;
     expect(e.format('en')).toContain('unknown key `colour`');
-    expect(e.format('en')).toContain('the keys allowed here: action: cohost: attendees:');
+    expect(e.format('en')).toContain('the keys allowed here: headline: action: subheadline: lead:');
     expect(e.format('th')).toContain('ไม่รู้จักหัวข้อ `colour`');
   });
 

@@ -13,8 +13,11 @@ const SAMPLE = path.join(ROOT, 'data/committee-sample.yaml');
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The sample's minutes (without its news release, whose points name agenda items these tests change). */
 async function sample(): Promise<Data> {
-  return parse(await readFile(SAMPLE, 'utf8')) as Data;
+  const data = parse(await readFile(SAMPLE, 'utf8')) as Data & { news?: unknown };
+  delete data.news;
+  return data;
 }
 
 function validate(data: Data) {

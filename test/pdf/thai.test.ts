@@ -79,6 +79,8 @@ function drawnTexts(doc: Document): string[] {
         return b.blocks.flatMap(block);
       case 'hashtags':
         return b.tags.map((t) => `#${t}`);
+      case 'photos':
+        return [...b.items.map((p) => inl(p.caption)).filter(Boolean), ...(b.credit.length ? [inl(b.credit)] : [])];
       case 'image':
       case 'rule':
       case 'pagebreak':

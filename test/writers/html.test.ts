@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeHtml } from '../../src/writers/html.js';
-import { exampleDocument } from '../helpers.js';
+import path from 'node:path';
+import { exampleDocument, ROOT } from '../helpers.js';
 
 describe('HTML writer', () => {
   it('writes a standalone Thai page with Sarabun inlined', async () => {
@@ -19,7 +20,8 @@ describe('HTML writer', () => {
     const top = html.slice(html.indexOf('<ol>'));
     expect(top.match(/<li>/g)).toHaveLength(6 + 3 + 15);
     expect(html).toContain('<span class="marker">15)</span><div>ประธานกล่าวขอบคุณคณะกรรมการตรวจประเมิน</div>');
-    expect(html).toContain('<span class="hashtag">#NewThinkNewTrat</span>');
+    expect(html).toContain('<a class="hashtag" href="https://www.facebook.com/hashtag/NewThinkNewTrat">#NewThinkNewTrat</a>');
+    expect(html).toContain(`<a class="hashtag" href="https://www.facebook.com/hashtag/${encodeURIComponent('ตราดสวรรค์ตะวันออก')}">#ตราดสวรรค์ตะวันออก</a>`);
     expect(html).toContain('<span class="nowrap">นายณัฐพงษ์ สงวนจิตร</span>');
   });
   it('keeps together in the browser what the Thai layer keeps together', async () => {
@@ -29,5 +31,17 @@ describe('HTML writer', () => {
     for (const unit of ['ภาครัฐ', 'สิ่งแวดล้อม', 'เจ้าหน้าที่', 'ชั้น 4', 'พ.ศ.2564']) expect(html).toContain(`<span class="w">${unit}</span>`);
     // A plain Thai word is left alone: breaks stay possible between units.
     expect(html).not.toContain('<span class="w">ประชุม</span>');
+  });
+  it('carries a share preview: og:title, og:description from the lead (not the date line), no og:image without photos', async () => {
+    const html = writeHtml(await exampleDocument('news'));
+    expect(html).toContain('<meta property="og:title" content="พช. ร่วมประชุมซักซ้อมเสมือนจริงเพื่อเตรียมการตรวจประเมินรางวัลคุณภาพการบริหารจัดการภาครัฐ ประจำปี พ.ศ.2564">');
+    // The lead, not the date line; cut at 200 characters.
+    expect(html).toMatch(/<meta property="og:description" content="นายณัฐพงษ์ สงวนจิตร รองผู้ว่าราชการจังหวัดตราด เป็นประธานการประชุม[^"]{100,}…">/);
+    expect(html).not.toContain('og:image');
+  });
+  it('previews a release posted without a headline by its opening words, cut between words', async () => {
+    const html = writeHtml(await exampleDocument('news', path.join(ROOT, 'data/news/sakaeo-education.yaml')));
+    expect(html).not.toContain('<h1');
+    expect(html).toContain('<meta property="og:title" content="วันที่ 21 ธันวาคม 2566 นายวัชระ อันโยธา ศึกษาธิการจังหวัดสระแก้ว และนางสุริญญาลักษณ์…">');
   });
 });

@@ -5,9 +5,10 @@
 import { createRequire } from 'node:module';
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { headingSize, listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
+import { STYLES as STYLES_BY_ROLE, styleSize } from '../../model/styles.js';
 import { cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../../model/layout.js';
 import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
-import { imageDataUri, readImage } from '../images.js';
+import { dataUri, imageDataUri, photoOf, preparePhotos, readImage, type PreparedPhotos } from '../images.js';
 import { sarabunFaces, STYLES, type Style } from './fonts.js';
 import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
 import { installThaiJustify } from './justify.js';
@@ -69,7 +70,7 @@ function prepareFonts(): void {
 export async function writePdf(doc: Document): Promise<Uint8Array> {
   prepareFonts();
   resetWrapWarnings();
-  const def = new PdfBuilder(doc).definition();
+  const def = new PdfBuilder(doc, await preparePhotos(doc.blocks)).definition();
   return pdfmake.createPdf(def).getBuffer();
 }
 
@@ -79,7 +80,10 @@ class PdfBuilder {
   private readonly size: number;
   private readonly textWidth: number;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly photos: PreparedPhotos,
+  ) {
     this.size = doc.meta.fontSize * SARABUN_SCALE;
     this.textWidth = (21 - doc.meta.margins.left - doc.meta.margins.right) * CM;
   }
@@ -239,6 +243,8 @@ class PdfBuilder {
         } as Node;
       case 'image':
         return { image: imageDataUri(b.src), width: b.width * CM, alignment: b.align, margin: [0, 0, 0, this.gap(b)] } as Node;
+      case 'photos':
+        return this.photoGrid(b);
       case 'hashtags':
         return { stack: b.tags.map((t) => ({ text: this.inlines([{ kind: 'text', text: `#${t}`, nowrap: true }]) })), margin: [0, 0, 0, this.gap(b)] } as Node;
       case 'rule':
@@ -249,6 +255,37 @@ class PdfBuilder {
       case 'pagebreak':
         return { text: '', pageBreak: 'after' } as Node;
     }
+  }
+
+  /** Photos in a grid of b.columns across the text width, each fitted into a 4:3 box with its
+   * caption under it; a row never breaks across pages; the credit line after the grid. */
+  photoGrid(b: Extract<Block, { kind: 'photos' }>): Content {
+    const gap = 0.4 * CM;
+    const columns = Math.max(1, Math.min(b.columns, b.items.length));
+    const width = (this.textWidth - gap * (columns - 1)) / columns;
+    const cell = (p: (typeof b.items)[number]) => ({
+      stack: [
+        { image: dataUri(photoOf(this.photos, p.src)), fit: [width, width * 0.75], alignment: 'center' },
+        ...(p.caption.length ? [{ text: this.inlines(p.caption), fontSize: styleSize(STYLES_BY_ROLE.caption, this.size), alignment: 'center', margin: [0, 2, 0, 0] }] : []),
+      ],
+      margin: [0, 0, 0, gap],
+    });
+    const rows: Node[][] = [];
+    for (let k = 0; k < b.items.length; k += columns) {
+      const row = b.items.slice(k, k + columns).map(cell) as Node[];
+      while (row.length < columns) row.push({ text: '' } as Node);
+      rows.push(row);
+    }
+    return {
+      stack: [
+        {
+          table: { widths: Array.from({ length: columns }, () => width), dontBreakRows: true, body: rows },
+          layout: { ...PLAIN_TABLE, paddingRight: (i: number) => (i < columns - 1 ? gap : 0) },
+        },
+        ...(b.credit.length ? [{ text: this.inlines(b.credit), fontSize: styleSize(STYLES_BY_ROLE.credit, this.size) }] : []),
+      ],
+      margin: [0, 0, 0, this.gap(b)],
+    } as Node;
   }
 
   // A list is a borderless two-column table (marker | content): pdfmake tables break across
