@@ -34,7 +34,7 @@ export function readCsv(bytes: Uint8Array, file: string): TableRow[] {
     records = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw new SarabanError(`the CSV does not parse: ${err.message.replace(/^Invalid [^:]*: /, '')}`, { file, ...(err.lines ? { line: err.lines } : {}) });
+    throw SarabanError.of('table-csv-syntax', { detail: err.message.replace(/^Invalid [^:]*: /, '') }, { file, ...(err.lines ? { line: err.lines } : {}) });
   }
   // A record's row is the line it ends on: the same as a spreadsheet's row unless cells span lines.
   return records.map((r) => ({ cells: r.record, row: r.info.lines }));
@@ -54,7 +54,7 @@ async function readXlsx(bytes: Buffer, file: string, sheet?: string): Promise<Ta
     data = (await (sheet === undefined ? readSheet(bytes) : readSheet(bytes, sheet))) as unknown[][];
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    throw new SarabanError(`cannot read the workbook${sheet ? ` (sheet "${sheet}")` : ''}: ${message}`, { file });
+    throw SarabanError.of('workbook-unreadable', { sheet: sheet ? { th: ` (แผ่นงาน "${sheet}")`, en: ` (sheet "${sheet}")` } : '', detail: message }, { file });
   }
   return data.map((cells, k) => ({ cells: cells.map(cellText), row: k + 1 }));
 }

@@ -240,6 +240,14 @@ export const MESSAGES = {
     message: t('ตารางว่าง: แถวแรกต้องเป็นหัวตารางที่บอกชื่อช่อง', 'the table is empty: it needs a header row naming the fields'),
     hint: t('เขียนชื่อช่องในแถวแรก เช่น agency, topic, order', 'name the fields in the first row, e.g. agency, topic, order'),
   },
+  'table-csv-syntax': {
+    message: t('ไฟล์ CSV อ่านไม่ได้: {detail}', 'the CSV does not parse: {detail}'),
+    hint: t('ตรวจเครื่องหมายคำพูด (") ที่เปิดแล้วไม่ปิดในบรรทัดนี้ หรือเปิดใน Excel แล้วบันทึกใหม่เป็น CSV UTF-8', 'look for a quote (") opened and never closed on this line, or open it in Excel and save it again as CSV UTF-8'),
+  },
+  'workbook-unreadable': {
+    message: t('อ่านสมุดงาน XLSX ไม่ได้{sheet}: {detail}', 'cannot read the workbook{sheet}: {detail}'),
+    hint: t('ตรวจชื่อแผ่นงานที่ให้ใน --sheet หรือเปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกใหม่เป็น .xlsx', 'check the sheet name given to --sheet, or open the file in Excel or LibreOffice and save it again as .xlsx'),
+  },
   'table-header-twice': {
     message: t('หัวตารางมีคอลัมน์ "{name}" ซ้ำสองครั้ง', 'the header names the column "{name}" twice'),
     hint: t('เปลี่ยนชื่อหรือลบคอลัมน์ที่ซ้ำ', 'rename or delete the repeated column'),

@@ -159,6 +159,13 @@ const CASES: Case[] = [
   { key: 'batch-where', files: async () => ({ 't.csv': 'agency\nก\n' }), args: ['batch', 't.csv', '-t', 'memo', '--where', 'a b', '-j', '0'] },
   { key: 'table-unreadable', files: async () => ({}), args: ['batch', 'missing.csv', '-t', 'memo', '-j', '0'], where: () => 'missing.csv' },
   { key: 'table-empty', files: async () => ({ 't.csv': '' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv' },
+  { key: 'table-csv-syntax', files: async () => ({ 't.csv': 'agency,topic\n"กรม,ก\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:2' },
+  {
+    key: 'workbook-unreadable',
+    files: async () => ({ 'rows.xlsx': Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(1000).fill(0x20) })) }),
+    args: ['batch', 'rows.xlsx', '-t', 'memo', '-j', '0'],
+    where: () => 'rows.xlsx',
+  },
   { key: 'table-header-twice', files: async () => ({ 't.csv': 'a,a\n1,2\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
   { key: 'table-header-unsafe', files: async () => ({ 't.csv': '__proto__\n1\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
   { key: 'unknown-format', files: dataWith(news, (t) => t), args: ['render', 'data.yaml', '--format', 'doc'] },
