@@ -5,35 +5,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocuments } from '../../src/build.js';
 import { writeDocx } from '../../src/writers/docx.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { ROOT } from '../helpers.js';
+import { png } from '../errors/images.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-memo-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** A 120×130 grey PNG standing in for the Garuda. */
-function png(w: number, h: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8);
-  const raw = Buffer.alloc((w + 1) * h, 0x60);
-  for (let y = 0; y < h; y++) raw[y * (w + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 const PT = 72 / 2.54;
 // The form gives the Garuda's height: 1.5 cm; the width follows the image (120 × 130 px).

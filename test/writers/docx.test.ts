@@ -2,39 +2,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultMeta, inlineText, SIGNATURE_DOTS, SIGNATURE_SHIFT_CM, type Block, type Document, type Inline, type List } from '../../src/model/document.js';
 import { writeDocx } from '../../src/writers/docx.js';
 import { scriptRuns } from '../../src/thai/index.js';
+import { png } from '../errors/images.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-docx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** A w×h PNG of one grey, written by hand (no image library). */
-function png(w: number, h: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  const raw = Buffer.alloc((w + 1) * h, 0x80);
-  for (let y = 0; y < h; y++) raw[y * (w + 1)] = 0; // filter byte
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 const imagePath = path.join(tmp, 'logo.png');
 writeFileSync(imagePath, png(40, 20));
