@@ -323,7 +323,7 @@ export const sarabanData = z.strictObject({
     .enum(DOCUMENT_STATUS)
     .default('final')
     .describe(
-      'final (ฉบับจริง, the default) or draft (ร่าง): a draft may leave out ' +
+      'สถานะ: final ฉบับจริง (ค่าเริ่มต้น) หรือ draft ฉบับร่าง — final (the default) or draft (ร่าง): a draft may leave out ' +
         'meeting.end, minutes.number and minutes.recorder; they print as dotted blanks "……" and the document is marked ร่าง',
     ),
   /** The templates to render when none is named on the command line. */
