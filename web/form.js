@@ -10,6 +10,7 @@
 const SECTION_ORDER = ['status', 'meeting', 'minutes', 'news', 'memo', 'agency', 'province', 'national_vision', 'dictionary', 'documents', 'options', 'extra'];
 const HIDDEN = new Set(['$schema']);
 const PEOPLE = new Set(['present', 'absent', 'guests']);
+const OPEN_SECTIONS = new Set(['meeting', 'minutes']);
 
 export const idOf = (path) => `f:${path.join('/')}`;
 export const pathKey = (path) => JSON.stringify(path);
@@ -115,7 +116,10 @@ export class Form {
     box.className = top ? 'form' : 'object';
     box.dataset.path = pathKey(path);
     if (!top) {
-      box.open = isRecord(value) || path.length <= 1 || typeof path.at(-1) === 'number';
+      // Open: what holds data, list items, and the parts of a section in use (meeting and minutes
+      // are what a new file starts with); the rest opens with a click.
+      const inUse = isRecord(getAt(this.data, [path[0]])) || OPEN_SECTIONS.has(path[0]);
+      box.open = isRecord(value) || typeof path.at(-1) === 'number' || (path.length <= 2 && inUse);
       const summary = this.caption('summary', spec, key, false);
       box.append(summary);
     }
@@ -195,7 +199,7 @@ export class Form {
     box.className = 'array';
     box.dataset.kind = 'array';
     box.dataset.path = pathKey(path);
-    box.open = list.length > 0 || path.length <= 2;
+    box.open = list.length > 0 || (path.length <= 2 && (isRecord(getAt(this.data, [path[0]])) || OPEN_SECTIONS.has(path[0])));
     box.append(this.caption('summary', spec, key, false));
     if (spec.grid) box.append(this.grid(item, path, list, key));
     else {
