@@ -199,7 +199,7 @@ export class Form {
     box.className = 'array';
     box.dataset.kind = 'array';
     box.dataset.path = pathKey(path);
-    box.open = list.length > 0 || (path.length <= 2 && (isRecord(getAt(this.data, [path[0]])) || OPEN_SECTIONS.has(path[0])));
+    box.open = true;
     box.append(this.caption('summary', spec, key, false));
     if (spec.grid) box.append(this.grid(item, path, list, key));
     else {

@@ -24,7 +24,7 @@ import { fontsourceDir } from '../writers/fontsource.js';
 import { FORMATS, isFormat, type Format } from '../writers/formats.js';
 import { formSpec } from './form.js';
 import { SERVE_TEXTS, serveText } from './texts.js';
-import { applyChanges, asWrittenData, editableDocument } from './yaml-edit.js';
+import { asWrittenData, editableDocument, editedText } from './yaml-edit.js';
 
 export interface ServeOptions {
   /** The folder whose data files may be read and written. */
@@ -151,10 +151,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const { file: name, data } = (body ?? {}) as { file?: unknown; data?: unknown };
       if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new HttpError(400, serveText('badData', lang));
       const { file, text } = readData(name);
-      const doc = editableDocument(text);
-      if (doc.errors.length) parseData(text, file); // throws the located YAML problem
-      applyChanges(doc, asWrittenData(doc), data);
-      await writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
+      if (editableDocument(text).errors.length) parseData(text, file); // throws the located YAML problem
+      await writeFileAtomic(file, editedText(text, data));
       const checked = validate(data, { lang });
       return { json: { saved: name, problems: checked.problems } };
     },

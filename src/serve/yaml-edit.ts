@@ -1,7 +1,10 @@
-// Saving the editor's data into the user's YAML file as an edit of the parsed document, not a
-// re-serialisation: only the paths whose value changed are set or deleted (yaml's setIn/deleteIn),
-// so comments, key order, quoting and flow style of every untouched field are kept.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+// Saving the editor's data into the user's YAML file as an edit, not a re-serialisation. When only
+// values changed (the usual edit), each changed scalar is replaced in the file's text where it
+// stands, so every other byte — comments, key order, quoting, flow lists — is as it was. When rows
+// were added or removed, the parsed document is edited path by path (yaml's setIn/deleteIn) and
+// written out, which keeps comments and key order though not every space. Either way the result is
+// read back and must hold exactly the new data.
+import { isMap, isScalar, isSeq, parse, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { expects } from '../data/keys.js';
 import { sarabanData, time } from '../data/schema.js';
@@ -77,6 +80,62 @@ function addItem(doc: Document, at: Path, value: unknown): void {
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The file's new text: `text` edited so that it holds `after` (the data as written). */
+export function editedText(text: string, after: unknown): string {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const source = text.slice(bom.length);
+  const doc = editableDocument(source);
+  const before = asWrittenData(doc);
+  const splices: Splice[] | undefined = doc.contents !== null && isMap(doc.contents) ? [] : undefined;
+  if (splices && scalarSplices(doc, [], before, after, splices)) {
+    let out = source;
+    for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    if (sameValue(asWrittenData(editableDocument(out)), after)) return bom + out;
+  }
+  applyChanges(doc, before, after);
+  return bom + doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Collects the text replacements of changed scalars; false when the change is more than that. */
+function scalarSplices(doc: Document, at: Path, before: unknown, after: unknown, out: Splice[]): boolean {
+  if (isRecord(before) && isRecord(after)) {
+    const keys = Object.keys(before);
+    if (keys.length !== Object.keys(after).length || keys.some((k) => !(k in after))) return false;
+    return keys.every((k) => scalarSplices(doc, [...at, k], before[k], after[k], out));
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    return before.length === after.length && before.every((v, k) => scalarSplices(doc, [...at, k], v, after[k], out));
+  }
+  if (sameValue(before, after)) return true;
+  const node = doc.getIn(at, true);
+  if (!isScalar(node) || !node.range || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(String(node.type))) return false;
+  if (!(typeof after === 'string' || typeof after === 'number' || typeof after === 'boolean')) return false;
+  out.push({ start: node.range[0], end: node.range[1], text: scalarText(after, node.type === Scalar.QUOTE_DOUBLE) });
+  return true;
+}
+
+/** A value as one YAML scalar that reads back as itself in block or flow context: plain when it
+ *  is plain text, else double-quoted (JSON's quoting is YAML's; Thai stays as it is). */
+function scalarText(value: string | number | boolean, quoted: boolean): string {
+  if (typeof value !== 'string') return String(value);
+  const plainSafe = !quoted && value !== '' && value.trim() === value && !/[\n,[\]{}#:"'&*!|>%@`]/.test(value) && !/^[-?]/.test(value) && safeParse(value) === value;
+  return plainSafe ? value : JSON.stringify(value);
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Parses the file's text for editing (an empty text is an empty document). */
