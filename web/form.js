@@ -112,10 +112,12 @@ export class Form {
     const value = getAt(this.data, path);
     const fields = spec.fields.filter((f) => !HIDDEN.has(f.key));
     if (top) fields.sort((a, b) => SECTION_ORDER.indexOf(a.key) - SECTION_ORDER.indexOf(b.key));
-    const box = document.createElement(top ? 'div' : 'details');
-    box.className = top ? 'form' : 'object';
+    // A list item is headed by its number already (array()): a plain box, not a collapsible one.
+    const item = typeof path.at(-1) === 'number';
+    const box = document.createElement(top || item ? 'div' : 'details');
+    box.className = top ? 'form' : item ? 'object item-object' : 'object';
     box.dataset.path = pathKey(path);
-    if (!top) {
+    if (!top && !item) {
       // Open: what holds data, list items, and the parts of a section in use (meeting and minutes
       // are what a new file starts with); the rest opens with a click.
       const inUse = isRecord(getAt(this.data, [path[0]])) || OPEN_SECTIONS.has(path[0]);
