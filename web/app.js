@@ -41,7 +41,8 @@ const header = el('header', { className: 'bar' },
   el('h1', {}, 'saraban ', el('span', { textContent: tx.title })),
   el('label', { htmlFor: 'file' }, tx.file), fileSelect,
   el('label', { htmlFor: 'template' }, tx.document), templateSelect,
-  saveButton, status);
+  saveButton, status,
+  el('a', { href: '#preview-pane', className: 'to-preview', textContent: `${tx.preview} ↓` }));
 const formRoot = el('form', { id: 'form', className: 'form-pane', noValidate: true, ariaLabel: tx.title });
 formRoot.addEventListener('submit', (e) => e.preventDefault());
 const problemList = el('ul', { id: 'problems' });
@@ -55,7 +56,7 @@ for (const f of meta.formats) {
   b.addEventListener('click', () => download(f));
   downloads.append(b);
 }
-const previewPane = el('section', { className: 'preview-pane', ariaLabel: tx.preview },
+const previewPane = el('section', { className: 'preview-pane', id: 'preview-pane', ariaLabel: tx.preview },
   el('h2', { textContent: tx.preview }), downloads, previewNote,
   el('details', { className: 'problems', open: true }, el('summary', { id: 'problems-title', textContent: tx.problems }), problemList),
   frame);

@@ -213,7 +213,7 @@ export class Form {
         li.dataset.path = pathKey([...path, k]);
         const head = document.createElement('div');
         head.className = 'item-head';
-        head.append(Object.assign(document.createElement('span'), { className: 'item-no', textContent: `${this.labelText(spec, key)} ${this.texts.item} ${k + 1}` }));
+        head.append(Object.assign(document.createElement('span'), { className: 'item-no', textContent: `${short(this.labelText(spec, key))} ${this.texts.item} ${k + 1}` }));
         head.append(this.rowButtons(path, k, list.length));
         li.append(head, this.field(item, [...path, k], undefined, false));
         ol.append(li);
