@@ -28,6 +28,7 @@ const meta = await json('/api/form');
 const tx = meta.texts;
 let file = document.querySelector('meta[name="saraban-file"]').content || meta.files[0] || '';
 let data = {};
+let version;
 let dirty = false;
 let previews = 0;
 
@@ -62,7 +63,10 @@ const previewPane = el('section', { className: 'preview-pane', id: 'preview-pane
   frame);
 document.body.append(header, el('main', {}, formRoot, previewPane));
 
-const form = new Form({ spec: meta.spec, texts: tx, months: meta.months, data, onChange: () => changed() });
+const form = new Form({
+  spec: meta.spec, texts: tx, months: meta.months, data, tables: meta.tables, onChange: () => changed(),
+  readTable: async (name) => (await json(`/api/table?file=${encodeURIComponent(name)}`)).rows ?? [],
+});
 
 // ---- loading and saving -----------------------------------------------------------------
 async function load(name) {
@@ -73,6 +77,7 @@ async function load(name) {
     return;
   }
   file = name;
+  version = out.version;
   data = out.data && typeof out.data === 'object' ? out.data : {};
   form.data = data;
   const docs = Array.isArray(data.documents) ? data.documents : [];
@@ -83,18 +88,21 @@ async function load(name) {
   refresh();
 }
 
-async function save() {
+async function save(force = false) {
   status.textContent = '…';
-  const out = await json('/api/save', { file, data }).catch((e) => ({ error: e.message }));
-  if (out.error) {
+  const res = await api('/api/save', { file, data, version, force }).catch((e) => ({ ok: false, json: async () => ({ error: e.message }) }));
+  const out = await res.json();
+  if (out.conflict && !force && confirm(tx.overwrite)) return save(true);
+  if (!res.ok) {
     status.textContent = `${tx.saveFailed}: ${out.error}`;
     return;
   }
   dirty = false;
-  status.textContent = `${tx.saved} ${file}`;
+  version = out.version;
+  status.textContent = out.problems?.length ? tx.savedWithProblems.replace('{n}', String(out.problems.length)) : `${tx.saved} ${file}`;
   document.body.dataset.saved = String(Number(document.body.dataset.saved ?? 0) + 1);
 }
-saveButton.addEventListener('click', save);
+saveButton.addEventListener('click', () => save());
 document.addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && e.key === 's') {
     e.preventDefault();

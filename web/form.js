@@ -171,7 +171,12 @@ export class Form {
     wrap.dataset.path = pathKey(path);
     const label = this.caption('label', spec, key, required, id);
     if (spec.kind === 'boolean') wrap.append(input, label);
-    else wrap.append(label, input);
+    else if (spec.kind === 'time') {
+      // Written "13.30 น." in the document: the suffix is shown, not typed.
+      const row = Object.assign(document.createElement('span'), { className: 'with-unit' });
+      row.append(input, Object.assign(document.createElement('span'), { textContent: 'น.', ariaHidden: 'true' }));
+      wrap.append(label, row);
+    } else wrap.append(label, input);
     const help = spec.kind === 'date' ? this.texts.dateHint : spec.kind === 'time' ? this.texts.timeHint : spec.help;
     if (help) {
       const small = Object.assign(document.createElement('small'), { className: 'help', id: `${id}:help`, textContent: help });
@@ -252,8 +257,31 @@ export class Form {
     });
     table.addEventListener('paste', (e) => this.paste(e, path, cols));
     wrap.append(table);
-    if (PEOPLE.has(String(key))) wrap.append(Object.assign(document.createElement('small'), { className: 'help', textContent: this.texts.pasteHint }));
+    if (PEOPLE.has(String(key))) {
+      wrap.append(Object.assign(document.createElement('small'), { className: 'help', textContent: this.texts.pasteHint }));
+      if (this.tables?.length) wrap.append(this.importer(path, cols));
+    }
     return wrap;
+  }
+
+  /** A CSV/XLSX sheet of the folder loaded into the table, after its rows. */
+  importer(path, cols) {
+    const id = `import:${path.join('/')}`;
+    const select = Object.assign(document.createElement('select'), { id });
+    select.append(new Option('—', ''), ...this.tables.map((t) => new Option(t, t)));
+    select.addEventListener('change', async () => {
+      if (!select.value) return;
+      const rows = await this.readTable(select.value);
+      const list = getAt(this.data, path);
+      const used = Array.isArray(list) ? list.filter((r) => isRecord(r) && Object.keys(r).length).length : 0;
+      if (Array.isArray(list)) list.length = used;
+      this.fill(path, cols, rows, used, 0, id);
+    });
+    const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${this.texts.importTable} ` });
+    const box = document.createElement('div');
+    box.className = 'import';
+    box.append(label, select);
+    return box;
   }
 
   /** Rows copied from Excel (tab-separated) pasted into a cell: filled from that cell on, rows added as needed. */
@@ -264,22 +292,34 @@ export class Form {
     if (!(target instanceof HTMLElement) || !target.dataset.path) return;
     e.preventDefault();
     const at = JSON.parse(target.dataset.path);
-    const row0 = at.at(-2);
+    const rows = text.replace(/\r/g, '').split('\n').filter((r) => r.trim() !== '').map((r) => r.split('\t'));
     const col0 = cols.findIndex((c) => c.key === at.at(-1));
-    let rows = text.replace(/\r/g, '').split('\n').filter((r) => r.trim() !== '').map((r) => r.split('\t'));
-    // A header row copied along with the names: the column names, not a person.
-    const heads = new Set(cols.flatMap((c) => [c.key, c.field.label, short(c.field.label ?? '')]).filter(Boolean));
-    if (rows[0]?.every((cell) => cell.trim() === '' || heads.has(cell.trim()))) rows = rows.slice(1);
+    this.fill(path, cols, rows, at.at(-2), col0);
+  }
+
+  fill(path, cols, rows, row0, col0, focusId) {
+    // A header row copied along with the names says which column is which ("บทบาท" is role:);
+    // without one, the columns are in the table's order from the cell pasted into.
+    const norm = (x) => String(x ?? '').trim().toLowerCase();
+    const heads = cols.map((c) => [c.key, c.field.label, short(c.field.label ?? '')].filter(Boolean).map(norm));
+    const columnOf = (cell) => {
+      const v = norm(cell);
+      return v.length < 2 ? -1 : heads.findIndex((hs) => hs.some((h) => h === v || h.startsWith(v) || v.startsWith(h)));
+    };
+    const first = (rows[0] ?? []).filter((c) => norm(c) !== '');
+    const header = first.length > 0 && first.filter((c) => columnOf(c) >= 0).length * 2 >= first.length;
+    const mapping = header ? rows[0].map(columnOf) : null;
+    if (header) rows = rows.slice(1);
     let list = getAt(this.data, path);
     if (!Array.isArray(list)) setAt(this.data, path, (list = []));
     rows.forEach((cells, r) => {
       const k = row0 + r;
       if (!isRecord(list[k])) list[k] = {};
       cells.forEach((cell, c) => {
-        const col = cols[col0 + c];
+        const col = cols[mapping ? mapping[c] ?? -1 : col0 + c];
         if (!col) return;
         const spec = this.resolve(col.field);
-        const v = cell.trim();
+        const v = String(cell ?? '').trim();
         if (spec.kind === 'boolean') {
           if (/^(1|true|yes|y|x|✓|ใช่|แทน)$/i.test(v)) list[k][col.key] = true;
           else delete list[k][col.key];
@@ -287,7 +327,7 @@ export class Form {
         else list[k][col.key] = spec.kind === 'number' && /^\d+$/.test(v) ? Number(v) : v;
       });
     });
-    this.changed(true, idOf([...path, row0 + rows.length - 1, cols[col0].key]));
+    this.changed(true, focusId ?? idOf([...path, row0 + Math.max(rows.length, 1) - 1, cols[col0].key]));
   }
 
   rowButtons(path, k, n) {

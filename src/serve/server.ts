@@ -5,7 +5,7 @@
 // (no CORS headers, ever); it serves its own assets and the data files of the folder it was started
 // in and nothing else — every read passes src/input.ts's gate confined to that folder, every write
 // is atomic (src/output.ts).
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,6 +55,10 @@ const ASSETS: Record<string, string> = { 'app.js': 'text/javascript', 'form.js':
 const FONTS = ['sarabun-thai-400-normal.woff2', 'sarabun-thai-700-normal.woff2', 'sarabun-latin-400-normal.woff2', 'sarabun-latin-700-normal.woff2'];
 
 const DATA_FILE = /\.(ya?ml|json)$/i;
+const TABLE_FILE = /\.(csv|tsv|xlsx)$/i;
+
+/** What the editor opened, to tell whether another program changed the file since. */
+const versionOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -111,13 +115,21 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   const handlers: Record<string, (req: IncomingMessage, url: URL, body: unknown) => Promise<Reply>> = {
     'GET /': async () => ({ type: 'text/html; charset=utf-8', body: page(token, lang, options.file ?? '') }),
-    'GET /api/form': async () => ({ json: { spec: JSON.parse(spec), texts: SERVE_TEXTS_FOR(lang), months: MONTHS, lang, formats: FORMATS, templates: PREVIEW_TEMPLATES, files: dataFiles(dir), file: options.file ?? '' } }),
+    'GET /api/form': async () => ({ json: { spec: JSON.parse(spec), texts: SERVE_TEXTS_FOR(lang), months: MONTHS, lang, formats: FORMATS, templates: PREVIEW_TEMPLATES, files: dataFiles(dir), tables: folderFiles(dir, TABLE_FILE), file: options.file ?? '' } }),
     'GET /api/files': async () => ({ json: dataFiles(dir) }),
     'GET /api/data': async (_req, url) => {
       const name = url.searchParams.get('file');
       const { text, file } = readData(name);
       parseData(text, file); // a YAML problem is reported, located, before any editing
-      return { json: { file: name, data: asWrittenData(editableDocument(text)) } };
+      return { json: { file: name, data: asWrittenData(editableDocument(text)), version: versionOf(text) } };
+    },
+    'GET /api/table': async (_req, url) => {
+      // A CSV or XLSX attendance sheet of the folder, to load into a table of the form.
+      const name = url.searchParams.get('file') ?? '';
+      if (!TABLE_FILE.test(name)) throw new HttpError(400, serveText('badTable', lang));
+      const real = confine(path.resolve(dir, name), { kind: 'table', within: [dir], shown: name });
+      const { readTable } = await import('../batch/tables.js');
+      return { json: { rows: (await readTable(real)).map((r) => r.cells) } };
     },
     'POST /api/preview': async (_req, _url, body) => {
       const { data, name } = previewRequest(body);
@@ -148,13 +160,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return { type: MIME[format as Format], body: Buffer.from(bytes), filename: `${stem}.${name}.${format}` };
     },
     'POST /api/save': async (_req, _url, body) => {
-      const { file: name, data } = (body ?? {}) as { file?: unknown; data?: unknown };
+      const { file: name, data, version, force } = (body ?? {}) as { file?: unknown; data?: unknown; version?: unknown; force?: unknown };
       if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new HttpError(400, serveText('badData', lang));
       const { file, text } = readData(name);
+      // Changed by another program since the page opened it: not overwritten unless the clerk says so.
+      if (force !== true && typeof version === 'string' && version !== versionOf(text)) return { status: 409, json: { error: serveText('changedOnDisk', lang), conflict: true } };
       if (editableDocument(text).errors.length) parseData(text, file); // throws the located YAML problem
-      await writeFileAtomic(file, editedText(text, data));
+      const written = editedText(text, data);
+      await writeFileAtomic(file, written);
       const checked = validate(data, { lang });
-      return { json: { saved: name, problems: checked.problems } };
+      return { json: { saved: name, problems: checked.problems, version: versionOf(written) } };
     },
   };
 
@@ -227,8 +242,10 @@ function asset(folder: string, name: string, known: Record<string, string>): Rep
   return { type: type.startsWith('text/') ? `${type}; charset=utf-8` : type, body: bytes };
 }
 
-function dataFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && DATA_FILE.test(e.name) && !e.name.startsWith('.')).map((e) => e.name).sort();
+const dataFiles = (dir: string): string[] => folderFiles(dir, DATA_FILE);
+
+function folderFiles(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name) && !e.name.startsWith('.')).map((e) => e.name).sort();
 }
 
 /** Headers every answer carries: nothing cached, nothing sniffed, never framed by another page,

@@ -37,7 +37,11 @@ export const SERVE_TEXTS = {
   dateHint: t('พิมพ์เป็น พ.ศ. เช่น 29 กรกฎาคม 2564 หรือ 29 ก.ค. 64', 'in Buddhist Era, e.g. 29 กรกฎาคม 2564 or 2564-07-29'),
   timeHint: t('เช่น 13.30', 'e.g. 13.30'),
   other: t('แก้ไขส่วนนี้ในไฟล์ YAML โดยตรง (ค่าที่มีอยู่จะคงไว้)', 'edit this part in the YAML file itself (its value is kept)'),
-  more: t('ส่วนอื่น ๆ', 'other parts'),
+  importTable: t('นำเข้ารายชื่อจากไฟล์ CSV/XLSX ในโฟลเดอร์', 'load rows from a CSV/XLSX file of the folder'),
+  savedWithProblems: t('บันทึกแล้ว แต่ยังมีสิ่งที่ต้องแก้ไข {n} รายการ', 'saved, with {n} problems still to fix'),
+  overwrite: t('ไฟล์นี้ถูกแก้ไขจากโปรแกรมอื่นหลังจากเปิดไว้ ต้องการบันทึกทับหรือไม่', 'the file was changed by another program since it was opened: overwrite it?'),
+  changedOnDisk: t('ไฟล์ถูกแก้ไขจากโปรแกรมอื่นหลังจากเปิดไว้: ยังไม่ได้บันทึกทับ', 'the file was changed by another program since it was opened: not overwritten'),
+  badTable: t('ตารางต้องเป็นไฟล์ .csv .tsv หรือ .xlsx', 'a table must be a .csv, .tsv or .xlsx file'),
   // the server's refusals
   badHost: t('ปฏิเสธคำขอ: ที่อยู่ (Host) ไม่ใช่ของโปรแกรมนี้', 'refused: the Host is not this editor\'s'),
   badToken: t('ปฏิเสธคำขอ: ไม่มีรหัสของหน้าแก้ไข (โปรดเปิดหน้าใหม่จากที่อยู่ที่โปรแกรมแสดง)', 'refused: no valid editor token (reopen the page from the address saraban printed)'),

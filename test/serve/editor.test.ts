@@ -24,6 +24,9 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is needed at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
   writeFileSync(path.join(dir, 'committee.yaml'), '');
   copyFileSync(path.join(ROOT, 'data/committee-sample.yaml'), path.join(dir, 'commented.yaml'));
+  writeFileSync(path.join(dir, 'imported.yaml'), '');
+  // An attendance sheet saved from Excel as CSV (UTF-8 with a BOM), header row first.
+  writeFileSync(path.join(dir, 'attendees.csv'), '\uFEFFคำนำหน้า,ชื่อ,นามสกุล,ตำแหน่ง,บทบาท\r\nนาย,ก้องเกียรติ,ศรีสวัสดิ์,ผู้อำนวยการกอง,ประธาน\r\nนาง,ลำดวน,ใจงาม,หัวหน้ากลุ่มงาน,กรรมการ\r\nนางสาว,ปิยะดา,แก้วใส,นักจัดการงานทั่วไป,"กรรมการและเลขานุการ"\r\n');
   server = await startServer({ dir, port: 0, lang: 'th' });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }, 60_000);
@@ -184,6 +187,15 @@ describe('saraban serve: the editor in a browser', () => {
     }
     await page.close();
   }, 60_000);
+
+  it('loads an attendance sheet (CSV in the folder) into the members present', async () => {
+    const page = await open('imported.yaml');
+    await page.locator('[id="import:minutes/present"]').selectOption('attendees.csv');
+    await expect.poll(() => page.locator('[id^="f:minutes/present/"][id$="/name"]').count()).toBe(3);
+    expect(await field(page, ['minutes', 'present', 0, 'name']).inputValue()).toBe('ก้องเกียรติ');
+    expect(await field(page, ['minutes', 'present', 2, 'role']).inputValue()).toBe('กรรมการและเลขานุการ');
+    await page.close();
+  }, 30_000);
 
   it('opens a commented file, changes one field, and saves with every comment and untouched line kept', async () => {
     const file = path.join(dir, 'commented.yaml');

@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '../../src/api.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'saraban-serve-sec-'));
@@ -16,6 +17,7 @@ let server: RunningServer;
 beforeAll(async () => {
   mkdirSync(dir);
   writeFileSync(path.join(root, 'outside.yaml'), SECRET);
+  writeFileSync(path.join(root, 'outside.csv'), 'ชื่อ\nความลับ\n');
   writeFileSync(path.join(dir, 'meeting.yaml'), '# คำอธิบาย\nmeeting:\n  title: ประชุมประจำเดือน\n');
   symlinkSync(path.join(root, 'outside.yaml'), path.join(dir, 'link.yaml'));
   server = await startServer({ dir, file: 'meeting.yaml', port: 0, lang: 'en' });
@@ -105,6 +107,11 @@ describe('saraban serve: a local app guarded as one', () => {
       const write = await send('POST', '/api/save', { token: server.token, body: { file, data: { meeting: { title: 'x' } } } });
       expect(write.status, file).toBeGreaterThanOrEqual(400);
     }
+    for (const file of ['../outside.csv', path.join(root, 'outside.csv')]) {
+      const table = await send('GET', `/api/table?file=${encodeURIComponent(file)}`);
+      expect(table.status, file).toBe(403);
+      expect(table.body).not.toContain('ความลับ');
+    }
     expect(readFileSync(path.join(root, 'outside.yaml'), 'utf8')).toBe(SECRET);
     expect(existsSync(path.join(root, 'new.yaml'))).toBe(false);
     // Its own assets only: no path leads out of them.
@@ -129,5 +136,28 @@ describe('saraban serve: a local app guarded as one', () => {
     const answer = await send('POST', '/api/save', { token: server.token, body: { file: 'new.yaml', data: { meeting: { title: 'ประชุมใหม่' } } } });
     expect(answer.status).toBe(200);
     expect(readFileSync(path.join(dir, 'new.yaml'), 'utf8')).toBe('meeting:\n  title: ประชุมใหม่\n');
+  });
+
+  it('states problems with the words of `saraban validate` (here --lang en), field by field', async () => {
+    const data = { meeting: { title: 'ประชุม', date: '2564-02-30', start: '25.00' } };
+    const answer = await send('POST', '/api/preview', { token: server.token, body: { data, template: 'news' } });
+    const { problems } = JSON.parse(answer.body) as { problems: { path: (string | number)[]; message: string }[] };
+    const expected = validate(data, { templates: ['news'], lang: 'en' });
+    expect(expected.ok).toBe(false);
+    expect(problems).toEqual(expected.ok ? [] : JSON.parse(JSON.stringify(expected.problems)));
+    expect(problems.filter((p) => p.path).map((p) => p.path.join('.'))).toEqual(['meeting.date', 'meeting.start']);
+    expect(problems.find((p) => p.path?.join('.') === 'meeting.date')!.message).toMatch(/February/);
+  });
+
+  it('does not overwrite a file another program changed since the page opened it', async () => {
+    const opened = JSON.parse((await send('GET', '/api/data?file=meeting.yaml')).body) as { version: string; data: unknown };
+    writeFileSync(path.join(dir, 'meeting.yaml'), '# แก้จากโปรแกรมอื่น\nmeeting:\n  title: ประชุมประจำเดือน\n  venue: ห้องประชุมใหญ่\n');
+    const body = { file: 'meeting.yaml', version: opened.version, data: { meeting: { title: 'ประชุมพิเศษ' } } };
+    const refused = await send('POST', '/api/save', { token: server.token, body });
+    expect(refused.status).toBe(409);
+    expect(readFileSync(path.join(dir, 'meeting.yaml'), 'utf8')).toContain('ห้องประชุมใหญ่');
+    const forced = await send('POST', '/api/save', { token: server.token, body: { ...body, force: true } });
+    expect(forced.status).toBe(200);
+    expect(readFileSync(path.join(dir, 'meeting.yaml'), 'utf8')).toBe('# แก้จากโปรแกรมอื่น\nmeeting:\n  title: ประชุมพิเศษ\n');
   });
 });
