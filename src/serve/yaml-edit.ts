@@ -88,6 +88,7 @@ export function editedText(text: string, after: unknown): string {
   const source = text.slice(bom.length);
   const doc = editableDocument(source);
   const before = asWrittenData(doc);
+  if (sameValue(before, after)) return text;
   const splices: Splice[] | undefined = doc.contents !== null && isMap(doc.contents) ? [] : undefined;
   if (splices && scalarSplices(doc, [], before, after, splices)) {
     let out = source;
@@ -126,9 +127,12 @@ function scalarSplices(doc: Document, at: Path, before: unknown, after: unknown,
  *  is plain text, else double-quoted (JSON's quoting is YAML's; Thai stays as it is). */
 function scalarText(value: string | number | boolean, quoted: boolean): string {
   if (typeof value !== 'string') return String(value);
-  const plainSafe = !quoted && value !== '' && value.trim() === value && !/[\n,[\]{}#:"'&*!|>%@`]/.test(value) && !/^[-?]/.test(value) && safeParse(value) === value;
+  const plainSafe = !quoted && value !== '' && value.trim() === value && !/[\n,[\]{}#:"'&*!|>%@`]/.test(value) && !/^[-?]/.test(value) && !YAML11_WORDS.test(value) && safeParse(value) === value;
   return plainSafe ? value : JSON.stringify(value);
 }
+
+/** Words a YAML 1.1 reader (other tools) would take for a yes/no or nothing: quoted too. */
+const YAML11_WORDS = /^(y|yes|n|no|on|off|true|false|null|~)$/i;
 
 function safeParse(text: string): unknown {
   try {
