@@ -35,7 +35,7 @@ let previews = 0;
 // ---- layout -----------------------------------------------------------------------------
 const fileSelect = el('select', { id: 'file' });
 const templateSelect = el('select', { id: 'template' });
-for (const t of meta.templates) templateSelect.append(new Option(`${tx[t]} (${t})`, t));
+for (const t of meta.templates) templateSelect.append(new Option(tx[t] === t ? t : `${tx[t]} (${t})`, t));
 const saveButton = el('button', { type: 'button', id: 'save', textContent: tx.save });
 const status = el('span', { id: 'status', role: 'status' });
 const header = el('header', { className: 'bar' },

@@ -239,7 +239,8 @@ export class Form {
     head.append(Object.assign(document.createElement('th'), { textContent: '#', scope: 'col' }));
     for (const c of cols) {
       const th = Object.assign(document.createElement('th'), { scope: 'col', title: c.field.label ?? c.key });
-      th.append(short(c.field.label ?? c.key), Object.assign(document.createElement('code'), { className: 'key', textContent: c.key }));
+      th.append(short(c.field.label ?? c.key));
+      if (short(c.field.label ?? c.key) !== c.key) th.append(Object.assign(document.createElement('code'), { className: 'key', textContent: c.key }));
       head.append(th);
     }
     head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: '' }));

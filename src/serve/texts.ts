@@ -20,7 +20,7 @@ export const SERVE_TEXTS = {
   preview: t('ตัวอย่างเอกสาร', 'preview'),
   download: t('ดาวน์โหลด', 'Download'),
   draftPreview: t('แสดงเป็นฉบับร่าง จนกว่าจะกรอกข้อมูลครบ', 'shown as a draft until the data is complete'),
-  noPreview: t('ยังแสดงตัวอย่างไม่ได้: โปรดแก้ไขตามที่แจ้งไว้', 'no preview yet: fix the problems listed'),
+  noPreview: t('ตัวอย่างยังไม่เปลี่ยนตามที่แก้ไข: โปรดแก้ไขตามที่แจ้งไว้ก่อน', 'the preview waits until the problems listed are fixed'),
   problems: t('สิ่งที่ต้องแก้ไข', 'problems'),
   noProblems: t('ไม่พบปัญหา', 'no problems found'),
   add: t('เพิ่ม', 'Add'),
