@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { validate, type Problem } from '../api.js';
 import { buildDocument, prepareTemplate, type PreparedTemplate } from '../build.js';
 import { parseData } from '../data/load.js';
+import type { SarabanData } from '../data/schema.js';
 import { SarabanError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { confine, decodeText, readInput } from '../input.js';
@@ -21,6 +22,7 @@ import { LIMITS } from '../limits.js';
 import { writeFileAtomic } from '../output.js';
 import { MONTHS } from '../thai/dates.js';
 import { fontsourceDir } from '../writers/fontsource.js';
+import { verifyImages } from '../writers/images.js';
 import { FORMATS, isFormat, type Format } from '../writers/formats.js';
 import { formSpec } from './form.js';
 import { SERVE_TEXTS, serveText } from './texts.js';
@@ -76,6 +78,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     return templates.get(name)!;
   };
   const spec = JSON.stringify(formSpec(lang));
+  /** The document as `saraban render` builds it from the saved file (images checked whole too). */
+  const build = async (data: SarabanData, name: string) => {
+    const prepared = await template(name);
+    const doc = buildDocument(data, prepared, dir);
+    await verifyImages(doc, prepared.ref.file);
+    return doc;
+  };
   let port = 0;
 
   const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
@@ -139,7 +148,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const checked = final.ok ? final : validate(data, { templates: [name], lang, draft: true });
       if (!checked.ok) return { json: { problems: final.problems, html: null } };
       try {
-        const doc = buildDocument(checked.data, await template(name), dir);
+        const doc = await build(checked.data, name);
         const { writers } = await import('../writers/index.js');
         const html = Buffer.from(await writers.html(doc)).toString('utf8');
         return { json: { problems: final.problems, html, draft: !final.ok, ms: Math.round(performance.now() - started) } };
@@ -153,7 +162,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (typeof format !== 'string' || !isFormat(format)) throw new HttpError(400, serveText('badFormat', lang));
       const checked = validate(data, { templates: [name], lang });
       if (!checked.ok) return { status: 422, json: { problems: checked.problems } };
-      const doc = buildDocument(checked.data, await template(name), dir);
+      const doc = await build(checked.data, name);
       const { writers } = await import('../writers/index.js');
       const bytes = await writers[format as Format](doc);
       const stem = String((body as { file?: unknown }).file ?? 'document').replace(DATA_FILE, '').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-') || 'document';
@@ -165,7 +174,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const { file, text } = readData(name);
       // Changed by another program since the page opened it: not overwritten unless the clerk says so.
       if (force !== true && typeof version === 'string' && version !== versionOf(text)) return { status: 409, json: { error: serveText('changedOnDisk', lang), conflict: true } };
-      if (editableDocument(text).errors.length) parseData(text, file); // throws the located YAML problem
+      parseData(text, file); // the file as it is now must read (a located YAML problem, aliases bounded)
       const written = editedText(text, data);
       await writeFileAtomic(file, written);
       const checked = validate(data, { lang });

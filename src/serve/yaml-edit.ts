@@ -4,7 +4,7 @@
 // were added or removed, the parsed document is edited path by path (yaml's setIn/deleteIn) and
 // written out, which keeps comments and key order though not every space. Either way the result is
 // read back and must hold exactly the new data.
-import { isMap, isScalar, isSeq, parse, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parse, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { expects } from '../data/keys.js';
 import { sarabanData, time } from '../data/schema.js';
@@ -13,7 +13,9 @@ type Path = (string | number)[];
 
 /** The data as the clerk wrote it: an unquoted 13.30 (a number to YAML) is the text "13.30". */
 export function asWrittenData(doc: Document, schema: z.core.$ZodType = sarabanData): unknown {
-  const visit = (node: unknown, at: Path): unknown => {
+  const visit = (node: unknown, at: Path, depth = 0): unknown => {
+    // An alias (*name) stands for its anchor's value; a chain of them is bounded as in load.ts.
+    if (isAlias(node)) return depth > 100 ? null : visit(node.resolve(doc), at, depth + 1);
     if (isScalar(node)) {
       return typeof node.value === 'number' && expects(schema, at, time) && node.source !== undefined ? node.source : node.toJS(doc);
     }
@@ -21,11 +23,11 @@ export function asWrittenData(doc: Document, schema: z.core.$ZodType = sarabanDa
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        out[key] = visit(pair.value, [...at, key]);
+        out[key] = visit(pair.value, [...at, key], depth);
       }
       return out;
     }
-    if (isSeq(node)) return node.items.map((x, k) => visit(x, [...at, k]));
+    if (isSeq(node)) return node.items.map((x, k) => visit(x, [...at, k], depth));
     return node === null || node === undefined ? null : (node as Node).toJSON?.() ?? node;
   };
   const contents = doc.contents;
