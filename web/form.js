@@ -11,6 +11,7 @@ const SECTION_ORDER = ['status', 'meeting', 'minutes', 'news', 'memo', 'agency',
 const HIDDEN = new Set(['$schema']);
 const PEOPLE = new Set(['present', 'absent', 'guests']);
 const OPEN_SECTIONS = new Set(['meeting', 'minutes']);
+const INLINE = new Set(['text', 'number', 'date', 'time']);
 
 export const idOf = (path) => `f:${path.join('/')}`;
 export const pathKey = (path) => JSON.stringify(path);
@@ -57,6 +58,7 @@ export class Form {
   constructor(o) {
     Object.assign(this, o);
     this.refs = new Map();
+    this.chosen = new Map();
     const collect = (s) => {
       if (!s || typeof s !== 'object') return;
       if (s.id) this.refs.set(s.id, s);
@@ -88,6 +90,7 @@ export class Form {
     switch (spec.kind) {
       case 'object': return this.object(spec, path, false, key);
       case 'array': return this.array(spec, path, key);
+      case 'matrix': return this.matrix(spec, path, key);
       case 'choice': return this.choice(spec, path, key, required);
       case 'other': return this.other(spec, path, key);
       default: return this.scalar(spec, path, key, required);
@@ -209,7 +212,18 @@ export class Form {
     box.open = true;
     box.append(this.caption('summary', spec, key, false));
     if (spec.grid) box.append(this.grid(item, path, list, key));
-    else {
+    else if (INLINE.has(item.kind)) {
+      // Short values (names for the dictionary, a table's header, widths): side by side.
+      const ol = document.createElement('ol');
+      ol.className = 'items inline';
+      list.forEach((_, k) => {
+        const li = document.createElement('li');
+        li.dataset.path = pathKey([...path, k]);
+        li.append(this.scalar(item, [...path, k], undefined, false, `${short(this.labelText(spec, key))} ${this.texts.item} ${k + 1}`), this.rowButtons(path, k, list.length));
+        ol.append(li);
+      });
+      box.append(ol);
+    } else {
       const ol = document.createElement('ol');
       ol.className = 'items';
       list.forEach((_, k) => {
@@ -373,10 +387,99 @@ export class Form {
     return b;
   }
 
+  /** A table's rows: a grid of cells; rows added, moved and removed, columns added and removed;
+   *  cells copied from Excel paste in as they are. */
+  matrix(spec, path, key) {
+    const rows = Array.isArray(getAt(this.data, path)) ? getAt(this.data, path) : [];
+    const width = Math.max(1, ...rows.map((r) => (Array.isArray(r) ? r.length : 0)));
+    const box = document.createElement('details');
+    box.className = 'array matrix';
+    box.dataset.kind = 'array';
+    box.dataset.path = pathKey(path);
+    box.open = true;
+    box.append(this.caption('summary', spec, key, false));
+    const wrap = document.createElement('div');
+    wrap.className = 'grid-wrap';
+    const table = document.createElement('table');
+    table.className = 'grid';
+    const body = table.createTBody();
+    rows.forEach((row, r) => {
+      const tr = body.insertRow();
+      tr.dataset.path = pathKey([...path, r]);
+      tr.insertCell().textContent = String(r + 1);
+      for (let c = 0; c < width; c++) {
+        const at = [...path, r, c];
+        const input = Object.assign(document.createElement('input'), { type: 'text', id: idOf(at), value: Array.isArray(row) && row[c] !== undefined ? String(row[c]) : '' });
+        input.dataset.path = pathKey(at);
+        input.setAttribute('aria-label', `${this.texts.row} ${r + 1} ${this.texts.column} ${c + 1}`);
+        input.addEventListener('input', () => {
+          const list = getAt(this.data, path);
+          if (!Array.isArray(list[r])) list[r] = [];
+          while (list[r].length <= c) list[r].push('');
+          list[r][c] = input.value;
+          this.changed(false);
+        });
+        const td = tr.insertCell();
+        td.dataset.path = pathKey(at);
+        td.append(input);
+      }
+      tr.insertCell().append(this.rowButtons(path, r, rows.length));
+    });
+    table.addEventListener('paste', (e) => {
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      const target = e.target;
+      if (!/[\t\n]/.test(text.replace(/\r?\n$/, '')) || !(target instanceof HTMLElement) || !target.dataset.path) return;
+      e.preventDefault();
+      const [r0, c0] = JSON.parse(target.dataset.path).slice(-2);
+      const list = getAt(this.data, path);
+      text.replace(/\r/g, '').split('\n').filter((l) => l.trim() !== '').forEach((line, r) => {
+        if (!Array.isArray(list[r0 + r])) list[r0 + r] = [];
+        line.split('\t').forEach((cell, c) => {
+          const row = list[r0 + r];
+          while (row.length < c0 + c) row.push('');
+          row[c0 + c] = cell.trim();
+        });
+      });
+      this.changed(true, target.id);
+    });
+    wrap.append(table);
+    const add = (name, act) => {
+      const b = Object.assign(document.createElement('button'), { type: 'button', className: 'add', id: `${name}:${path.join('/')}`, textContent: `+ ${this.texts[name]}` });
+      b.addEventListener('click', act);
+      return b;
+    };
+    const bar = document.createElement('div');
+    bar.className = 'matrix-buttons';
+    bar.append(
+      add('addRow', () => {
+        const list = getAt(this.data, path);
+        const fresh = Array.from({ length: width }, () => '');
+        if (Array.isArray(list)) list.push(fresh);
+        else setAt(this.data, path, [fresh]);
+        this.changed(true, idOf([...path, rows.length, 0]));
+      }),
+      add('addColumn', () => {
+        for (const row of getAt(this.data, path) ?? []) if (Array.isArray(row)) while (row.length <= width) row.push('');
+        this.changed(true, `addColumn:${path.join('/')}`);
+      }),
+    );
+    if (width > 1 && rows.length) {
+      bar.append(add('removeColumn', () => {
+        for (const row of getAt(this.data, path) ?? []) if (Array.isArray(row) && row.length >= width) row.length = width - 1;
+        this.changed(true, `removeColumn:${path.join('/')}`);
+      }));
+      bar.lastChild.textContent = `− ${this.texts.removeColumn}`;
+    }
+    box.append(wrap, bar);
+    return box;
+  }
+
   choice(spec, path, key, required) {
     const value = getAt(this.data, path);
     const variants = spec.variants.map((v) => this.resolve(v));
-    const k = pickVariant(variants, value);
+    // The form the clerk chose stays chosen while the value fits it (an empty {} fits several).
+    const remembered = this.chosen.get(pathKey(path));
+    const k = remembered !== undefined && fits(variants[remembered], value) ? remembered : pickVariant(variants, value);
     const box = document.createElement('div');
     box.className = 'choice';
     box.dataset.path = pathKey(path);
@@ -384,12 +487,14 @@ export class Form {
     const select = Object.assign(document.createElement('select'), { id });
     variants.forEach((v, i) => select.append(new Option(short(v.label ?? (v.fields ? v.fields.map((f) => f.key).join(', ') : v.kind)), String(i), false, i === k)));
     const label = this.caption('label', spec, key, required, id);
-    label.append(` (${this.texts.form})`);
+    if (label.firstChild?.nodeType === 3 && label.firstChild.textContent === '') label.firstChild.textContent = this.texts.form;
+    else label.append(` (${this.texts.form})`);
     select.addEventListener('change', () => {
       const to = variants[Number(select.value)];
       const text = typeof value === 'string' ? value : isRecord(value) && typeof value.text === 'string' ? value.text : '';
       const next = to.kind === 'object' ? (to.fields.some((f) => f.key === 'text') && text ? { text } : {}) : text;
       setAt(this.data, path, next);
+      this.chosen.set(pathKey(path), Number(select.value));
       this.changed(true, id);
     });
     box.append(label, select, this.field(variants[k], path, undefined, false));
@@ -419,6 +524,12 @@ function emptyOf(spec) {
 
 function firstKey(spec) {
   return spec.kind === 'object' && spec.fields[0] ? [spec.fields[0].key] : [];
+}
+
+function fits(variant, value) {
+  if (!variant) return false;
+  if (!isRecord(value)) return variant.kind !== 'object';
+  return variant.kind === 'object' && Object.keys(value).every((k) => variant.fields.some((f) => f.key === k));
 }
 
 /** The form of a union the value has: text for a string; for an object, the variant whose keys it uses. */

@@ -136,14 +136,14 @@ export interface MinutesListEntry {
   marker?: string | undefined;
 }
 const listEntryObject = z.strictObject({
-  text,
+  text: text.describe('ข้อความ — text'),
   get list() {
-    return z.array(listEntry).optional();
+    return z.array(listEntry).optional().describe('รายการย่อย — a nested list');
   },
   /** Marker pattern of the nested list: "({n})" by default. */
-  marker: z.string().optional(),
-});
-const listEntry: z.ZodType<MinutesListEntry, unknown> = z.union([text.transform((t) => ({ text: t })), listEntryObject]);
+  marker: z.string().optional().describe('รูปแบบเลขข้อย่อย เช่น ({n}) — the nested list\'s marker'),
+}).describe('ข้อความพร้อมรายการย่อย — text with a nested list');
+const listEntry: z.ZodType<MinutesListEntry, unknown> = z.union([text.transform((t) => ({ text: t })).describe('ข้อความ — text'), listEntryObject]);
 
 /** A block of the record: a paragraph (a plain string), a paragraph with a list, a table, or a
  * standard block the template writes from the data (national_vision, province_vision,
@@ -167,7 +167,7 @@ export const minutesBlock = z.union([
         header: z.array(cell).optional().describe('หัวตาราง — header cells'),
         rows: z.array(z.array(cell)).min(1, 'a table needs at least one row').describe('แถว — rows'),
         /** Relative column widths; equal when left out. */
-        widths: z.array(z.number().positive()).optional(),
+        widths: z.array(z.number().positive()).optional().describe('สัดส่วนความกว้างของคอลัมน์ เช่น 2, 8, 3 — relative column widths'),
       })
       .refine((t) => {
         const n = (t.header ?? t.rows[0] ?? []).length;

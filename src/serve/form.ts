@@ -9,6 +9,8 @@ import { isoDate, sarabanData, time } from '../data/schema.js';
 export type FieldSpec =
   | (Base & { kind: 'object'; fields: { key: string; required: boolean; field: FieldSpec }[] })
   | (Base & { kind: 'array'; item: FieldSpec; grid: boolean })
+  /** Rows of cells (a table's rows): edited as a grid of text. */
+  | (Base & { kind: 'matrix' })
   | (Base & { kind: 'choice'; variants: FieldSpec[] })
   | (Base & { kind: 'enum'; options: string[] })
   | (Base & { kind: 'text' | 'long' | 'date' | 'time' | 'number' | 'boolean' | 'other' })
@@ -98,6 +100,7 @@ export function formSpec(lang: Lang): FieldSpec {
       }
       case 'array': {
         const item = walk(def.element!, key, new Set(stack).add(s));
+        if (item.kind === 'array' && (item.item.kind === 'text' || item.item.kind === 'long')) return { ...base, kind: 'matrix' };
         return { ...base, kind: 'array', item, grid: item.kind === 'object' && item.fields.every((f) => SCALAR.has(f.field.kind)) };
       }
       case 'union': {

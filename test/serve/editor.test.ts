@@ -134,6 +134,14 @@ describe('saraban serve: the editor in a browser', () => {
     }
     await page.locator('[id="add:minutes/agenda/0/details"]').click();
     await field(page, ['minutes', 'agenda', 0, 'details', 0]).pressSequentially('ประธานแจ้งให้ที่ประชุมทราบเรื่องการจัดทำแผนปฏิบัติราชการ', { delay: 2 });
+    // A table in the second item's details: the block's form chosen, the cells pasted from Excel.
+    await page.locator('[id="add:minutes/agenda/1/details"]').click();
+    await page.locator('[id="f:minutes/agenda/1/details/0:form"]').selectOption({ index: 2 });
+    await field(page, ['minutes', 'agenda', 1, 'details', 0, 'text']).fill('ผลการดำเนินงาน ดังนี้');
+    await page.locator('[data-path=\'["minutes","agenda",1,"details",0,"table"]\'] > summary').click();
+    await page.locator('[id="addRow:minutes/agenda/1/details/0/table/rows"]').click();
+    await paste(page, '[id="f:minutes/agenda/1/details/0/table/rows/0/0"]', 'ไตรมาส\tเป้าหมาย\tผล\n1\t๒๕\t๒๗\n');
+    expect(await field(page, ['minutes', 'agenda', 1, 'details', 0, 'table', 'rows', 1, 2]).inputValue()).toBe('๒๗');
     // Moving rows by keyboard: the third agenda item up, and back down.
     await page.locator('[id="up:minutes/agenda/2"]').focus();
     await page.keyboard.press('Enter');
@@ -154,7 +162,7 @@ describe('saraban serve: the editor in a browser', () => {
     // The preview follows: the final document, every fact in it, no problem left.
     await expect.poll(() => page.locator('#problems-title').textContent()).toBe('ไม่พบปัญหา');
     const shown = await previewText(page);
-    for (const text of ['ครั้งที่ ๓/๒๕๖๔', 'วันพฤหัสบดีที่ ๒๙ กรกฎาคม ๒๕๖๔', 'แทน ผู้อำนวยการกองคลัง', 'ติดราชการ', ...RESOLUTIONS, 'เลิกประชุมเวลา ๑๖.๓๐ น.']) expect(shown).toContain(text);
+    for (const text of ['ผลการดำเนินงาน ดังนี้', 'เป้าหมาย', 'ครั้งที่ ๓/๒๕๖๔', 'วันพฤหัสบดีที่ ๒๙ กรกฎาคม ๒๕๖๔', 'แทน ผู้อำนวยการกองคลัง', 'ติดราชการ', ...RESOLUTIONS, 'เลิกประชุมเวลา ๑๖.๓๐ น.']) expect(shown).toContain(text);
     expect(shown).not.toContain('ร่าง');
     expect(await page.locator('#preview').getAttribute('sandbox')).toBe('');
 
