@@ -8,6 +8,7 @@ import { validateCommand } from './validate.js';
 import { initCommand } from './init.js';
 import { schemaCommand } from './schema.js';
 import { batchCommand } from './batch.js';
+import { serveCommand } from './serve.js';
 import { chooseLang, LANGS, type Lang } from '../i18n.js';
 import { texts, YARGS_TH, type Texts } from './texts.js';
 
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
       .command(initCommand(tx))
       .command(schemaCommand(tx))
       .command(batchCommand(tx))
+      .command(serveCommand(tx))
       .option('debug', { type: 'boolean', describe: tx('debug'), global: true })
       .option('lang', { choices: LANGS, describe: tx('lang'), global: true })
       .demandCommand(1, tx('demandCommand'))

@@ -121,6 +121,24 @@ export const CLI_TEXTS = {
   summaryDryRun: t('ตรวจแล้ว {total} ฉบับ: ถูกต้อง {ok} ฉบับ, มีปัญหา {failed} ฉบับ — ยังไม่ได้สร้างไฟล์ใด', '{total} {records} checked: {ok} fine, {failed} with problems — no file written'),
   summaryWouldWrite: t('จะสร้างไฟล์:', 'would write:'),
   row: t('แถวที่ {n}', 'row {n}'),
+
+  // serve
+  serveDescribe: t(
+    'เปิดหน้าแก้ไขข้อมูลการประชุมในเบราว์เซอร์ พร้อมตัวอย่างเอกสารที่เปลี่ยนตามที่พิมพ์ (ใช้ได้เฉพาะเครื่องนี้)',
+    'a local web editor for the data file, with a live preview of the document (this computer only)',
+  ),
+  serveData: t('ไฟล์ข้อมูลในโฟลเดอร์นี้ที่จะเปิด (ถ้ายังไม่มี จะสร้างเมื่อกดบันทึก)', 'the data file in this folder to open (created on save if it does not exist)'),
+  servePort: t('หมายเลขพอร์ต (0 = เลือกพอร์ตที่ว่างให้)', 'the port (0: any free port)'),
+  serveOpen: t('เปิดเบราว์เซอร์ให้ด้วย', 'open the editor in the browser'),
+  serveExample: t('แก้ไข meeting.yaml ในเบราว์เซอร์ แล้วกดบันทึก', 'edit meeting.yaml in the browser, then save'),
+  serveEpilog: t(
+    'รับการเชื่อมต่อเฉพาะจากเครื่องนี้ (127.0.0.1) อ่านและบันทึกได้เฉพาะไฟล์ข้อมูลในโฟลเดอร์ที่สั่งงาน; กด Ctrl+C เพื่อปิด',
+    'Listens on 127.0.0.1 only and reads or writes only the data files of the folder it was started in; Ctrl+C stops it.',
+  ),
+  serveListening: t('หน้าแก้ไขข้อมูลเปิดอยู่ที่ {url}  (โฟลเดอร์ {dir}; กด Ctrl+C เพื่อปิด)', 'the editor is at {url}  (folder {dir}; Ctrl+C stops it)'),
+  serveOutside: t('{file}: แก้ไขได้เฉพาะไฟล์ในโฟลเดอร์ที่สั่งงาน — ย้ายไปที่โฟลเดอร์นั้นแล้วสั่งใหม่', '{file}: only a file in the folder the editor is started in can be edited — cd there first'),
+  servePortBad: t('พอร์ต {port} ใช้ไม่ได้: ต้องเป็นเลข 0–65535', 'port {port} is not a port number (0–65535)'),
+  servePortBusy: t('พอร์ต {port} มีโปรแกรมอื่นใช้อยู่: ระบุพอร์ตอื่นด้วย --port', 'port {port} is in use: choose another with --port'),
 } as const satisfies Record<string, Bilingual>;
 
 export type TextKey = keyof typeof CLI_TEXTS;

@@ -46,31 +46,31 @@ const numeral = <T extends z.ZodType<number, number>>(n: T, error = 'must be a n
 
 export const person = z.strictObject({
   /** Title or rank: นาย, นาง, นางสาว, ดร., ว่าที่ร้อยตรี … */
-  title: z.string().default(''),
-  name: text,
-  surname: z.string().default(''),
-  position: z.string().optional(),
+  title: z.string().default('').describe('คำนำหน้า — title (นาย, นาง, นางสาว, ดร. …)'),
+  name: text.describe('ชื่อ — first name'),
+  surname: z.string().default('').describe('นามสกุล — surname'),
+  position: z.string().optional().describe('ตำแหน่ง — position'),
 });
 
 export const scheduleItem = z.strictObject({
-  topic: text,
+  topic: text.describe('หัวข้อ — topic'),
   /** The agency responsible for this slot, if any. */
-  agency: z.string().optional(),
-  detail: z.string().optional(),
+  agency: z.string().optional().describe('หน่วยงานที่รับผิดชอบ — the agency responsible'),
+  detail: z.string().optional().describe('รายละเอียด — detail'),
 });
 
 export const meeting = z.strictObject({
   /** The meeting's name as it follows "การประชุม" / "ร่วมประชุม". */
-  title: text,
+  title: text.describe('ชื่อการประชุม (ต่อจากคำว่า "การประชุม") — the meeting\'s title'),
   /** A short name for the lead: "…เข้าร่วมประชุมการ{short_title}". */
-  short_title: z.string().optional(),
+  short_title: z.string().optional().describe('ชื่อย่อของการประชุม สำหรับข่าว — a short name, for the news lead'),
   /** Required by the minutes and the memo; a news release may leave out what it does not say. */
-  date: isoDate.optional(),
-  start: time.optional(),
-  end: time.optional(),
-  venue: text.optional(),
-  chair: person.optional(),
-  schedule: z.array(scheduleItem).default([]),
+  date: isoDate.optional().describe('วันที่ประชุม (พ.ศ.) — date of the meeting'),
+  start: time.optional().describe('เริ่มประชุมเวลา — start time'),
+  end: time.optional().describe('เลิกประชุมเวลา — end time'),
+  venue: text.optional().describe('สถานที่ประชุม — venue'),
+  chair: person.optional().describe('ประธานในที่ประชุม — the chair'),
+  schedule: z.array(scheduleItem).default([]).describe('ลำดับขั้นตอนการประชุม — the running order'),
 }).refine((m) => m.end === undefined || m.start === undefined || (parseTime(m.end) ?? Infinity) > (parseTime(m.start) ?? -Infinity), {
   message: 'the meeting must end after it starts: end is not later than start',
   path: ['end'],
@@ -78,15 +78,15 @@ export const meeting = z.strictObject({
 });
 
 export const agency = z.strictObject({
-  name: text,
-  abbreviation: z.string().optional(),
-  department: z.string().optional(),
+  name: text.describe('ชื่อหน่วยงาน — the agency\'s name'),
+  abbreviation: z.string().optional().describe('ชื่อย่อ เช่น พช. — abbreviation'),
+  department: z.string().optional().describe('สังกัดกรม — department'),
 });
 
 export const province = z.strictObject({
-  name: text,
-  vision: z.string().optional(),
-  strategies: z.array(text).default([]),
+  name: text.describe('ชื่อจังหวัด — province'),
+  vision: z.string().optional().describe('วิสัยทัศน์จังหวัด — the province\'s vision'),
+  strategies: z.array(text).default([]).describe('ประเด็นยุทธศาสตร์จังหวัด — the province\'s strategies'),
 });
 
 /** A point or block the template writes from the data (the same facts in news and minutes). */
@@ -107,13 +107,13 @@ const nameOrPosition: [(p: { name: string; position?: string | undefined }) => b
 /** A member or guest as listed in the minutes: a person with their role in the meeting. */
 export const attendee = person.extend({
   /** Members may be listed by position alone (the regulation: "names and/or positions"). */
-  name: z.string().trim().default(''),
+  name: z.string().trim().default('').describe('ชื่อ — first name'),
   /** Role in this meeting: ประธาน, รองประธาน, กรรมการ, กรรมการและเลขานุการ … */
-  role: z.string().optional(),
+  role: z.string().optional().describe('บทบาทในที่ประชุม เช่น กรรมการ — role (ประธาน, กรรมการ …)'),
   /** Attends for someone else: written "… แทน {substitute_for}". */
-  substitute: z.boolean().default(false),
+  substitute: z.boolean().default(false).describe('มาประชุมแทน — attends for someone else'),
   /** Whom (a name or a position) the substitute attends for. */
-  substitute_for: text.optional(),
+  substitute_for: text.optional().describe('แทนใคร (ชื่อหรือตำแหน่ง) — whom they attend for'),
 }).refine(...nameOrPosition).refine((p) => !p.substitute || p.substitute_for !== undefined, {
   message: 'a substitute must name whom they attend for: add substitute_for (e.g. "ผู้ว่าราชการจังหวัดตราด")',
   path: ['substitute_for'],
@@ -122,9 +122,9 @@ export const attendee = person.extend({
 
 /** A member who did not come, with the reason if one was given. */
 export const absentee = person.extend({
-  name: z.string().trim().default(''),
+  name: z.string().trim().default('').describe('ชื่อ — first name'),
   /** ติดราชการ, ลาป่วย, ลากิจ … */
-  reason: z.string().optional(),
+  reason: z.string().optional().describe('เหตุที่ไม่มา เช่น ติดราชการ — reason'),
 }).refine(...nameOrPosition);
 
 const cell = z.union([z.string(), z.number()]).transform(String);
@@ -136,53 +136,55 @@ export interface MinutesListEntry {
   marker?: string | undefined;
 }
 const listEntryObject = z.strictObject({
-  text,
+  text: text.describe('ข้อความ — text'),
   get list() {
-    return z.array(listEntry).optional();
+    return z.array(listEntry).optional().describe('รายการย่อย — a nested list');
   },
   /** Marker pattern of the nested list: "({n})" by default. */
-  marker: z.string().optional(),
-});
-const listEntry: z.ZodType<MinutesListEntry, unknown> = z.union([text.transform((t) => ({ text: t })), listEntryObject]);
+  marker: z.string().optional().describe('รูปแบบเลขข้อย่อย เช่น ({n}) — the nested list\'s marker'),
+}).describe('ข้อความพร้อมรายการย่อย — text with a nested list');
+const listEntry: z.ZodType<MinutesListEntry, unknown> = z.union([text.transform((t) => ({ text: t })).describe('ข้อความ — text'), listEntryObject]);
 
 /** A block of the record: a paragraph (a plain string), a paragraph with a list, a table, or a
  * standard block the template writes from the data (national_vision, province_vision,
  * province_strategies, schedule: the same facts the news release states). */
 export const minutesBlock = z.union([
-  text.transform((t) => ({ text: t })),
+  text.transform((t) => ({ text: t })).describe('ย่อหน้า — a paragraph'),
   z.strictObject({
-    standard: standardBlock,
+    standard: standardBlock.describe('ข้อมูลมาตรฐาน — a standard block'),
     /** The lead-in line of a standard list block (schedule: "ลำดับขั้นตอน ดังนี้"). */
-    text: text.optional(),
-  }),
+    text: text.optional().describe('บรรทัดนำ — the lead-in line'),
+  }).describe('ข้อมูลมาตรฐานจากไฟล์ — a standard block'),
   z.strictObject({
     /** The paragraph; with `list`, the line that leads into it. */
-    text: text.optional(),
-    list: z.array(listEntry).optional(),
+    text: text.optional().describe('ย่อหน้า (หรือบรรทัดนำรายการ) — the paragraph, or the list\'s lead-in'),
+    list: z.array(listEntry).optional().describe('รายการ 1) 2) 3) — a list'),
     /** Marker pattern of the list: "{n})" by default. */
-    marker: z.string().optional(),
+    marker: z.string().optional().describe('รูปแบบเลขข้อ เช่น {n}) — the list marker'),
     table: z
       .strictObject({
         /** Header cells, repeated on each page the table runs onto. */
-        header: z.array(cell).optional(),
-        rows: z.array(z.array(cell)).min(1, 'a table needs at least one row'),
+        header: z.array(cell).optional().describe('หัวตาราง — header cells'),
+        rows: z.array(z.array(cell)).min(1, 'a table needs at least one row').describe('แถว — rows'),
         /** Relative column widths; equal when left out. */
-        widths: z.array(z.number().positive()).optional(),
+        widths: z.array(z.number().positive()).optional().describe('สัดส่วนความกว้างของคอลัมน์ เช่น 2, 8, 3 — relative column widths'),
       })
       .refine((t) => {
         const n = (t.header ?? t.rows[0] ?? []).length;
         return t.rows.every((r) => r.length === n) && (t.widths === undefined || t.widths.length === n);
       }, { message: 'every row (and widths) must have as many cells as the first row or the header', params: { key: 'table-shape' } })
-      .optional(),
-  }).refine((b) => b.text !== undefined || b.list !== undefined || b.table !== undefined, { message: 'a block needs text, a list or a table', params: { key: 'block-empty' } }),
+      .optional()
+      .describe('ตาราง — a table'),
+  }).refine((b) => b.text !== undefined || b.list !== undefined || b.table !== undefined, { message: 'a block needs text, a list or a table', params: { key: 'block-empty' } })
+    .describe('ย่อหน้าพร้อมรายการหรือตาราง — a paragraph with a list or a table'),
 ]);
 
 /** A matter within an agenda item (4.1, 4.2 …), with its own resolution. */
 export const agendaTopic = z.strictObject({
-  title: text,
-  details: z.array(minutesBlock).default([]),
+  title: text.describe('เรื่อง — the matter'),
+  details: z.array(minutesBlock).default([]).describe('รายละเอียด — what was reported or discussed'),
   /** มติที่ประชุม: "ที่ประชุมรับทราบ", "ที่ประชุมมีมติเห็นชอบ" … */
-  resolution: z.string().optional(),
+  resolution: z.string().optional().describe('มติที่ประชุม — the resolution'),
 });
 
 /** The customary agenda: ระเบียบวาระที่ 1–5 take these titles unless the data gives its own. */
@@ -196,15 +198,15 @@ export const STANDARD_AGENDA_TITLES: Readonly<Record<number, string>> = {
 
 export const agendaItem = z.strictObject({
   /** ระเบียบวาระที่ N; default: one more than the item before (the first is 1). */
-  number: numeral(z.number().int().positive()).optional(),
+  number: numeral(z.number().int().positive()).optional().describe('ระเบียบวาระที่ (ว่างไว้ = ต่อจากวาระก่อน) — number; default: the next'),
   /** Default: the customary title of its number (1–5). */
-  title: text.optional(),
+  title: text.optional().describe('ชื่อระเบียบวาระ (ว่างไว้ = ชื่อตามธรรมเนียมของวาระ ๑–๕) — title; default: the customary one'),
   /** What was reported or discussed (before the topics, if there are any). */
-  details: z.array(minutesBlock).default([]),
+  details: z.array(minutesBlock).default([]).describe('รายละเอียด — what was reported or discussed'),
   /** Matters numbered N.1, N.2 … each with its resolution. */
-  topics: z.array(agendaTopic).default([]),
+  topics: z.array(agendaTopic).default([]).describe('เรื่องย่อย (N.1, N.2 …) — matters, each with its resolution'),
   /** มติที่ประชุม for the agenda item as a whole. */
-  resolution: z.string().optional(),
+  resolution: z.string().optional().describe('มติที่ประชุม — the resolution'),
 });
 
 const agenda = z
@@ -229,28 +231,28 @@ const agenda = z
 export const minutes = z
   .strictObject({
     /** The name after "รายงานการประชุม", e.g. "คณะกรรมการบริหารสำนักงาน"; default: the meeting's title. */
-    title: text.optional(),
+    title: text.optional().describe('ชื่อคณะ ต่อจาก "รายงานการประชุม" (ว่างไว้ = ชื่อการประชุม) — the body\'s name; default: the meeting\'s title'),
     /** ครั้งที่ N … (a draft may leave it out: "ครั้งที่ ……") */
-    number: numeral(z.number().int().positive()).optional(),
+    number: numeral(z.number().int().positive()).optional().describe('ครั้งที่ — the meeting\'s number'),
     /** … /year in Buddhist Era; default: the year of the meeting's date. */
-    year: numeral(z.number().int().min(2400, 'write the year in Buddhist Era, e.g. 2564').max(2800)).optional(),
+    year: numeral(z.number().int().min(2400, 'write the year in Buddhist Era, e.g. 2564').max(2800)).optional().describe('ปี พ.ศ. ของครั้งที่ (ว่างไว้ = ปีของวันประชุม) — year B.E.; default: the meeting\'s'),
     /** The platform of an electronic meeting: "Zoom Cloud Meetings". */
-    platform: text.optional(),
+    platform: text.optional().describe('ประชุมผ่านสื่ออิเล็กทรอนิกส์ เช่น Zoom Cloud Meetings — the platform of an electronic meeting'),
     /** Everyone took part electronically: the place is the platform alone. */
-    electronic_only: z.boolean().default(false),
+    electronic_only: z.boolean().default(false).describe('ทุกคนประชุมผ่านสื่ออิเล็กทรอนิกส์ — everyone took part electronically'),
     /** ผู้มาประชุม */
-    present: z.array(attendee).min(1, 'minutes need at least one member present (ผู้มาประชุม)'),
+    present: z.array(attendee).min(1, 'minutes need at least one member present (ผู้มาประชุม)').describe('ผู้มาประชุม — members present'),
     /** ผู้ไม่มาประชุม */
-    absent: z.array(absentee).default([]),
+    absent: z.array(absentee).default([]).describe('ผู้ไม่มาประชุม — members absent'),
     /** ผู้เข้าร่วมประชุม: non-members who attended. */
-    guests: z.array(attendee).default([]),
+    guests: z.array(attendee).default([]).describe('ผู้เข้าร่วมประชุม — guests (non-members)'),
     /** The opening sentence after the start time; the template has a customary default. */
-    opening: z.string().optional(),
-    agenda,
+    opening: z.string().optional().describe('ข้อความเปิดประชุม (ว่างไว้ = ข้อความตามธรรมเนียม) — the opening sentence'),
+    agenda: agenda.describe('ระเบียบวาระการประชุม — the agenda'),
     /** ผู้จดรายงานการประชุม (a draft may leave it out) */
-    recorder: person.optional(),
+    recorder: person.optional().describe('ผู้จดรายงานการประชุม — who recorded the minutes'),
     /** ผู้ตรวจรายงานการประชุม */
-    checker: person.optional(),
+    checker: person.optional().describe('ผู้ตรวจรายงานการประชุม — who checked the minutes'),
   })
   .refine((m) => !m.electronic_only || m.platform !== undefined, {
     message: 'an electronic meeting needs its platform, e.g. platform: Zoom Cloud Meetings',
@@ -264,25 +266,25 @@ export const minutes = z
 
 export const memo = z.strictObject({
   /** ส่วนราชการ: the sending office (and its unit, telephone) as the form writes it. */
-  from: text,
+  from: text.describe('ส่วนราชการ — the sending office'),
   /** ที่: the correspondence code and number, e.g. "ตด 0017.3/ว 125". */
-  number: z.string().default(''),
+  number: z.string().default('').describe('ที่ (เลขที่หนังสือ) เช่น ตด 0017.3/ว 125 — the correspondence number'),
   /** วันที่ (Common Era, written in Buddhist Era). */
-  date: isoDate.optional(),
+  date: isoDate.optional().describe('วันที่ (พ.ศ.) — date'),
   /** เรื่อง */
-  subject: text,
+  subject: text.describe('เรื่อง — subject'),
   /** เรียน, when every copy goes to the same addressee; a recipient's `to` wins. */
-  to: z.string().optional(),
+  to: z.string().optional().describe('เรียน — the addressee'),
   /** Body paragraphs before the recipient's own paragraph (the background: ด้วย … ). */
-  body: z.array(text).default([]),
+  body: z.array(text).default([]).describe('ย่อหน้าเนื้อความ — body paragraphs'),
   /** The closing paragraph: จึงเรียนมาเพื่อโปรดทราบ … */
-  closing: z.string().default('จึงเรียนมาเพื่อโปรดทราบ'),
+  closing: z.string().default('จึงเรียนมาเพื่อโปรดทราบ').describe('ย่อหน้าปิด — the closing paragraph'),
   /** Who signs; default: the meeting's chair. */
-  signer: person.optional(),
+  signer: person.optional().describe('ผู้ลงนาม (ว่างไว้ = ประธาน) — who signs; default: the chair'),
   /** Signs for a higher position: "ปฏิบัติราชการแทน{acting_for}" under the signer's position. */
-  acting_for: z.string().optional(),
+  acting_for: z.string().optional().describe('ปฏิบัติราชการแทน — signs for'),
   /** The agency's emblem (PNG or JPEG), relative to the data file; none is bundled. */
-  logo: z.string().optional(),
+  logo: z.string().optional().describe('ไฟล์ตราครุฑ PNG/JPEG — the emblem file'),
 });
 
 /** One recipient of a memo: a schedule slot with its agency, or a row of a recipients' sheet. */
@@ -299,11 +301,11 @@ export const memoRecipient = scheduleItem.extend({
 
 export const options = z.strictObject({
   /** Write numbers in Thai digits. Default: per template (official documents on, news off). */
-  thai_digits: z.boolean().optional(),
+  thai_digits: z.boolean().optional().describe('ใช้เลขไทย — Thai digits'),
   /** Body size in TH SarabunPSK points. */
-  font_size: numeral(z.number().min(8).max(40)).optional(),
+  font_size: numeral(z.number().min(8).max(40)).optional().describe('ขนาดตัวอักษร (พอยต์) — font size'),
   /** The font name written into DOCX. */
-  font: z.enum(['TH SarabunPSK', 'TH SarabunIT๙', 'TH Sarabun New']).optional(),
+  font: z.enum(['TH SarabunPSK', 'TH SarabunIT๙', 'TH Sarabun New']).optional().describe('แบบอักษรในไฟล์ DOCX — the DOCX font'),
 });
 
 /** Fields a final document must have and a draft may leave out (printed as dotted blanks). */
@@ -321,21 +323,21 @@ export const sarabanData = z.strictObject({
     .enum(DOCUMENT_STATUS)
     .default('final')
     .describe(
-      'final (ฉบับจริง, the default) or draft (ร่าง): a draft may leave out ' +
+      'สถานะ: final ฉบับจริง (ค่าเริ่มต้น) หรือ draft ฉบับร่าง — final (the default) or draft (ร่าง): a draft may leave out ' +
         'meeting.end, minutes.number and minutes.recorder; they print as dotted blanks "……" and the document is marked ร่าง',
     ),
   /** The templates to render when none is named on the command line. */
-  documents: z.array(text).default([]),
-  options: options.default({}),
+  documents: z.array(text).default([]).describe('เอกสารที่จะจัดทำ: minutes, news, memo — the documents to render'),
+  options: options.default({}).describe('ตั้งค่าเอกสาร — settings'),
   /** Names and terms never split across lines. */
-  dictionary: z.array(text).default([]),
-  agency: agency.optional(),
-  province: province.optional(),
-  national_vision: z.string().optional(),
-  meeting: meeting.optional(),
+  dictionary: z.array(text).default([]).describe('คำที่ห้ามตัดคำ — names and terms never split across lines'),
+  agency: agency.optional().describe('หน่วยงาน — the agency'),
+  province: province.optional().describe('จังหวัด — the province'),
+  national_vision: z.string().optional().describe('วิสัยทัศน์ประเทศ — the national vision'),
+  meeting: meeting.optional().describe('การประชุม — the meeting'),
   news: news.optional(),
-  minutes: minutes.optional(),
-  memo: memo.optional(),
+  minutes: minutes.optional().describe('รายงานการประชุม — the minutes'),
+  memo: memo.optional().describe('บันทึกข้อความ — the memo'),
   extra: z
     .record(z.string(), z.unknown())
     .optional()

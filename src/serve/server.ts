@@ -1,0 +1,334 @@
+// `saraban serve`: the local web editor's server (node:http, no framework). It is guarded as a
+// local app must be: it listens on 127.0.0.1 only; it answers only requests whose Host header is
+// its own address (a DNS-rebinding page has another host name); every state-changing request
+// (POST) must carry the per-run token the editor's page holds, which no other origin can read
+// (no CORS headers, ever); it serves its own assets and the data files of the folder it was started
+// in and nothing else — every read passes src/input.ts's gate confined to that folder, every write
+// is atomic (src/output.ts).
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validate, type Problem } from '../api.js';
+import { buildDocument, prepareTemplate, type PreparedTemplate } from '../build.js';
+import { parseData } from '../data/load.js';
+import type { SarabanData } from '../data/schema.js';
+import { SarabanError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { confine, decodeText, readInput } from '../input.js';
+import { LIMITS } from '../limits.js';
+import { writeFileAtomic } from '../output.js';
+import { MONTHS } from '../thai/dates.js';
+import { fontsourceDir } from '../writers/fontsource.js';
+import { verifyImages } from '../writers/images.js';
+import { FORMATS, isFormat, type Format } from '../writers/formats.js';
+import { formSpec } from './form.js';
+import { SERVE_TEXTS, serveText } from './texts.js';
+import { asWrittenData, editableDocument, editedText } from './yaml-edit.js';
+
+export interface ServeOptions {
+  /** The folder whose data files may be read and written. */
+  dir: string;
+  /** The data file to open first (a name in `dir`). */
+  file?: string;
+  /** 0: any free port. */
+  port?: number;
+  lang: Lang;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** The per-run token state-changing requests must carry (X-Saraban-Token). */
+  token: string;
+  close(): Promise<void>;
+}
+
+/** The documents the preview can show: the built-in templates only (a data file's .hbs path is
+ *  not the editor's to follow). */
+export const PREVIEW_TEMPLATES = ['minutes', 'news', 'memo'] as const;
+export const TOKEN_HEADER = 'x-saraban-token';
+
+/** The editor's own scripts and styles (web/), and the fonts it shows Thai in. */
+const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
+const ASSETS: Record<string, string> = { 'app.js': 'text/javascript', 'form.js': 'text/javascript', 'style.css': 'text/css' };
+const FONTS = ['sarabun-thai-400-normal.woff2', 'sarabun-thai-700-normal.woff2', 'sarabun-latin-400-normal.woff2', 'sarabun-latin-700-normal.woff2'];
+
+const DATA_FILE = /\.(ya?ml|json)$/i;
+const TABLE_FILE = /\.(csv|tsv|xlsx)$/i;
+
+/** What the editor opened, to tell whether another program changed the file since. */
+const versionOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const dir = confine(options.dir, { kind: 'data' });
+  const lang = options.lang;
+  const token = randomBytes(24).toString('base64url');
+  const templates = new Map<string, Promise<PreparedTemplate>>();
+  const template = (name: string) => {
+    if (!templates.has(name)) templates.set(name, prepareTemplate(name));
+    return templates.get(name)!;
+  };
+  const spec = JSON.stringify(formSpec(lang));
+  /** The document as `saraban render` builds it from the saved file (images checked whole too). */
+  const build = async (data: SarabanData, name: string) => {
+    const prepared = await template(name);
+    const doc = buildDocument(data, prepared, dir);
+    await verifyImages(doc, prepared.ref.file);
+    return doc;
+  };
+  let port = 0;
+
+  const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  const originAllowed = (origin: string | undefined) => origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+  const tokenValid = (given: string | string[] | undefined) => {
+    if (typeof given !== 'string') return false;
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  /** A data file of the folder, by the name the editor gives: its real path, confined to the folder. */
+  const dataPath = (name: unknown, mayBeNew: boolean): string => {
+    if (typeof name !== 'string' || !DATA_FILE.test(name)) throw new HttpError(400, serveText('badName', lang));
+    const full = path.resolve(dir, name);
+    try {
+      return confine(full, { kind: 'data', within: [dir], shown: name });
+    } catch (e) {
+      // A file not made yet may be created, when it is named plainly in the folder itself.
+      const missing = e instanceof SarabanError && e.key === 'file-unreadable';
+      if (mayBeNew && missing && path.dirname(full) === dir && !name.includes('/') && !name.includes('\\')) return full;
+      throw e;
+    }
+  };
+
+  const readData = (name: unknown): { file: string; text: string } => {
+    const file = dataPath(name, true);
+    let text = '';
+    try {
+      text = decodeText(readInput(file, { kind: 'data', within: [dir], shown: String(name) }).bytes, file);
+    } catch (e) {
+      // A new file: empty until saved.
+      if (!(e instanceof SarabanError && e.key === 'file-unreadable' && path.dirname(file) === dir)) throw e;
+    }
+    return { file, text };
+  };
+
+  const handlers: Record<string, (req: IncomingMessage, url: URL, body: unknown) => Promise<Reply>> = {
+    'GET /': async () => ({ type: 'text/html; charset=utf-8', body: page(token, lang, options.file ?? '') }),
+    'GET /api/form': async () => ({ json: { spec: JSON.parse(spec), texts: SERVE_TEXTS_FOR(lang), months: MONTHS, lang, formats: FORMATS, templates: PREVIEW_TEMPLATES, files: dataFiles(dir), tables: folderFiles(dir, TABLE_FILE), file: options.file ?? '' } }),
+    'GET /api/files': async () => ({ json: dataFiles(dir) }),
+    'GET /api/data': async (_req, url) => {
+      const name = url.searchParams.get('file');
+      const { text, file } = readData(name);
+      parseData(text, file); // a YAML problem is reported, located, before any editing
+      return { json: { file: name, data: asWrittenData(editableDocument(text)), version: versionOf(text) } };
+    },
+    'GET /api/table': async (_req, url) => {
+      // A CSV or XLSX attendance sheet of the folder, to load into a table of the form.
+      const name = url.searchParams.get('file') ?? '';
+      if (!TABLE_FILE.test(name)) throw new HttpError(400, serveText('badTable', lang));
+      const real = confine(path.resolve(dir, name), { kind: 'table', within: [dir], shown: name });
+      const { readTable } = await import('../batch/tables.js');
+      return { json: { rows: (await readTable(real)).map((r) => r.cells) } };
+    },
+    'POST /api/preview': async (_req, _url, body) => {
+      const { data, name } = previewRequest(body);
+      const started = performance.now();
+      const final = validate(data, { templates: [name], lang });
+      // While the clerk is still filling in, the preview is the draft of what is there.
+      const checked = final.ok ? final : validate(data, { templates: [name], lang, draft: true });
+      if (!checked.ok) return { json: { problems: final.problems, html: null } };
+      try {
+        const doc = await build(checked.data, name);
+        const { writers } = await import('../writers/index.js');
+        const html = Buffer.from(await writers.html(doc)).toString('utf8');
+        return { json: { problems: final.problems, html, draft: !final.ok, ms: Math.round(performance.now() - started) } };
+      } catch (e) {
+        return { json: { problems: [...final.problems, ...problemsOf(e, lang)], html: null } };
+      }
+    },
+    'POST /api/download': async (_req, _url, body) => {
+      const { data, name } = previewRequest(body);
+      const format = (body as { format?: unknown }).format;
+      if (typeof format !== 'string' || !isFormat(format)) throw new HttpError(400, serveText('badFormat', lang));
+      const checked = validate(data, { templates: [name], lang });
+      if (!checked.ok) return { status: 422, json: { problems: checked.problems } };
+      const doc = await build(checked.data, name);
+      const { writers } = await import('../writers/index.js');
+      const bytes = await writers[format as Format](doc);
+      const stem = String((body as { file?: unknown }).file ?? 'document').replace(DATA_FILE, '').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-') || 'document';
+      return { type: MIME[format as Format], body: Buffer.from(bytes), filename: `${stem}.${name}.${format}` };
+    },
+    'POST /api/save': async (_req, _url, body) => {
+      const { file: name, data, version, force } = (body ?? {}) as { file?: unknown; data?: unknown; version?: unknown; force?: unknown };
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new HttpError(400, serveText('badData', lang));
+      const { file, text } = readData(name);
+      // Changed by another program since the page opened it: not overwritten unless the clerk says so.
+      if (force !== true && typeof version === 'string' && version !== versionOf(text)) return { status: 409, json: { error: serveText('changedOnDisk', lang), conflict: true } };
+      parseData(text, file); // the file as it is now must read (a located YAML problem, aliases bounded)
+      const written = editedText(text, data);
+      await writeFileAtomic(file, written);
+      const checked = validate(data, { lang });
+      return { json: { saved: name, problems: checked.problems, version: versionOf(written) } };
+    },
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => fail(res, e, lang));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: a foreign page reaching this port under its own name is turned away here.
+    if (!hostAllowed(req.headers.host)) throw new HttpError(421, serveText('badHost', lang));
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const method = req.method === 'HEAD' ? 'GET' : req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'POST') throw new HttpError(405, serveText('badMethod', lang));
+    let body: unknown;
+    if (method === 'POST') {
+      if (!originAllowed(req.headers.origin) || !tokenValid(req.headers[TOKEN_HEADER])) throw new HttpError(403, serveText('badToken', lang));
+      body = await readJson(req, lang);
+    }
+    const handler = handlers[`${method} ${url.pathname}`];
+    if (handler) return send(res, await handler(req, url, body));
+    if (method === 'GET' && url.pathname.startsWith('/app/')) return send(res, asset(WEB_DIR, url.pathname.slice(5), ASSETS));
+    if (method === 'GET' && url.pathname.startsWith('/fonts/')) return send(res, asset(path.join(fontsourceDir(), 'files'), url.pathname.slice(7), Object.fromEntries(FONTS.map((f) => [f, 'font/woff2']))));
+    throw new HttpError(404, serveText('notFound', lang));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+
+  function previewRequest(body: unknown): { data: unknown; name: string } {
+    const { data, template: name } = (body ?? {}) as { data?: unknown; template?: unknown };
+    if (typeof name !== 'string' || !(PREVIEW_TEMPLATES as readonly string[]).includes(name)) throw new HttpError(400, serveText('badTemplate', lang));
+    return { data: data ?? {}, name };
+  }
+}
+
+const MIME: Record<Format, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
+
+const SERVE_TEXTS_FOR = (lang: Lang) => Object.fromEntries(Object.entries(SERVE_TEXTS).map(([k, v]) => [k, v[lang]]));
+
+interface Reply {
+  status?: number;
+  json?: unknown;
+  type?: string;
+  body?: string | Buffer;
+  filename?: string;
+}
+
+/** One of the editor's own files, read through the gate: a known name inside its folder. */
+function asset(folder: string, name: string, known: Record<string, string>): Reply {
+  const type = Object.hasOwn(known, name) ? known[name] : undefined;
+  if (!type) throw new HttpError(404, 'not found');
+  const { bytes } = readInput(path.join(folder, name), { kind: 'template', within: [folder] });
+  return { type: type.startsWith('text/') ? `${type}; charset=utf-8` : type, body: bytes };
+}
+
+const dataFiles = (dir: string): string[] => folderFiles(dir, DATA_FILE);
+
+function folderFiles(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name) && !e.name.startsWith('.')).map((e) => e.name).sort();
+}
+
+/** Headers every answer carries: nothing cached, nothing sniffed, never framed by another page,
+ *  no referrer; and no Access-Control-* header, so no other origin may read an answer. */
+const SECURITY_HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  // The preview (an iframe's srcdoc) inherits this: its inline style and inlined fonts and photos.
+  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data: blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+};
+
+function send(res: ServerResponse, reply: Reply): void {
+  const body = reply.json !== undefined ? JSON.stringify(reply.json) : reply.body ?? '';
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': reply.json !== undefined ? 'application/json; charset=utf-8' : reply.type ?? 'text/plain; charset=utf-8' };
+  if (reply.filename) headers['Content-Disposition'] = `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(reply.filename)}`;
+  res.writeHead(reply.status ?? 200, headers);
+  res.end(body);
+}
+
+function fail(res: ServerResponse, e: unknown, lang: Lang): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (e instanceof HttpError) return send(res, { status: e.status, json: { error: e.message } });
+  if (e instanceof SarabanError) {
+    const status = e.key === 'input-outside' ? 403 : e.key === 'file-unreadable' ? 404 : 400;
+    return send(res, { status, json: { error: e.format(lang), problems: problemsOf(e, lang) } });
+  }
+  process.stderr.write(`saraban serve: ${e instanceof Error ? e.stack : String(e)}\n`);
+  send(res, { status: 500, json: { error: serveText('internal', lang) } });
+}
+
+function problemsOf(e: unknown, lang: Lang): Problem[] {
+  if (!(e instanceof SarabanError)) throw e;
+  return (e.problems.length ? e.problems : [e]).map((p) => ({ message: p.format(lang), ...(p.fieldPath ? { path: p.fieldPath } : {}) }));
+}
+
+async function readJson(req: IncomingMessage, lang: Lang): Promise<unknown> {
+  const cap = LIMITS.data.value * 1_000_000;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req) {
+    total += (chunk as Buffer).length;
+    if (total > cap) throw new HttpError(413, serveText('tooBig', lang));
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, serveText('badJson', lang));
+  }
+}
+
+/** The editor's page: the token is written into it, readable only by a page of this origin. */
+function page(token: string, lang: Lang, file: string): string {
+  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="saraban-token" content="${esc(token)}">
+<meta name="saraban-file" content="${esc(file)}">
+<title>saraban — ${esc(serveText('title', lang))}</title>
+<link rel="stylesheet" href="/app/style.css">
+<script type="module" src="/app/app.js"></script>
+</head>
+<body>
+<noscript>${esc(serveText('noscript', lang))}</noscript>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,163 @@
+// `saraban serve` guarded as a local app: a foreign Host header (DNS rebinding), a state change
+// without the per-run token (or from another origin), and a path outside the folder are each
+// refused; no answer carries a CORS header; nothing outside the folder is read or written.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '../../src/api.js';
+import { startServer, type RunningServer } from '../../src/serve/server.js';
+
+const root = mkdtempSync(path.join(tmpdir(), 'saraban-serve-sec-'));
+const dir = path.join(root, 'office');
+const SECRET = 'meeting: { title: ความลับนอกโฟลเดอร์ }\n';
+let server: RunningServer;
+
+beforeAll(async () => {
+  mkdirSync(dir);
+  writeFileSync(path.join(root, 'outside.yaml'), SECRET);
+  writeFileSync(path.join(root, 'outside.csv'), 'ชื่อ\nความลับ\n');
+  writeFileSync(path.join(dir, 'meeting.yaml'), '# คำอธิบาย\nmeeting:\n  title: ประชุมประจำเดือน\n');
+  symlinkSync(path.join(root, 'outside.yaml'), path.join(dir, 'link.yaml'));
+  server = await startServer({ dir, file: 'meeting.yaml', port: 0, lang: 'en' });
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw request, so that the Host and Origin headers are exactly what a test says. */
+function send(method: string, url: string, options: { host?: string; token?: string; origin?: string; body?: unknown } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { Host: options.host ?? `127.0.0.1:${server.port}` };
+    if (options.token !== undefined) headers['X-Saraban-Token'] = options.token;
+    if (options.origin !== undefined) headers.Origin = options.origin;
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    if (body) headers['Content-Type'] = 'application/json';
+    const req = request({ host: '127.0.0.1', port: server.port, method, path: url, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const saveBody = { file: 'meeting.yaml', data: { meeting: { title: 'เปลี่ยนโดยผู้อื่น' } } };
+
+describe('saraban serve: a local app guarded as one', () => {
+  it('listens on 127.0.0.1 only, and serves its page to its own Host', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await send('GET', '/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(server.token);
+    expect((await send('GET', '/', { host: `localhost:${server.port}` })).status).toBe(200);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding): no page, no token, no data', async () => {
+    for (const host of ['evil.example', `evil.example:${server.port}`, `127.0.0.1:${server.port + 1}`, `127.0.0.1.evil.example:${server.port}`]) {
+      const page = await send('GET', '/', { host });
+      expect(page.status, host).toBe(421);
+      expect(page.body).not.toContain(server.token);
+      const data = await send('GET', '/api/data?file=meeting.yaml', { host });
+      expect(data.status).toBe(421);
+      expect(data.body).not.toContain('ประชุมประจำเดือน');
+    }
+    // Even with the token, a foreign Host changes nothing.
+    expect((await send('POST', '/api/save', { host: 'evil.example', token: server.token, body: saveBody })).status).toBe(421);
+    expect(readFileSync(path.join(dir, 'meeting.yaml'), 'utf8')).toContain('ประชุมประจำเดือน');
+  });
+
+  it('refuses a state change without the token, with a wrong one, or from another origin', async () => {
+    const before = readFileSync(path.join(dir, 'meeting.yaml'), 'utf8');
+    for (const [name, options] of [
+      ['no token', {}],
+      ['wrong token', { token: 'x'.repeat(server.token.length) }],
+      ['short token', { token: server.token.slice(1) }],
+      ['foreign origin', { token: server.token, origin: 'https://evil.example' }],
+    ] as const) {
+      for (const url of ['/api/save', '/api/preview', '/api/download']) {
+        const answer = await send('POST', url, { ...options, body: { ...saveBody, template: 'minutes', format: 'txt' } });
+        expect(answer.status, `${name} ${url}`).toBe(403);
+      }
+    }
+    expect(readFileSync(path.join(dir, 'meeting.yaml'), 'utf8')).toBe(before);
+    // Other methods change nothing either.
+    expect((await send('PUT', '/api/save', { token: server.token, body: saveBody })).status).toBe(405);
+    expect((await send('DELETE', '/api/data?file=meeting.yaml', { token: server.token })).status).toBe(405);
+  });
+
+  it('refuses a path outside its folder, to read or to write, links followed', async () => {
+    for (const file of ['../outside.yaml', path.join(root, 'outside.yaml'), 'link.yaml']) {
+      const read = await send('GET', `/api/data?file=${encodeURIComponent(file)}`);
+      expect(read.status, file).toBeGreaterThanOrEqual(400);
+      expect(read.body).not.toContain('ความลับ');
+    }
+    expect((await send('GET', `/api/data?file=${encodeURIComponent('../outside.yaml')}`)).status).toBe(403);
+    expect((await send('GET', '/api/data?file=link.yaml')).status).toBe(403);
+    for (const file of ['../outside.yaml', 'link.yaml', '../new.yaml', 'sub/new.yaml', '/tmp/new.yaml', 'meeting.txt']) {
+      const write = await send('POST', '/api/save', { token: server.token, body: { file, data: { meeting: { title: 'x' } } } });
+      expect(write.status, file).toBeGreaterThanOrEqual(400);
+    }
+    for (const file of ['../outside.csv', path.join(root, 'outside.csv')]) {
+      const table = await send('GET', `/api/table?file=${encodeURIComponent(file)}`);
+      expect(table.status, file).toBe(403);
+      expect(table.body).not.toContain('ความลับ');
+    }
+    expect(readFileSync(path.join(root, 'outside.yaml'), 'utf8')).toBe(SECRET);
+    expect(existsSync(path.join(root, 'new.yaml'))).toBe(false);
+    // Its own assets only: no path leads out of them.
+    for (const url of ['/app/../package.json', '/app/%2e%2e/%2e%2e/package.json', '/fonts/..%2F..%2Fpackage.json', '/app/server.ts', '/outside.yaml']) {
+      expect((await send('GET', url)).status, url).toBe(404);
+    }
+    expect((await send('GET', '/app/app.js')).status).toBe(200);
+    expect((await send('GET', '/fonts/sarabun-thai-400-normal.woff2')).headers['content-type']).toBe('font/woff2');
+  });
+
+  it('sends no CORS header, and only built-in templates are rendered', async () => {
+    const answers = [
+      await send('GET', '/api/form', { origin: 'https://evil.example' }),
+      await send('POST', '/api/preview', { token: server.token, body: { data: {}, template: 'minutes' } }),
+    ];
+    for (const a of answers) expect(Object.keys(a.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    const custom = await send('POST', '/api/preview', { token: server.token, body: { data: {}, template: '../outside.hbs' } });
+    expect(custom.status).toBe(400);
+  });
+
+  it('a new file is created in the folder itself, on save, with the token', async () => {
+    const answer = await send('POST', '/api/save', { token: server.token, body: { file: 'new.yaml', data: { meeting: { title: 'ประชุมใหม่' } } } });
+    expect(answer.status).toBe(200);
+    expect(readFileSync(path.join(dir, 'new.yaml'), 'utf8')).toBe('meeting:\n  title: ประชุมใหม่\n');
+  });
+
+  it('states problems with the words of `saraban validate` (here --lang en), field by field', async () => {
+    const data = { meeting: { title: 'ประชุม', date: '2564-02-30', start: '25.00' } };
+    const answer = await send('POST', '/api/preview', { token: server.token, body: { data, template: 'news' } });
+    const { problems } = JSON.parse(answer.body) as { problems: { path: (string | number)[]; message: string }[] };
+    const expected = validate(data, { templates: ['news'], lang: 'en' });
+    expect(expected.ok).toBe(false);
+    expect(problems).toEqual(expected.ok ? [] : JSON.parse(JSON.stringify(expected.problems)));
+    expect(problems.filter((p) => p.path).map((p) => p.path.join('.'))).toEqual(['meeting.date', 'meeting.start']);
+    expect(problems.find((p) => p.path?.join('.') === 'meeting.date')!.message).toBe('the date 2564-02-30 does not exist');
+  });
+
+  it('does not overwrite a file another program changed since the page opened it', async () => {
+    const opened = JSON.parse((await send('GET', '/api/data?file=meeting.yaml')).body) as { version: string; data: unknown };
+    writeFileSync(path.join(dir, 'meeting.yaml'), '# แก้จากโปรแกรมอื่น\nmeeting:\n  title: ประชุมประจำเดือน\n  venue: ห้องประชุมใหญ่\n');
+    const body = { file: 'meeting.yaml', version: opened.version, data: { meeting: { title: 'ประชุมพิเศษ' } } };
+    const refused = await send('POST', '/api/save', { token: server.token, body });
+    expect(refused.status).toBe(409);
+    expect(readFileSync(path.join(dir, 'meeting.yaml'), 'utf8')).toContain('ห้องประชุมใหญ่');
+    const forced = await send('POST', '/api/save', { token: server.token, body: { ...body, force: true } });
+    expect(forced.status).toBe(200);
+    expect(readFileSync(path.join(dir, 'meeting.yaml'), 'utf8')).toBe('# แก้จากโปรแกรมอื่น\nmeeting:\n  title: ประชุมพิเศษ\n');
+  });
+});

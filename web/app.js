@@ -1,0 +1,221 @@
+// The editor's page: the form beside a live preview. Every change is sent (debounced) to the
+// server, which checks the data with the same messages as `saraban validate` and renders the
+// chosen document to HTML with the same writer as `saraban render`; problems are shown beside
+// their fields. State-changing requests carry the per-run token written into the page.
+import { Form, getAt, pathKey } from './form.js';
+
+const token = document.querySelector('meta[name="saraban-token"]').content;
+const DEBOUNCE_MS = 120;
+
+const api = async (url, body) => {
+  const res = await fetch(url, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Saraban-Token': token }, body: JSON.stringify(body) });
+  return res;
+};
+const json = async (url, body) => {
+  const res = await api(url, body);
+  const out = await res.json();
+  if (!res.ok && !out.problems) throw new Error(out.error ?? res.statusText);
+  return out;
+};
+
+const el = (tag, props = {}, ...children) => {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+};
+
+const meta = await json('/api/form');
+const tx = meta.texts;
+let file = document.querySelector('meta[name="saraban-file"]').content || meta.files[0] || '';
+let data = {};
+let version;
+let dirty = false;
+let previews = 0;
+
+// ---- layout -----------------------------------------------------------------------------
+const fileSelect = el('select', { id: 'file' });
+const templateSelect = el('select', { id: 'template' });
+for (const t of meta.templates) templateSelect.append(new Option(tx[t] === t ? t : `${tx[t]} (${t})`, t));
+const saveButton = el('button', { type: 'button', id: 'save', textContent: tx.save });
+const status = el('span', { id: 'status', role: 'status' });
+const header = el('header', { className: 'bar' },
+  el('h1', {}, 'saraban ', el('span', { textContent: tx.title })),
+  el('label', { htmlFor: 'file' }, tx.file), fileSelect,
+  el('label', { htmlFor: 'template' }, tx.document), templateSelect,
+  saveButton, status,
+  el('a', { href: '#preview-pane', className: 'to-preview', textContent: `${tx.preview} ↓` }));
+const formRoot = el('form', { id: 'form', className: 'form-pane', noValidate: true, ariaLabel: tx.title });
+formRoot.addEventListener('submit', (e) => e.preventDefault());
+const problemList = el('ul', { id: 'problems' });
+const previewNote = el('p', { id: 'preview-note', className: 'note' });
+const frame = el('iframe', { id: 'preview', title: tx.preview });
+// Sandboxed: the document's HTML runs no script and reaches nothing of the editor.
+frame.setAttribute('sandbox', '');
+const downloads = el('div', { className: 'downloads' }, el('span', { textContent: `${tx.download}:` }));
+for (const f of meta.formats) {
+  const b = el('button', { type: 'button', id: `download-${f}`, textContent: f.toUpperCase() });
+  b.addEventListener('click', () => download(f));
+  downloads.append(b);
+}
+const previewPane = el('section', { className: 'preview-pane', id: 'preview-pane', ariaLabel: tx.preview },
+  el('h2', { textContent: tx.preview }), downloads, previewNote,
+  el('details', { className: 'problems', open: true }, el('summary', { id: 'problems-title', textContent: tx.problems }), problemList),
+  frame);
+document.body.append(header, el('main', {}, formRoot, previewPane));
+
+const form = new Form({
+  spec: meta.spec, texts: tx, months: meta.months, data, tables: meta.tables, onChange: () => changed(),
+  readTable: async (name) => (await json(`/api/table?file=${encodeURIComponent(name)}`)).rows ?? [],
+});
+
+// ---- loading and saving -----------------------------------------------------------------
+async function load(name) {
+  fileSelect.replaceChildren(...[...new Set([...meta.files, name])].filter(Boolean).sort().map((f) => new Option(f, f, false, f === name)));
+  const out = await json(`/api/data?file=${encodeURIComponent(name)}`);
+  if (out.error) {
+    status.textContent = out.error;
+    return;
+  }
+  file = name;
+  version = out.version;
+  data = out.data && typeof out.data === 'object' ? out.data : {};
+  form.data = data;
+  const docs = Array.isArray(data.documents) ? data.documents : [];
+  templateSelect.value = meta.templates.find((t) => docs.includes(t)) ?? (data.minutes || !data.news ? 'minutes' : 'news');
+  form.render(formRoot);
+  dirty = false;
+  status.textContent = '';
+  refresh();
+}
+
+async function save(force = false) {
+  status.textContent = '…';
+  const res = await api('/api/save', { file, data, version, force }).catch((e) => ({ ok: false, json: async () => ({ error: e.message }) }));
+  const out = await res.json();
+  if (out.conflict && !force && confirm(tx.overwrite)) return save(true);
+  if (!res.ok) {
+    status.textContent = `${tx.saveFailed}: ${out.error}`;
+    return;
+  }
+  dirty = false;
+  version = out.version;
+  status.textContent = out.problems?.length ? tx.savedWithProblems.replace('{n}', String(out.problems.length)) : `${tx.saved} ${file}`;
+  document.body.dataset.saved = String(Number(document.body.dataset.saved ?? 0) + 1);
+}
+saveButton.addEventListener('click', () => save());
+document.addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && e.key === 's') {
+    e.preventDefault();
+    save();
+  }
+});
+fileSelect.addEventListener('change', () => {
+  if (dirty && !confirm(tx.unsaved)) {
+    fileSelect.value = file;
+    return;
+  }
+  load(fileSelect.value);
+});
+templateSelect.addEventListener('change', () => refresh());
+window.addEventListener('beforeunload', (e) => {
+  if (dirty) e.preventDefault();
+});
+
+// ---- preview and problems ---------------------------------------------------------------
+let timer;
+let inFlight;
+function changed() {
+  dirty = true;
+  status.textContent = tx.unsaved;
+  clearTimeout(timer);
+  timer = setTimeout(refresh, DEBOUNCE_MS);
+}
+
+async function refresh() {
+  inFlight?.abort();
+  const controller = (inFlight = new AbortController());
+  const seq = ++previews;
+  let out;
+  try {
+    const res = await fetch('/api/preview', { method: 'POST', signal: controller.signal, headers: { 'Content-Type': 'application/json', 'X-Saraban-Token': token }, body: JSON.stringify({ data, template: templateSelect.value }) });
+    out = await res.json();
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    throw e;
+  }
+  if (seq !== previews) return;
+  showProblems(out.problems ?? []);
+  previewNote.textContent = out.html === null ? tx.noPreview : out.draft ? tx.draftPreview : '';
+  if (out.html !== null) {
+    frame.addEventListener('load', () => {
+      document.body.dataset.previews = String(seq);
+    }, { once: true });
+    frame.srcdoc = out.html;
+  } else document.body.dataset.previews = String(seq);
+}
+
+function showProblems(problems) {
+  for (const p of formRoot.querySelectorAll('.problem')) p.remove();
+  for (const i of formRoot.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
+  problemList.replaceChildren();
+  document.getElementById('problems-title').textContent = problems.length ? `${tx.problems} (${problems.length})` : tx.noProblems;
+  problems.forEach((p, n) => {
+    const id = `problem-${n}`;
+    const text = [p.field ? `${p.field}: ` : '', p.message, p.expected ? ` — ${p.expected}` : '', p.hint ? ` (${p.hint})` : ''].join('');
+    const item = el('li', {}, el('a', { href: `#${id}`, textContent: text }));
+    problemList.append(item);
+    const at = p.path ? nearest(p.path) : undefined;
+    if (!at) return;
+    const note = el('p', { className: 'problem', id, textContent: [p.message, p.expected, p.hint].filter(Boolean).join(' — ') });
+    const input = at.matches('input, select, textarea') ? at : at.querySelector(':scope > input, :scope > select, :scope > textarea');
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-errormessage', id);
+    }
+    const summary = at.querySelector(':scope > summary');
+    if (summary) summary.after(note);
+    else (at.matches('input, select, textarea') ? at.parentElement : at).append(note);
+    item.firstChild.addEventListener('click', (e) => {
+      e.preventDefault();
+      openTo(at);
+      (input ?? at).focus?.();
+      at.scrollIntoView({ block: 'center' });
+    });
+  });
+}
+
+/** The element of the field a problem names, or of the nearest enclosing part of the form. */
+function nearest(path) {
+  const byPath = new Map();
+  for (const e of formRoot.querySelectorAll('[data-path]')) if (!byPath.has(e.dataset.path)) byPath.set(e.dataset.path, e);
+  for (let n = path.length; n >= 0; n--) {
+    const found = byPath.get(pathKey(path.slice(0, n)));
+    if (found) return found.matches('td') ? found.querySelector('input, select, textarea') ?? found : found;
+  }
+  return undefined;
+}
+
+function openTo(node) {
+  for (let e = node; e; e = e.parentElement) if (e.tagName === 'DETAILS') e.open = true;
+}
+
+// ---- downloads --------------------------------------------------------------------------
+async function download(format) {
+  const res = await api('/api/download', { data, template: templateSelect.value, format, file });
+  if (!res.ok) {
+    const out = await res.json();
+    if (out.problems) showProblems(out.problems);
+    status.textContent = out.error ?? tx.noPreview;
+    return;
+  }
+  const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? `document.${format}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+window.saraban = { get data() { return data; }, getAt: (p) => getAt(data, p) };
+await load(file);
