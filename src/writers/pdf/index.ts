@@ -15,6 +15,7 @@ import { installThaiJustify } from './justify.js';
 import { installClusterWrap, resetWrapWarnings } from './overflow.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
 import { installKeepWithNext, KEEP_WITH_NEXT } from './keep.js';
+import { installLayoutCache } from './layout-cache.js';
 import { pdfPieces, ZWSP } from './text.js';
 
 const require = createRequire(import.meta.url);
@@ -66,6 +67,7 @@ function prepareFonts(): void {
   installClusterWrap();
   installFontTableCache(faces.normal);
   installKeepWithNext();
+  installLayoutCache(faces.normal);
   fontsReady = true;
 }
 

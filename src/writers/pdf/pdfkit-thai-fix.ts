@@ -77,7 +77,7 @@ const SELF_TEST = 'ทำ ญาติ น้ำ ปี่ ฝั่ง\u200Bต
 const SELF_TEST_COPY = 'ทำ ญาติ น้ำ ปี่ ฝั่งต่างๆ A- ฟื้น';
 
 /** pdfkit's EmbeddedFont for a TTF, loaded the way pdfmake loads pdfkit (CommonJS). */
-function embeddedFont(ttf: Buffer): EmbeddedFont {
+export function embeddedFont(ttf: Buffer): EmbeddedFont {
   const PDFDocument = fromPdfmake('pdfkit') as new (o: object) => { font(src: Buffer): { _font: EmbeddedFont } };
   return new PDFDocument({ autoFirstPage: false }).font(ttf)._font;
 }
