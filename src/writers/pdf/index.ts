@@ -16,6 +16,7 @@ import { installClusterWrap, resetWrapWarnings } from './overflow.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
 import { installKeepWithNext, KEEP_WITH_NEXT } from './keep.js';
 import { installLayoutCache } from './layout-cache.js';
+import { installStyleCache } from './style-cache.js';
 import { pdfPieces, ZWSP } from './text.js';
 
 const require = createRequire(import.meta.url);
@@ -68,6 +69,7 @@ function prepareFonts(): void {
   installFontTableCache(faces.normal);
   installKeepWithNext();
   installLayoutCache(faces.normal);
+  installStyleCache();
   fontsReady = true;
 }
 
