@@ -35,8 +35,22 @@ const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 /** Characters either side of a seam that UAX #14 is asked about. */
 const SEAM = 32;
 
+/** Recent results of cancelForeignBreaks: documents of a batch repeat their template's sentences. */
+const cancelled = new Map<string, string>();
+const CANCELLED_SIZE = 4096;
+
 /** Inserts WJ at every UAX #14 opportunity in `text` that is not ours (pdfmake splits each inline on its own). */
 function cancelForeignBreaks(text: string): string {
+  if (text.length > 4096) return cancelForeign(text);
+  let out = cancelled.get(text);
+  if (out === undefined) {
+    if (cancelled.size >= CANCELLED_SIZE) cancelled.delete(cancelled.keys().next().value!);
+    cancelled.set(text, (out = cancelForeign(text)));
+  }
+  return out;
+}
+
+function cancelForeign(text: string): string {
   const cuts = uaxBreaks(text).filter((p) => !OURS.has(text[p - 1]!));
   if (!cuts.length) return text;
   const out: string[] = [];
