@@ -7,7 +7,8 @@
 // page state), the run moves to a new page, and only the run and its follower are laid out again.
 //
 // A run moves as a whole (a chapter heading, its topic heading and the first line of the text
-// stay together), at most once: a run that does not fit on a fresh page either flows on.
+// stay together), at most once: a run that does not fit on a fresh page with its follower's first
+// line flows on from there.
 import { fromPdfmake, ownerOf } from './internals.js';
 
 /** The property that marks a top-level pdfmake node as kept with the node after it. */
@@ -140,7 +141,7 @@ function layoutKeeping(b: Builder, container: PdfNode, items: PdfNode[]): void {
     const here = kept ? checkpoint(b, container) : undefined;
     if (kept && !run) run = { start: i, cp: here!, moved: false };
     b.processNode(item);
-    container.positions.push(...item.positions);
+    for (const p of item.positions) container.positions.push(p); // not push(...): a long paragraph has many lines
     if (!run) continue;
     const page = firstPage(item);
     if (page === undefined) continue; // draws nothing: the run waits for the next item
