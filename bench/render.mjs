@@ -1,6 +1,6 @@
 // `npm run bench`: warm render time of a 3-page Thai document (the seed meeting's minutes),
-// saraban's PDF and DOCX writers against bare pdfmake on the same text (Sarabun WOFF subset,
-// no Thai handling). Imports the compiled library from dist/ (npm run build runs first).
+// saraban's PDF and DOCX writers against bare pdfmake on the same text (the same Sarabun TTF
+// files, no Thai handling). Imports the compiled library from dist/ (npm run build runs first).
 // Bare pdfmake is measured twice: in this process after saraban's runs, where it shares the
 // process-wide font caches saraban installs into pdfkit/fontkit (decoded tables, shaped words),
 // so the ratio is the cost of saraban's own layout work; and in a process of its own (`--bare`),
@@ -57,14 +57,15 @@ function breakable(text) {
 
 const require = createRequire(import.meta.url);
 const pdfmake = require('pdfmake');
-const woffDir = path.join(path.dirname(require.resolve('@fontsource/sarabun/package.json')), 'files');
 function barePdfmake() {
-  // Registered after saraban's runs: setFonts replaces saraban's font table.
-  const faces = { normal: 'thai-400-normal', bold: 'thai-700-normal', italics: 'thai-400-italic', bolditalics: 'thai-700-italic' };
+  // Registered after saraban's runs: setFonts replaces saraban's font table. The same TTF files
+  // saraban uses (fonts/, built by npm run build): @fontsource's WOFF would make bare pdfmake
+  // inflate the glyph table for every document, a cost of the font format, not of the layout.
+  const faces = { normal: 'Regular', bold: 'Bold', italics: 'Italic', bolditalics: 'BoldItalic' };
   const map = {};
   for (const [k, f] of Object.entries(faces)) {
-    pdfmake.virtualfs.writeFileSync(`bare-${f}.woff`, readFileSync(path.join(woffDir, `sarabun-${f}.woff`)));
-    map[k] = `bare-${f}.woff`;
+    pdfmake.virtualfs.writeFileSync(`bare-${f}.ttf`, readFileSync(path.join(ROOT, 'fonts', `Sarabun-${f}.ttf`)));
+    map[k] = `bare-${f}.ttf`;
   }
   pdfmake.setFonts({ Bare: map });
   const size = doc.meta.fontSize * SARABUN_SCALE;
