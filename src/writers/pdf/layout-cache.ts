@@ -26,7 +26,7 @@ interface EmbeddedFont {
 }
 
 /** Words kept per font; past this the cache starts over (memory stays bounded on any input). */
-const MAX_WORDS = 50_000;
+const MAX_WORDS = 20_000;
 const byFont = new WeakMap<object, Map<string, Run>>();
 let installed = false;
 
