@@ -71,11 +71,26 @@ export interface PdfPiece {
   text: string;
 }
 
+/** Recent paragraphs' pieces (the index of each piece's inline, its text), by what decides them. */
+const piecesMemo = new Map<string, [number, string][]>();
+
 /**
  * The pdfmake text of each inline of a paragraph (or cell, item…). Breaks are judged on the
  * whole paragraph, so a run boundary (bold name, <nobr>) is treated like any other position.
+ * Memoised by the inlines' kinds, texts and nowrap: a batch repeats its template's sentences.
  */
 export function pdfPieces(content: readonly Inline[], dictionary: readonly string[]): PdfPiece[] {
+  const key = `${dictionary.join('\u0001')}\u0000${content.map((i) => (i.kind === 'text' ? (i.nowrap ? 'N' : 'T') + i.text : i.kind)).join('\u0002')}`;
+  if (key.length > 4096) return computePieces(content, dictionary).map(([k, text]) => ({ inline: content[k]!, text }));
+  let pieces = piecesMemo.get(key);
+  if (!pieces) {
+    if (piecesMemo.size >= CANCELLED_SIZE) piecesMemo.delete(piecesMemo.keys().next().value!);
+    piecesMemo.set(key, (pieces = computePieces(content, dictionary)));
+  }
+  return pieces.map(([k, text]) => ({ inline: content[k]!, text }));
+}
+
+function computePieces(content: readonly Inline[], dictionary: readonly string[]): [number, string][] {
   const parts = content.map((inline) => ({ inline, src: inline.kind === 'text' ? inline.text : inline.kind === 'tab' ? '    ' : '\n' }));
   const full = parts.map((p) => p.src).join('');
   const protect: [number, number][] = [];
@@ -112,5 +127,5 @@ export function pdfPieces(content: readonly Inline[], dictionary: readonly strin
     const left = a.slice(-SEAM);
     if (uaxBreaks(left + b.slice(0, SEAM)).includes(left.length)) pieces[k]!.text = a + WJ;
   }
-  return pieces.filter((p) => p.text !== '');
+  return pieces.flatMap((p, k): [number, string][] => (p.text !== '' ? [[k, p.text]] : []));
 }
