@@ -42,6 +42,17 @@ describe.skipIf(!HAS_POPPLER)('PDF keep-with-next', () => {
     expect(moved).toBeGreaterThan(0);
   });
 
+  it('keeps a heading inside a list item with its text, and a keep whose last block is kept with what follows', async () => {
+    for (let filler = 24; filler <= 30; filler++) {
+      const lines = Array.from({ length: filler }, (_, k) => `<p>บรรทัดที่ ${k + 1}</p>`).join('');
+      const xml = `<?xml version="1.0" encoding="UTF-8"?><document title="keep">${lines}<list><item>ข้อหนึ่ง<p keep-with-next="true"><b>หัวข้อในรายการ</b></p><p>เนื้อความในรายการ</p></item></list><keep><p>ส่วนต้น</p><p keep-with-next="true">ส่วนท้าย</p></keep><p>ข้อความที่ตามมา</p></document>`;
+      const text = await pages(await writePdf(parseMarkup(xml, { source: 'keep.xml', baseDir: tmp })));
+      const pageOf = (s: string) => text.findIndex((p) => p.some((l) => l.includes(s)));
+      expect(pageOf('เนื้อความในรายการ'), `${filler} lines before`).toBe(pageOf('หัวข้อในรายการ'));
+      expect(pageOf('ข้อความที่ตามมา'), `${filler} lines before`).toBe(pageOf('ส่วนท้าย'));
+    }
+  });
+
   it('ends no page of long minutes with an agenda or topic heading, and leaves none alone on a page', async () => {
     const file = writeMinutes(tmp, 300);
     const { data } = await loadAndValidate(file);
