@@ -14,6 +14,9 @@ import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
 import { installThaiJustify } from './justify.js';
 import { installClusterWrap, resetWrapWarnings } from './overflow.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
+import { installKeepWithNext, KEEP_WITH_NEXT } from './keep.js';
+import { installLayoutCache } from './layout-cache.js';
+import { installStyleCache } from './style-cache.js';
 import { pdfPieces, ZWSP } from './text.js';
 
 const require = createRequire(import.meta.url);
@@ -64,6 +67,9 @@ function prepareFonts(): void {
   installThaiJustify();
   installClusterWrap();
   installFontTableCache(faces.normal);
+  installKeepWithNext();
+  installLayoutCache(faces.normal);
+  installStyleCache();
   fontsReady = true;
 }
 
@@ -100,15 +106,10 @@ class PdfBuilder {
       content: this.content(),
       header: this.pageNumber('top'),
       footer: this.pageNumber('bottom'),
-      // A block kept with the next one moves to the next page when it would end this one. Its own
-      // parts (a signature's lines, a table's cells) are nodes too and do not count as following.
-      pageBreakBefore: (node, queries) => {
-        if (node.headlineLevel !== 1) return false;
-        const group = String(node.id).split('/')[0];
-        return !queries
-          .getFollowingNodesOnPage()
-          .some((n) => n.id !== group && n.id !== PAGE_NUMBER && !String(n.id ?? '').startsWith(`${group}/`));
-      },
+      // A top-level block kept with the next one is settled in the one layout pass (keep.ts);
+      // one inside a list item, where pdfmake places the rows, asks pdfmake's pageBreakBefore,
+      // which lays the document out again for each break it adds.
+      ...(this.nestedKeeps ? { pageBreakBefore: keepNested } : {}),
     } as TDocumentDefinitions;
   }
 
@@ -153,21 +154,30 @@ class PdfBuilder {
   }
 
   private kept = 0;
+  /** Whether a block inside a list is kept with the next one (pdfmake's slower mechanism). */
+  private nestedKeeps = false;
 
-  block(b: Block): Content {
+  /** A block of the document; `nested` inside a list item or a keep. */
+  block(b: Block, nested: false | 'list' | 'keep' = false): Content {
     const node = this.blockNode(b);
-    if (b.keepWithNext) {
-      const id = `keep-${++this.kept}`;
-      (node as Node).id = id;
-      tagParts(node, id);
-      // pdfmake asks only nodes that draw text (a stack has no position of its own), so the
-      // question goes to the block's first line; moving it moves the unbreakable rest.
-      const line = firstLine(node);
-      Object.assign(line, { headlineLevel: 1 });
-      // pdfmake asks each node once, but a page break added for an earlier node can push this one
-      // to the foot of a page later: make it ask again on every layout pass.
-      Object.defineProperty(line, 'pageBreakCalculated', { get: () => false, set: () => undefined });
+    // Inside a keep (one unbreakable block) only its last block's keep matters: it is the keep's.
+    const kept = b.keepWithNext || (b.kind === 'keep' && b.blocks.at(-1)?.keepWithNext);
+    if (!kept || nested === 'keep') return node;
+    if (!nested) {
+      (node as Node)[KEEP_WITH_NEXT] = true;
+      return node;
     }
+    this.nestedKeeps = true;
+    const id = `keep-${++this.kept}`;
+    (node as Node).id = id;
+    tagParts(node, id);
+    // pdfmake asks only nodes that draw text (a stack has no position of its own), so the
+    // question goes to the block's first line; moving it moves the unbreakable rest.
+    const line = firstLine(node);
+    Object.assign(line, { headlineLevel: 1 });
+    // pdfmake asks each node once, but a page break added for an earlier node can push this one
+    // to the foot of a page later: make it ask again on every layout pass.
+    Object.defineProperty(line, 'pageBreakCalculated', { get: () => false, set: () => undefined });
     return node;
   }
 
@@ -251,7 +261,7 @@ class PdfBuilder {
         // 2 pt tall with its line at the foot, as the DOCX's bordered 2 pt paragraph.
         return { canvas: [{ type: 'line', x1: 0, y1: 2, x2: this.textWidth, y2: 2, lineWidth: 0.5 }], margin: [0, 0, 0, this.gap(b)] } as Node;
       case 'keep':
-        return { stack: b.blocks.map((c) => this.block(c)), unbreakable: true } as Node;
+        return { stack: b.blocks.map((c) => this.block(c, 'keep')), unbreakable: true } as Node;
       case 'pagebreak':
         return { text: '', pageBreak: 'after' } as Node;
     }
@@ -299,7 +309,7 @@ class PdfBuilder {
           {
             stack: [
               { text: this.inlines(item.content), alignment: 'left' },
-              ...item.children.map((c) => (c.kind === 'list' ? this.list(c, depth + 1) : this.block(c))),
+              ...item.children.map((c) => (c.kind === 'list' ? this.list(c, depth + 1) : this.block(c, 'list'))),
             ],
           },
         ]),
@@ -323,6 +333,16 @@ class PdfBuilder {
         : ({ text } as Node),
     );
   }
+}
+
+/** pdfmake's pageBreakBefore for a kept block inside a list: it moves to the next page when
+ * nothing after it (but its own parts and the page number) is on its page. */
+function keepNested(node: { headlineLevel?: unknown; id?: unknown }, queries: { getFollowingNodesOnPage(): { id?: unknown }[] }): boolean {
+  if (node.headlineLevel !== 1) return false;
+  const group = String(node.id).split('/')[0];
+  return !queries
+    .getFollowingNodesOnPage()
+    .some((n) => n.id !== group && n.id !== PAGE_NUMBER && !String(n.id ?? '').startsWith(`${group}/`));
 }
 
 /** Gives every nested node of a kept block an id under the block's own, "keep-3/1/2". */

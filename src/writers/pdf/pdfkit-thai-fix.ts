@@ -77,7 +77,7 @@ const SELF_TEST = 'ทำ ญาติ น้ำ ปี่ ฝั่ง\u200Bต
 const SELF_TEST_COPY = 'ทำ ญาติ น้ำ ปี่ ฝั่งต่างๆ A- ฟื้น';
 
 /** pdfkit's EmbeddedFont for a TTF, loaded the way pdfmake loads pdfkit (CommonJS). */
-function embeddedFont(ttf: Buffer): EmbeddedFont {
+export function embeddedFont(ttf: Buffer): EmbeddedFont {
   const PDFDocument = fromPdfmake('pdfkit') as new (o: object) => { font(src: Buffer): { _font: EmbeddedFont } };
   return new PDFDocument({ autoFirstPage: false }).font(ttf)._font;
 }
@@ -145,7 +145,7 @@ function patchEncode(proto: any): void {
       const g = glyphs[i]!;
       const p = positions[i]!;
       if (g.codePoints.length === 1 && g.codePoints[0] === 0x20 && p.xAdvance === 0) continue; // (c)
-      const cps = g.codePoints.filter((c) => !IGNORABLE.has(c)).map((c) => COPY_AS.get(c) ?? c);
+      const { cps, plainKey } = copiedText(g);
       const next = glyphs[i + 1];
       const q = positions[i + 1];
       let key: string;
@@ -167,7 +167,7 @@ function patchEncode(proto: any): void {
         make = () => ({ entry: { components: [{ gid: g.id, dx, dy }] }, width: 0 });
         outPositions.push({ ...p, xOffset: 0, yOffset: 0, advanceWidth: 0 });
       } else {
-        key = `${g.id}:${cps.join(',')}`;
+        key = plainKey;
         make = () => ({ entry: g.id, width: g.advanceWidth * scale });
         outPositions.push(p);
       }
@@ -193,6 +193,17 @@ function patchEncode(proto: any): void {
     }
     return [codes, outPositions];
   };
+}
+
+const copied = new WeakMap<FkGlyph, { cps: number[]; plainKey: string }>();
+/** A glyph's copied text and its CID key when drawn plainly, once per glyph object (shaped words are cached: layout-cache.ts). */
+function copiedText(g: FkGlyph): { cps: number[]; plainKey: string } {
+  let c = copied.get(g);
+  if (!c) {
+    const cps = g.codePoints.filter((cp) => !IGNORABLE.has(cp)).map((cp) => COPY_AS.get(cp) ?? cp);
+    copied.set(g, (c = { cps, plainKey: `${g.id}:${cps.join(',')}` }));
+  }
+  return c;
 }
 
 /** (f) The text laid out per grapheme cluster, with extra advance after the named clusters. */

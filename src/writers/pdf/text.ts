@@ -35,8 +35,22 @@ const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 /** Characters either side of a seam that UAX #14 is asked about. */
 const SEAM = 32;
 
+/** Recent results of cancelForeignBreaks: documents of a batch repeat their template's sentences. */
+const cancelled = new Map<string, string>();
+const CANCELLED_SIZE = 4096;
+
 /** Inserts WJ at every UAX #14 opportunity in `text` that is not ours (pdfmake splits each inline on its own). */
 function cancelForeignBreaks(text: string): string {
+  if (text.length > 4096) return cancelForeign(text);
+  let out = cancelled.get(text);
+  if (out === undefined) {
+    if (cancelled.size >= CANCELLED_SIZE) cancelled.delete(cancelled.keys().next().value!);
+    cancelled.set(text, (out = cancelForeign(text)));
+  }
+  return out;
+}
+
+function cancelForeign(text: string): string {
   const cuts = uaxBreaks(text).filter((p) => !OURS.has(text[p - 1]!));
   if (!cuts.length) return text;
   const out: string[] = [];
@@ -57,11 +71,26 @@ export interface PdfPiece {
   text: string;
 }
 
+/** Recent paragraphs' pieces (the index of each piece's inline, its text), by what decides them. */
+const piecesMemo = new Map<string, [number, string][]>();
+
 /**
  * The pdfmake text of each inline of a paragraph (or cell, item…). Breaks are judged on the
  * whole paragraph, so a run boundary (bold name, <nobr>) is treated like any other position.
+ * Memoised by the inlines' kinds, texts and nowrap: a batch repeats its template's sentences.
  */
 export function pdfPieces(content: readonly Inline[], dictionary: readonly string[]): PdfPiece[] {
+  const key = `${dictionary.join('\u0001')}\u0000${content.map((i) => (i.kind === 'text' ? (i.nowrap ? 'N' : 'T') + i.text : i.kind)).join('\u0002')}`;
+  if (key.length > 4096) return computePieces(content, dictionary).map(([k, text]) => ({ inline: content[k]!, text }));
+  let pieces = piecesMemo.get(key);
+  if (!pieces) {
+    if (piecesMemo.size >= CANCELLED_SIZE) piecesMemo.delete(piecesMemo.keys().next().value!);
+    piecesMemo.set(key, (pieces = computePieces(content, dictionary)));
+  }
+  return pieces.map(([k, text]) => ({ inline: content[k]!, text }));
+}
+
+function computePieces(content: readonly Inline[], dictionary: readonly string[]): [number, string][] {
   const parts = content.map((inline) => ({ inline, src: inline.kind === 'text' ? inline.text : inline.kind === 'tab' ? '    ' : '\n' }));
   const full = parts.map((p) => p.src).join('');
   const protect: [number, number][] = [];
@@ -98,5 +127,5 @@ export function pdfPieces(content: readonly Inline[], dictionary: readonly strin
     const left = a.slice(-SEAM);
     if (uaxBreaks(left + b.slice(0, SEAM)).includes(left.length)) pieces[k]!.text = a + WJ;
   }
-  return pieces.filter((p) => p.text !== '');
+  return pieces.flatMap((p, k): [number, string][] => (p.text !== '' ? [[k, p.text]] : []));
 }
