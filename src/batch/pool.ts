@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { PreparedTemplate } from '../build.js';
 import { SarabanError } from '../errors.js';
+import { DEFAULT_WORKER_HEAP_MB } from './defaults.js';
 import type { BatchContext, RenderOutcome, RenderTask } from './render-record.js';
 
 export interface Renderer {
@@ -24,8 +25,7 @@ export async function inlineRenderer(template: PreparedTemplate, context: BatchC
 /** The compiled worker module (dist/batch/worker.js), next to this file once built. */
 const WORKER = new URL('./worker.js', import.meta.url);
 
-/** Default cap of each worker's old generation, in MB (0: V8's own limit). */
-export const DEFAULT_WORKER_HEAP_MB = 1024;
+export { DEFAULT_WORKER_HEAP_MB } from './defaults.js';
 
 export function poolRenderer(context: BatchContext, threads: number, heapMb = DEFAULT_WORKER_HEAP_MB): Renderer {
   if (!existsSync(fileURLToPath(WORKER))) {

@@ -13,6 +13,7 @@ import { BUILTIN_TEMPLATES } from '../template/render.js';
 import type { Format } from '../writers/formats.js';
 import { makeOutputDir } from '../output.js';
 import { neededSections } from '../template/sections.js';
+import { DEFAULT_BATCH_FORMATS, DEFAULT_NAME } from './defaults.js';
 import { itemProblem, unknownColumns } from './item-schemas.js';
 import { compileNamePattern, UniqueNames } from './naming.js';
 import { inlineRenderer, poolRenderer, type Renderer } from './pool.js';
@@ -21,8 +22,7 @@ import { checkRecord, type BatchContext, type RenderOutcome, type RenderTask } f
 import { removeStaleTempFiles, sha256, SkipCache } from './skip-cache.js';
 import { isTableFile, readTable } from './tables.js';
 
-export const DEFAULT_NAME = '{{template}}-{{batch.seq}}';
-export const DEFAULT_BATCH_FORMATS: Format[] = ['pdf', 'docx'];
+export { DEFAULT_BATCH_FORMATS, DEFAULT_NAME } from './defaults.js';
 
 export interface BatchOptions {
   /** A data file (YAML/JSON, with `each`) or a table (CSV, TSV, XLSX: one record per row). */

@@ -3,15 +3,14 @@
 // partials/ sub-folders, named by file name.
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { SarabanError } from '../errors.js';
 import { decodeText, readInput, sizeText } from '../input.js';
 import { limit, limitText, LIMITS } from '../limits.js';
-import { isTemplatePath, templateName } from '../paths.js';
+import { BUILTIN_TEMPLATES, isTemplatePath, templateName } from '../paths.js';
 import { helpers } from './helpers.js';
 
-export const BUILTIN_TEMPLATES = path.resolve(fileURLToPath(import.meta.url), '../../../templates');
+export { BUILTIN_TEMPLATES } from '../paths.js';
 
 export interface TemplateRef {
   /** Short name used in output file names: "news". */
