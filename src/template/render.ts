@@ -99,10 +99,11 @@ export async function compileTemplate(ref: TemplateRef, sources?: readonly Templ
   // Check the template and every partial eagerly, so that a syntax error, an unknown helper or an
   // unknown partial is reported with its own file and line before any data is rendered. Each
   // source is parsed once; the template's AST is what gets compiled.
-  const asts = [main!, ...partials].map((s) => checkTemplateSource(env, s.file, s.source));
+  const partialNames = partials.map((p) => p.name).join('\0');
+  const asts = [main!, ...partials].map((s, k) => (k === 0 ? checkTemplateSource(env, s.file, s.source) : checkPartial(env, s, partialNames)));
   let template: HandlebarsTemplateDelegate;
   try {
-    template = env.compile(asts[0]!, { strict: false, preventIndent: true });
+    template = env.compile(asts[0] as hbs.AST.Program, { strict: false, preventIndent: true });
   } catch (e) {
     throw templateError(ref, e);
   }
@@ -155,6 +156,17 @@ interface AstNode {
   name?: { type?: string; original?: string };
   params?: unknown[];
   hash?: { pairs?: unknown[] };
+}
+
+/** Partials already checked in this process, by source and the partial names around them: the
+ *  built-in partials are checked once, not once per template (news and minutes share them). */
+const checkedPartials = new Set<string>();
+
+function checkPartial(env: typeof Handlebars, s: TemplateSource, partialNames: string): void {
+  const key = `${s.source}\0\0${partialNames}`;
+  if (checkedPartials.has(key)) return;
+  checkTemplateSource(env, s.file, s.source);
+  checkedPartials.add(key);
 }
 
 /** The parsed source; throws a located SarabanError for a syntax error, an unknown helper or an unknown partial. */
