@@ -10,6 +10,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
 const BIN = path.join(ROOT, 'bin/saraban.js');
