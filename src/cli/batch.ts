@@ -41,7 +41,7 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
       .option('name', { type: 'string', describe: tx('batchName', { name: DEFAULT_NAME }) })
       .option('force', { type: 'boolean', describe: tx('batchForce') })
       .option('jobs', { alias: 'j', type: 'number', describe: tx('batchJobs') })
-      .option('worker-heap', { type: 'number', describe: tx('batchWorkerHeap', { mb: DEFAULT_WORKER_HEAP_MB }) })
+      .option('worker-heap', { type: 'number', describe: tx('batchWorkerHeap'), default: DEFAULT_WORKER_HEAP_MB })
       .option('json', { type: 'boolean', describe: tx('batchJson') })
       .option('draft', { type: 'boolean', describe: tx('draft') })
       .option('dry-run', { type: 'boolean', describe: tx('batchDryRun') })
