@@ -99,7 +99,7 @@ p { margin: 0; text-align: justify; }
 </style><body>${d.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</body></html>`,
         );
         await page.goto(pathToFileURL(html).href);
-        await page.evaluate(() => document.fonts.ready);
+        await page.evaluate('document.fonts.ready');
         await page.pdf({ path: path.join(out, `${d.name}.pdf`), format: 'A4', preferCSSPageSize: true });
         writeFileSync(path.join(out, `${d.name}.docx`), docx(d));
       }
