@@ -17,7 +17,7 @@
 //
 //   npm run bench:peers                          seed's 10 memos, 100 memos, 20 minutes; 3 runs
 //   npm run bench:peers -- --memos 200 --minutes 50 --runs 5
-//   npm run bench:peers -- --only seed
+//   npm run bench:peers -- --only seed --keep    keep the outputs to look at
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -45,6 +45,7 @@ const { values: args } = parseArgs({
     minutes: { type: 'string', default: '20' },
     runs: { type: 'string', default: '3' },
     only: { type: 'string' },
+    keep: { type: 'boolean', default: false }, // keep the work folder and the last run's outputs, to look at
   },
 });
 
@@ -140,7 +141,7 @@ async function main() {
         contestants.forEach((c, k) => {
           const out = path.join(work, `out-${name}-${k}-${r}`);
           times[k].push(c.run(out));
-          rmSync(out, { recursive: true, force: true });
+          if (!args.keep || r < runs - 1) rmSync(out, { recursive: true, force: true });
         });
       }
       console.log(`\n${s.describe} (load average now ${loadavg()[0].toFixed(2)})`);
@@ -152,7 +153,8 @@ async function main() {
       });
     }
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (args.keep) console.log(`\nkept: ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -176,10 +178,13 @@ async function prepare(work) {
   const { Document, Packer, Paragraph, TextRun } = await import('docx');
   const memos = Number(args.memos);
   const minutes = Number(args.minutes);
-  // Tables of records, as bench/batch.mjs makes them: memos differ by agency; minutes are copies.
-  const agencies = readFileSync(path.join(ROOT, 'test/fixtures/batch/agencies-200.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+  // Tables of records, as bench/batch.mjs makes them: memos differ by agency and topic; minutes are copies.
+  const OFFICES = ['สำนักงานพัฒนาชุมชนจังหวัด', 'สำนักงานเกษตรจังหวัด', 'สำนักงานพาณิชย์จังหวัด', 'สำนักงานที่ดินจังหวัด', 'สำนักงานสาธารณสุขจังหวัด', 'สำนักงานจัดหางานจังหวัด'];
+  const PROVINCES = ['ตราด', 'จันทบุรี', 'ระยอง', 'ชลบุรี', 'ฉะเชิงเทรา', 'ปราจีนบุรี', 'สระแก้ว', 'นครนายก'];
+  const TOPICS = ['การส่งเสริมการท่องเที่ยวชุมชน (นวัตวิถี)', 'การส่งเสริมการเกษตรแปลงใหญ่ (ทุเรียน)', 'การส่งเสริมการค้าชายแดน', 'การรังวัดด้วยดาวเทียมจลน์', 'การทวงคืนผืนป่า'];
   const memoCsv = path.join(work, 'memos.csv');
-  writeFileSync(memoCsv, [agencies[0], ...Array.from({ length: memos }, (_, k) => agencies[1 + (k % (agencies.length - 1))])].join('\n') + '\n');
+  const memoRow = (k) => [OFFICES[k % OFFICES.length] + PROVINCES[Math.floor(k / OFFICES.length) % PROVINCES.length], TOPICS[k % TOPICS.length], String((k % 10) + 5)].join(',');
+  writeFileSync(memoCsv, ['agency,topic,order', ...Array.from({ length: memos }, (_, k) => memoRow(k))].join('\n') + '\n');
   const minutesCsv = path.join(work, 'minutes.csv');
   writeFileSync(minutesCsv, ['copy', ...Array.from({ length: minutes }, (_, k) => String(k + 1))].join('\n') + '\n');
   const seedArgs = ['batch', SEED, '--template', 'memo', '--each', 'meeting.schedule', '--where', 'agency', '--force'];
