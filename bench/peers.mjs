@@ -119,6 +119,10 @@ async function main() {
     console.error('bench: dist/ is not built: run npm run build first');
     process.exit(2);
   }
+  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) {
+    console.error('bench: LibreOffice (soffice) is not installed: apt-get install libreoffice-writer');
+    process.exit(2);
+  }
   const work = mkdtempSync(path.join(tmpdir(), 'saraban-peers-'));
   try {
     const setup = await prepare(work);
