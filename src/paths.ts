@@ -1,5 +1,9 @@
 // Path questions asked in several places, answered once so that the answers agree.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package's templates/ folder (built-in templates, partials, examples). */
+export const BUILTIN_TEMPLATES = path.resolve(fileURLToPath(import.meta.url), '../../templates');
 
 /** Whether `file` lies inside the folder `dir`, at any depth (the folder itself is not inside it).
  *  "..x.hbs" is a file name like any other: inside. */

@@ -1,34 +1,110 @@
-// Where records are rendered: a pool of worker threads (piscina), one per core by default, or the
-// main thread itself (--jobs 0: for debugging, and for tests that run the TypeScript sources).
+// Where records are rendered: the main thread, joined by worker threads (piscina) only when the
+// batch is long enough to pay for them. A worker pays its own imports, template compilation and
+// JIT warm-up before its first record (about what the main thread's first record costs); a short
+// batch (the seed's ten memos) is done in the main thread before a worker would be ready. So every
+// batch starts in the main thread, and after its first records the rest is estimated from them:
+// workers start only when that estimate is well above a worker's start-up and a core is free for
+// them, and then the main thread keeps rendering beside them (it counts as one of the --jobs threads).
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { PreparedTemplate } from '../build.js';
 import { SarabanError } from '../errors.js';
 import type { BatchContext, RenderOutcome, RenderTask } from './render-record.js';
+import { DEFAULT_WORKER_HEAP_MB } from './defaults.js';
 
 export interface Renderer {
-  /** How many records to keep in flight: enough to keep every worker busy, few enough to keep memory flat. */
+  /** How many records to keep in flight: enough to keep every thread busy, few enough to keep memory flat. Read before each hand-out. */
   readonly window: number;
   render(task: RenderTask): Promise<RenderOutcome>;
   close(): Promise<void>;
 }
 
-/** Renders in this thread. The writers (pdfmake, docx) are loaded only here and in the workers,
- *  never in a main thread that only hands out work: each copy costs tens of MB. */
+/** Renders in this thread only (--jobs 0 or 1). The writers (pdfmake, docx) are loaded on the first record. */
 export async function inlineRenderer(template: PreparedTemplate, context: BatchContext): Promise<Renderer> {
   const { renderRecord } = await import('./render-record.js');
   return { window: 1, render: (task) => renderRecord(template, context, task), close: async () => {} };
 }
 
+/** Records rendered in the main thread before the rest of the batch is estimated. */
+const PROBE_RECORDS = 3;
+/** Workers start only when the rest of the batch would take the main thread this many times a worker's start-up. */
+const PAYBACK = 3;
+
+/** Cores no other process is using, this one's main thread counted as busy: the last minute's
+ *  load average says how many threads were runnable. A worker without a free core only takes
+ *  turns with the main thread and pays its start-up for nothing. */
+function freeCores(): number {
+  const [load = 0] = loadavg();
+  return Math.floor(availableParallelism() - Math.max(1, load) + 0.5);
+}
+
+/** How many workers pay for themselves: none unless the rest of the batch would take the main
+ *  thread PAYBACK × a worker's start-up (its first record's time); at most one per free core. */
+export function workersToStart(p: { threads: number; remaining: number; firstMs: number; warmMs: number; freeCores: number }): number {
+  if (p.remaining * p.warmMs <= PAYBACK * p.firstMs) return 0;
+  return Math.max(0, Math.min(p.threads - 1, p.freeCores));
+}
+
+export interface AdaptiveOptions {
+  /** Threads that render, the main thread included (2 or more). */
+  threads: number;
+  /** Records in the batch. */
+  total: number;
+  heapMb?: number;
+}
+
+/**
+ * The main thread renders the first records; then, if the rest of the batch would take it longer
+ * than PAYBACK × a worker's start-up (estimated as the first record's time: imports, template,
+ * JIT), threads − 1 workers start and share the rest with it.
+ */
+export async function adaptiveRenderer(template: PreparedTemplate, context: BatchContext, options: AdaptiveOptions): Promise<Renderer> {
+  const main = await inlineRenderer(template, context);
+  let pool: Renderer | undefined;
+  let mainBusy = false;
+  let done = 0;
+  let first = 0;
+  let warm = Infinity;
+  const inMain = async (task: RenderTask) => {
+    mainBusy = true;
+    const started = performance.now();
+    try {
+      return await main.render(task);
+    } finally {
+      const ms = performance.now() - started;
+      if (done++ === 0) first = ms;
+      else warm = Math.min(warm, ms);
+      mainBusy = false;
+      if (!pool && done === PROBE_RECORDS) {
+        const workers = workersToStart({ threads: options.threads, remaining: options.total - done, firstMs: first, warmMs: warm, freeCores: freeCores() });
+        // Without the built worker (tests run the TypeScript sources) the main thread does it all.
+        if (workers > 0 && workerBuilt()) pool = poolRenderer(context, workers, options.heapMb);
+      }
+    }
+  };
+  return {
+    // One record at a time until the workers start; then two per worker beside the main thread's one.
+    get window() {
+      return pool ? 1 + pool.window : 1;
+    },
+    render: (task) => (pool && mainBusy ? pool.render(task) : inMain(task)),
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}
+
 /** The compiled worker module (dist/batch/worker.js), next to this file once built. */
 const WORKER = new URL('./worker.js', import.meta.url);
 
-/** Default cap of each worker's old generation, in MB (0: V8's own limit). */
-export const DEFAULT_WORKER_HEAP_MB = 1024;
+export { DEFAULT_WORKER_HEAP_MB } from './defaults.js';
+
+const workerBuilt = () => existsSync(fileURLToPath(WORKER));
 
 export function poolRenderer(context: BatchContext, threads: number, heapMb = DEFAULT_WORKER_HEAP_MB): Renderer {
-  if (!existsSync(fileURLToPath(WORKER))) {
+  if (!workerBuilt()) {
     throw new SarabanError('the batch worker is not built (dist/batch/worker.js)', undefined, 'run npm run build, or render in this thread with --jobs 0');
   }
   const pool = new Piscina<RenderTask, RenderOutcome>({
@@ -36,11 +112,14 @@ export function poolRenderer(context: BatchContext, threads: number, heapMb = DE
     workerData: context,
     minThreads: threads,
     maxThreads: threads,
+    // Two records queued in each worker: the main thread renders too, and while it does it cannot
+    // hand a waiting worker its next record.
+    concurrentTasksPerWorker: 2,
     // Memory against speed, measured (docs/batch.md): a young generation of 24 MB instead of V8's
     // default saves ~20 MB a worker at no measurable cost. Any cap on the old generation (whatever
     // its size) makes V8 collect eagerly: a worker then peaks at ~85 MB instead of ~165 MB, for
-    // 10-25 % more CPU a document. The cap is the default: memory stays flat and bounded on a shared
-    // machine, and a runaway document fails alone instead of swallowing the machine's memory.
+    // 10-25 % more CPU a document. So there is none unless asked for (--worker-heap): the main
+    // thread, which renders too, has none either, and V8's own limit still bounds each heap.
     resourceLimits: { maxYoungGenerationSizeMb: 24, ...(heapMb > 0 ? { maxOldGenerationSizeMb: heapMb } : {}) },
   });
   return {

@@ -13,16 +13,16 @@ import { BUILTIN_TEMPLATES } from '../template/render.js';
 import type { Format } from '../writers/formats.js';
 import { makeOutputDir } from '../output.js';
 import { neededSections } from '../template/sections.js';
+import { DEFAULT_BATCH_FORMATS, DEFAULT_NAME } from './defaults.js';
 import { itemProblem, unknownColumns } from './item-schemas.js';
 import { compileNamePattern, UniqueNames } from './naming.js';
-import { inlineRenderer, poolRenderer, type Renderer } from './pool.js';
+import { adaptiveRenderer, inlineRenderer, type Renderer } from './pool.js';
 import { parseWhere, recordsFromData, recordsFromRows, type BatchRecord } from './records.js';
 import { checkRecord, type BatchContext, type RenderOutcome, type RenderTask } from './render-record.js';
 import { removeStaleTempFiles, sha256, SkipCache } from './skip-cache.js';
 import { isTableFile, readTable } from './tables.js';
 
-export const DEFAULT_NAME = '{{template}}-{{batch.seq}}';
-export const DEFAULT_BATCH_FORMATS: Format[] = ['pdf', 'docx'];
+export { DEFAULT_BATCH_FORMATS, DEFAULT_NAME } from './defaults.js';
 
 export interface BatchOptions {
   /** A data file (YAML/JSON, with `each`) or a table (CSV, TSV, XLSX: one record per row). */
@@ -42,7 +42,7 @@ export interface BatchOptions {
   name?: string;
   /** Render every record even when its files are up to date. */
   force?: boolean;
-  /** Worker threads; 0 renders in this thread. Default: one per core. */
+  /** Threads that render, this one counted (workers join only when the batch pays for them); 0 or 1: this thread only. Default: one per core. */
   jobs?: number;
   /** Cap of each worker's heap (old generation) in MB; 0 lifts it: faster, more memory. */
   workerHeapMb?: number;
@@ -170,8 +170,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       finish(documents[task.id]!, outcome ? 'failed' : 'rendered', outcome);
     }
   } else if (tasks.length) {
-    const jobs = Math.max(0, Math.min(options.jobs ?? availableParallelism(), tasks.length));
-    const renderer: Renderer = jobs === 0 ? await inlineRenderer(template, context) : poolRenderer(context, jobs, options.workerHeapMb);
+    // Threads that render, the main thread counted: it renders the first records, and workers join
+    // only when the rest of the batch is long enough to pay for their start-up (pool.ts).
+    const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length));
+    const renderer: Renderer =
+      threads === 1 ? await inlineRenderer(template, context) : await adaptiveRenderer(template, context, { threads, total: tasks.length, heapMb: options.workerHeapMb });
     const settle = (outcome: RenderOutcome, keys: string[], task: RenderTask) => {
       const doc = documents[outcome.id]!;
       if (!outcome.ok) return finish(doc, 'failed', outcome.message);

@@ -1,8 +1,7 @@
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import { runBatch, DEFAULT_BATCH_FORMATS, DEFAULT_NAME, type BatchSummary } from '../batch/run.js';
-import { progressBar } from '../batch/progress.js';
-import { DEFAULT_WORKER_HEAP_MB } from '../batch/pool.js';
+import type { BatchSummary } from '../batch/run.js';
+import { DEFAULT_BATCH_FORMATS, DEFAULT_NAME, DEFAULT_WORKER_HEAP_MB } from '../batch/defaults.js';
 import { batchExitCode, EXIT_INTERRUPTED, formatSummary } from '../batch/summary.js';
 import { FORMATS, parseFormats } from '../writers/formats.js';
 import { SarabanError } from '../errors.js';
@@ -42,7 +41,7 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
       .option('name', { type: 'string', describe: tx('batchName', { name: DEFAULT_NAME }) })
       .option('force', { type: 'boolean', describe: tx('batchForce') })
       .option('jobs', { alias: 'j', type: 'number', describe: tx('batchJobs') })
-      .option('worker-heap', { type: 'number', describe: tx('batchWorkerHeap', { mb: DEFAULT_WORKER_HEAP_MB }) })
+      .option('worker-heap', { type: 'number', describe: tx('batchWorkerHeap'), default: DEFAULT_WORKER_HEAP_MB })
       .option('json', { type: 'boolean', describe: tx('batchJson') })
       .option('draft', { type: 'boolean', describe: tx('draft') })
       .option('dry-run', { type: 'boolean', describe: tx('batchDryRun') })
@@ -50,6 +49,8 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
       .example('$0 batch agencies.xlsx -t memo --with memo.yaml --name "{{batch.seq}} {{item.agency}}"', tx('batchExample2'))
       .epilog(tx('batchEpilog')),
   handler: async (args) => {
+    // Loaded here, not at start-up: --help and the other commands need no runner, pool or writer.
+    const [{ runBatch }, { progressBar }] = await Promise.all([import('../batch/run.js'), import('../batch/progress.js')]);
     const bar = args.json || args.dryRun ? undefined : progressBar(tx);
     const controller = new AbortController();
     // Ctrl-C stops starting records; those in flight finish, so every file is whole and a rerun resumes. A second Ctrl-C quits at once.

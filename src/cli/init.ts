@@ -4,7 +4,7 @@ import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
 import { readFile, access } from 'node:fs/promises';
 import path from 'node:path';
-import { BUILTIN_TEMPLATES } from '../template/render.js';
+import { BUILTIN_TEMPLATES } from '../paths.js';
 import { writeFileAtomic } from '../output.js';
 import { SarabanError } from '../errors.js';
 import { SCHEMA_FILE } from './schema.js';

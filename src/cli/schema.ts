@@ -3,15 +3,15 @@
 // schema/ is what data files point at ("# yaml-language-server: $schema=../schema/saraban.schema.json").
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import { z } from 'zod';
-import { sarabanData } from '../data/schema.js';
 import { writeFileAtomic } from '../output.js';
 import { displayPath } from '../paths.js';
 
 export const SCHEMA_FILE = 'schema/saraban.schema.json';
 
-/** The JSON Schema text, as committed: what a data file may hold (defaults make keys optional). */
-export function jsonSchemaText(): string {
+/** The JSON Schema text, as committed: what a data file may hold (defaults make keys optional).
+ *  zod and the schema are loaded here, not at start-up: --help needs neither. */
+export async function jsonSchemaText(): Promise<string> {
+  const [{ z }, { sarabanData }] = await Promise.all([import('zod'), import('../data/schema.js')]);
   const schema = z.toJSONSchema(sarabanData, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
   const described = {
     ...schema,
@@ -35,7 +35,7 @@ export const schemaCommand = (tx: Texts): CommandModule<object, SchemaArgs> => (
       .option('stdout', { type: 'boolean', describe: tx('schemaStdout') })
       .example('$0 schema', tx('schemaExample', { file: SCHEMA_FILE })),
   handler: async (args) => {
-    const text = jsonSchemaText();
+    const text = await jsonSchemaText();
     if (args.stdout) {
       process.stdout.write(text);
       return;

@@ -79,10 +79,13 @@ export const CLI_TEXTS = {
   batchFormat: t('ชนิดไฟล์ที่ต้องการ คั่นด้วยจุลภาค: {formats}; ค่าปกติ {default}', 'output formats, comma-separated: {formats}; default: {default}'),
   batchName: t('รูปแบบชื่อไฟล์ (Handlebars ไม่ต้องมีนามสกุล); ค่าปกติ "{name}"', 'file name pattern (Handlebars, no extension); default "{name}"'),
   batchForce: t('ทำใหม่ทุกฉบับ แม้ฉบับที่ไฟล์เป็นปัจจุบันอยู่แล้ว', 'render every record again, even those whose files are up to date'),
-  batchJobs: t('จำนวนงานที่ทำพร้อมกัน; ค่าปกติเท่ากับจำนวนแกนประมวลผล; 0 คือทำทีละฉบับ', 'worker threads; default one per core; 0 renders in the main thread'),
+  batchJobs: t(
+    'จำนวนงานที่ทำพร้อมกัน (นับงานหลักด้วย; งานเสริมเริ่มเมื่อชุดเอกสารยาวพอจะคุ้ม); ค่าปกติเท่ากับจำนวนแกนประมวลผล; 0 หรือ 1 คือทำทีละฉบับ',
+    'threads that render, the main thread counted (workers start only when the batch is long enough to pay for them); default one per core; 0 or 1: the main thread only',
+  ),
   batchWorkerHeap: t(
-    'หน่วยความจำสูงสุดของแต่ละงาน (เมกะไบต์ ค่าปกติ {mb}); 0 คือไม่จำกัด: เร็วขึ้นราวร้อยละ 10–25 แต่ใช้หน่วยความจำราวสองเท่า',
-    "cap of each worker's heap in MB (default {mb}); 0 lifts it: 10-25 % faster, about twice the memory",
+    'หน่วยความจำสูงสุดของแต่ละงานเสริม (เมกะไบต์); ค่าปกติ 0 คือไม่จำกัดเพิ่มจากขีดของ V8: การจำกัดใช้หน่วยความจำราวครึ่งหนึ่ง แต่ช้าลงราวร้อยละ 10–25',
+    "cap of each worker's heap in MB; default 0: none beyond V8's own (a cap halves a worker's memory and costs 10-25 % speed)",
   ),
   batchJson: t('แสดงสรุปผลเป็น JSON', 'print the summary as JSON on stdout'),
   batchDryRun: t('ตรวจทุกรายการและแสดงชื่อไฟล์ที่จะสร้าง โดยยังไม่สร้างไฟล์', 'check every record and list the files it would write, writing none'),

@@ -3,16 +3,16 @@
 // problem with its file, line and column.
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import { buildDocuments, type CheckOptions } from '../build.js';
+import type { CheckOptions } from '../build.js';
 import { splitList } from '../writers/formats.js';
 import { LABELS } from '../data/messages.js';
-import { isTableFile } from '../batch/tables.js';
-import { runBatch } from '../batch/run.js';
 import { formatSummary } from '../batch/summary.js';
 import { SarabanError } from '../errors.js';
 
 /** Every problem of a data file and its documents; resolves to the names checked when there are none. */
 export async function checkDataFile(file: string, templates?: string[], options: CheckOptions = {}): Promise<string[]> {
+  // Loaded here, not at start-up: --help and the other commands need no schema or template engine.
+  const { buildDocuments } = await import('../build.js');
   const { documents } = await buildDocuments(file, templates, options);
   return documents.map((d) => d.template.ref.name);
 }
@@ -39,6 +39,7 @@ export const validateCommand = (tx: Texts): CommandModule<object, ValidateArgs> 
       .example('$0 validate data/trat-pmqa-2564.yaml', tx('validateExample'))
       .example('$0 validate agencies.xlsx --with memo.yaml -t memo', tx('validateExample2')),
   handler: async (args) => {
+    const { isTableFile } = await import('../batch/tables.js');
     if (isTableFile(args.data)) return validateTable(args, tx);
     const names = await checkDataFile(args.data, splitList(args.template), { draft: args.draft });
     process.stdout.write(`${args.data}: ${LABELS.ok[tx.lang]} (${names.join(', ')})\n`);
@@ -48,6 +49,7 @@ export const validateCommand = (tx: Texts): CommandModule<object, ValidateArgs> 
 /** A table (CSV, XLSX) is checked as its batch would be: every row, writing nothing. */
 async function validateTable(args: ValidateArgs, tx: Texts): Promise<void> {
   const template = splitList(args.template)?.[0] ?? 'memo';
+  const { runBatch } = await import('../batch/run.js');
   const summary = await runBatch({ source: args.data, template, shared: args.with, sheet: args.sheet, outDir: 'out', dryRun: true, draft: args.draft, lang: tx.lang, jobs: 0 });
   if (summary.failed) {
     process.stdout.write(formatSummary(summary, tx));

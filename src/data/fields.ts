@@ -1,7 +1,7 @@
 // How a place in the data is named in a message. English keeps the path a developer reads
 // ("minutes.present[4].name"); Thai counts from one, as a clerk counts people and items:
 // "minutes.present คนที่ ๕ › name" is the fifth person present.
-import { toThaiDigits } from '../thai/index.js';
+import { toThaiDigits } from '../thai/digits.js'; // not thai/index: error messages need no segmenter
 import type { Lang } from '../i18n.js';
 
 export type FieldPath = readonly (string | number)[];

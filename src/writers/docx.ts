@@ -65,7 +65,8 @@ import {
 import { BLOCK_GAP, cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../model/layout.js';
 import { HEADING_STYLES, STYLES, styleSize, type StyleDef, type StyleName } from '../model/styles.js';
 import { formatNumber, hasThai, keepTogether, scriptRuns, toArabicDigits } from '../thai/index.js';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
+import { deflateEntry, zipEntries, type ZipEntry } from './zip.js';
 import { photoOf, preparePhotos, readImage, type PreparedPhotos } from './images.js';
 
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
@@ -640,21 +641,21 @@ function styleXml(name: StyleName, meta: DocumentMeta): string {
  * not written: LibreOffice reads an explicit w:line="240" as proportional and overlaps tall Thai
  * lines), and no widow control (the PDF has none; both break pages alike).
  */
-function stylesXml(meta: DocumentMeta, used: ReadonlySet<StyleName>): string {
+function stylesPart(meta: DocumentMeta, used: ReadonlySet<StyleName>): ZipEntry {
   const names = (Object.keys(STYLES) as StyleName[]).filter((n) => n === 'plain' || used.has(n) || (n === 'body' && usesNext(used)));
   const key = `${meta.font}\u0000${meta.fontSize}\u0000${names.join(',')}`;
-  let xml = stylesCache.get(key);
-  if (xml === undefined) {
-    xml = buildStylesXml(meta, names);
+  let entry = stylesCache.get(key);
+  if (entry === undefined) {
+    entry = deflateEntry('word/styles.xml', buildStylesXml(meta, names));
     // A batch uses a handful of style sets; bound the cache all the same.
     if (stylesCache.size >= 64) stylesCache.clear();
-    stylesCache.set(key, xml);
+    stylesCache.set(key, entry);
   }
-  return xml;
+  return entry;
 }
 
-/** styles.xml by font, size and style set: built once per process for each. */
-const stylesCache = new Map<string, string>();
+/** styles.xml by font, size and style set: built and deflated once per process for each. */
+const stylesCache = new Map<string, ZipEntry>();
 
 function buildStylesXml(meta: DocumentMeta, names: readonly StyleName[]): string {
   const f = esc(meta.font);
@@ -693,6 +694,34 @@ async function packageParts(file: DocxDocument): Promise<Map<string, Part>> {
   return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(file)))));
 }
 
+// The parts that are the same in every document saraban writes (no option of ours changes them):
+// taken from the first document's package as docx wrote them (and as edited below), deflated once
+// per process and reused. Later documents give docx a stand-in for each, so it does not format
+// them again (nor docx's default styles, which styles.xml replaces in every document).
+const STATIC_PARTS = ['_rels/.rels', 'docProps/app.xml', 'word/settings.xml', 'word/fontTable.xml', 'word/theme/theme1.xml'];
+let staticEntries: Map<string, ZipEntry> | undefined;
+
+class StandIn extends XmlComponent {
+  constructor() {
+    super('saraban:stand-in');
+  }
+}
+
+/** Shadows the File's getters of the static parts (and of Styles) with stand-ins. */
+function standInStaticParts(file: DocxDocument): void {
+  const standIn = new StandIn();
+  const theme = file.Theme as { Colors?: unknown } | undefined;
+  const shadow = (getter: string, value: unknown) => Object.defineProperty(file, getter, { value, configurable: true });
+  shadow('Styles', standIn);
+  shadow('Settings', standIn);
+  shadow('AppProperties', standIn);
+  shadow('FileRelationships', standIn);
+  shadow('CustomProperties', standIn);
+  // The theme's colours stay readable: a colour given by theme name resolves through them.
+  shadow('Theme', Object.assign(new StandIn(), { Colors: theme?.Colors }));
+  shadow('FontTable', { View: standIn, Relationships: standIn, files: [] });
+}
+
 /** Built once per process: the rels and content-type edits for the parts that go. */
 const escapeRe = (s: string) => s.replace(/[.[\]]/g, '\\$&');
 const relOf = (target: string) => new RegExp(`<Relationship [^>]*Target="${escapeRe(target)}"/>`);
@@ -704,7 +733,8 @@ const NUMBERING_OVERRIDE = overrideOf('word/numbering.xml');
 const CUSTOM_REL = relOf('docProps/custom.xml');
 
 /** The package as saraban ships it: our styles, no unused parts, zipped once. */
-async function finishPackage(file: DocxDocument, styles: string, hasLists: boolean): Promise<Buffer> {
+async function finishPackage(file: DocxDocument, styles: ZipEntry, hasLists: boolean): Promise<Buffer> {
+  if (staticEntries) standInStaticParts(file);
   const parts = await packageParts(file);
   const text = (name: string) => {
     const v = parts.get(name);
@@ -716,15 +746,16 @@ async function finishPackage(file: DocxDocument, styles: string, hasLists: boole
   };
   for (const p of DROP_PARTS) parts.delete(p);
   if (!hasLists) parts.delete('word/numbering.xml');
-  parts.set('word/styles.xml', styles);
   edit('word/_rels/document.xml.rels', (x) => [...DROP_RELS, ...(hasLists ? [] : [NUMBERING_REL])].reduce((acc, re) => acc.replace(re, ''), x));
-  edit('_rels/.rels', (x) => x.replace(CUSTOM_REL, ''));
   edit('[Content_Types].xml', (x) => [...DROP_OVERRIDES, ...(hasLists ? [] : [NUMBERING_OVERRIDE])].reduce((acc, re) => acc.replace(re, ''), x));
   // docx's own bullet definition (abstractNum 1, num 1) is never referenced.
   if (hasLists) edit('word/numbering.xml', (x) => x.replace(/ w:tentative="1"/g, '').replace(/<w:abstractNum w:abstractNumId="1"[\s\S]*?<\/w:abstractNum>/, '').replace(/<w:num w:numId="1">[\s\S]*?<\/w:num>/, ''));
-  const files: Record<string, Uint8Array> = {};
-  for (const [name, data] of parts) files[name] = typeof data === 'string' ? strToU8(data) : data;
-  return Buffer.from(zipSync(files, { level: 6 }));
+  if (!staticEntries) {
+    edit('_rels/.rels', (x) => x.replace(CUSTOM_REL, ''));
+    staticEntries = new Map(STATIC_PARTS.filter((name) => parts.has(name)).map((name) => [name, deflateEntry(name, parts.get(name)!)]));
+  }
+  const entries = [...parts].map(([name, data]) => (name === 'word/styles.xml' ? styles : (staticEntries!.get(name) ?? deflateEntry(name, data))));
+  return zipEntries(entries);
 }
 
 /**
@@ -844,5 +875,5 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
   );
   Appender.append(file.CoreProperties, new TextElement('dc:language', meta.lang === 'th' ? 'th-TH' : meta.lang));
 
-  return finishPackage(file, stylesXml(meta, ctx.used), ctx.lists.length > 0);
+  return finishPackage(file, stylesPart(meta, ctx.used), ctx.lists.length > 0);
 }

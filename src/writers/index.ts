@@ -1,17 +1,14 @@
-// The output formats. Each writer takes the Document model and returns the file's bytes.
+// The output formats. Each writer takes the Document model and returns the file's bytes. A writer's
+// module (and its library: pdfmake, docx) is imported on its first use, so a DOCX-only render never
+// loads the PDF writer and a command that writes nothing loads none.
 import type { Document } from '../model/document.js';
-import { writeDocx } from './docx.js';
-import { writeHtmlPage } from './html.js';
-import { writePdf } from './pdf/index.js';
-import { writeTxt } from './txt.js';
-
 import type { Format } from './formats.js';
 
 export { FORMATS, isFormat, parseFormats, type Format } from './formats.js';
 
 export const writers: Record<Format, (doc: Document) => Promise<Uint8Array>> = {
-  docx: writeDocx,
-  pdf: writePdf,
-  html: async (doc) => Buffer.from(await writeHtmlPage(doc), 'utf8'),
-  txt: async (doc) => Buffer.from(writeTxt(doc), 'utf8'),
+  docx: async (doc) => (await import('./docx.js')).writeDocx(doc),
+  pdf: async (doc) => (await import('./pdf/index.js')).writePdf(doc),
+  html: async (doc) => Buffer.from(await (await import('./html.js')).writeHtmlPage(doc), 'utf8'),
+  txt: async (doc) => Buffer.from((await import('./txt.js')).writeTxt(doc), 'utf8'),
 };

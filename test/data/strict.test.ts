@@ -77,7 +77,7 @@ describe('unknown keys', () => {
     expect(await readFile(path.join(dir, 'out', 'data.letter.txt'), 'utf8')).toContain('งบประมาณ 1.5 ล้านบาท');
   });
 
-  it('the JSON Schema closes every object but extra', () => {
+  it('the JSON Schema closes every object but extra', async () => {
     const loose: string[] = [];
     const walk = (n: unknown, at: string): void => {
       if (Array.isArray(n)) return n.forEach((v, k) => walk(v, `${at}/${k}`));
@@ -86,7 +86,7 @@ describe('unknown keys', () => {
       if (o.type === 'object' && o.additionalProperties !== false) loose.push(at);
       for (const [k, v] of Object.entries(o)) walk(v, `${at}/${k}`);
     };
-    walk(JSON.parse(jsonSchemaText()), '');
+    walk(JSON.parse(await jsonSchemaText()), '');
     expect(loose).toEqual(['/properties/extra']);
   });
 });

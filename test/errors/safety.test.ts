@@ -87,6 +87,9 @@ describe('safety', () => {
   });
 
   it('pdfmake fetches no URL and reads no local file', async () => {
+    // The PDF writer sets pdfmake's access policies when it is loaded (on the first PDF: writers are
+    // imported on use), and it is the only module that uses pdfmake.
+    await import('../../src/writers/pdf/index.js');
     const require = createRequire(import.meta.url);
     const pdfmake = require('pdfmake') as {
       setFonts(f: unknown): void;

@@ -12,12 +12,12 @@ describe('JSON Schema', () => {
   it('the committed schema/saraban.schema.json equals what `saraban schema` generates', async () => {
     const committed = path.join(ROOT, SCHEMA_FILE);
     // SARABAN_WRITE_SCHEMA=1 refreshes the committed copy after a schema change.
-    if (process.env.SARABAN_WRITE_SCHEMA) await writeFile(committed, jsonSchemaText());
-    expect(await readFile(committed, 'utf8'), 'run: saraban schema (or SARABAN_WRITE_SCHEMA=1 npx vitest run test/errors/schema.test.ts)').toBe(jsonSchemaText());
+    if (process.env.SARABAN_WRITE_SCHEMA) await writeFile(committed, await jsonSchemaText());
+    expect(await readFile(committed, 'utf8'), 'run: saraban schema (or SARABAN_WRITE_SCHEMA=1 npx vitest run test/errors/schema.test.ts)').toBe(await jsonSchemaText());
   });
 
-  it('describes the fields editors complete', () => {
-    const schema = JSON.parse(jsonSchemaText()) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+  it('describes the fields editors complete', async () => {
+    const schema = JSON.parse(await jsonSchemaText()) as { properties: Record<string, { properties?: Record<string, unknown> }> };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['documents', 'meeting', 'news', 'minutes', 'memo']));
     expect(Object.keys(schema.properties.meeting!.properties!)).toEqual(expect.arrayContaining(['date', 'start', 'end', 'venue', 'chair']));
   });
@@ -37,7 +37,7 @@ describe('JSON Schema', () => {
     process.chdir(dir);
     try {
       const printed = await runCli(['schema', '--stdout']);
-      expect(printed.stdout).toBe(jsonSchemaText());
+      expect(printed.stdout).toBe(await jsonSchemaText());
       const init = await runCli(['init', 'minutes', 'sub/m.yaml']);
       expect(init.code, init.stderr).toBe(0);
       const text = await readFile(path.join(dir, 'sub/m.yaml'), 'utf8');

@@ -2,12 +2,24 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileTemplate, resolveTemplate, templateSources } from '../../src/template/render.js';
+import { BUILTIN_TEMPLATES, checkTemplateSources, compileTemplate, listTemplates, resolveTemplate, templateSources } from '../../src/template/render.js';
 import { loadAndValidate, prepareTemplate } from '../../src/build.js';
 import { SarabanError } from '../../src/errors.js';
 import { EXAMPLE } from '../helpers.js';
 
 describe('template stage', () => {
+  it('every built-in template and partial passes the check a user template gets (saraban trusts them at run time)', async () => {
+    const names = await listTemplates(BUILTIN_TEMPLATES);
+    expect(names).toEqual(expect.arrayContaining(['memo', 'minutes', 'news']));
+    for (const name of names) {
+      const sources = await templateSources(await resolveTemplate(name));
+      expect(sources.length).toBeGreaterThan(5); // the template and the built-in partials
+      expect(() => checkTemplateSources(sources)).not.toThrow();
+      // The check is real: the same sources with one unknown helper call fail.
+      const broken = [{ ...sources[0]!, source: `${sources[0]!.source}{{nosuchhelper x}}` }, ...sources.slice(1)];
+      expect(() => checkTemplateSources(broken)).toThrow(/nosuchhelper/);
+    }
+  });
   it('renders the news template to markup from facts', async () => {
     const { data } = await loadAndValidate(EXAMPLE);
     const markup = (await compileTemplate(await resolveTemplate('news')))(data);

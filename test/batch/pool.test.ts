@@ -1,0 +1,68 @@
+// When the batch starts workers: only when the rest of it would keep the main thread busy well
+// beyond a worker's start-up, and only onto free cores. The seed's ten memos never do.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { workersToStart } from '../../src/batch/pool.js';
+import { ROOT } from '../helpers.js';
+
+describe('workersToStart', () => {
+  // Times as measured on the 2-core machine: a cold first memo 400-700 ms, later ones 30-180 ms.
+  it('keeps a short batch in the main thread', () => {
+    expect(workersToStart({ threads: 2, remaining: 7, firstMs: 700, warmMs: 150, freeCores: 1 })).toBe(0);
+    expect(workersToStart({ threads: 2, remaining: 7, firstMs: 400, warmMs: 30, freeCores: 1 })).toBe(0);
+  });
+  it('adds workers to a long batch, the main thread counted among the threads', () => {
+    expect(workersToStart({ threads: 2, remaining: 997, firstMs: 400, warmMs: 30, freeCores: 1 })).toBe(1);
+    expect(workersToStart({ threads: 4, remaining: 997, firstMs: 400, warmMs: 30, freeCores: 3 })).toBe(3);
+  });
+  it('adds none without a free core, and no more than the free cores', () => {
+    expect(workersToStart({ threads: 2, remaining: 997, firstMs: 400, warmMs: 30, freeCores: 0 })).toBe(0);
+    expect(workersToStart({ threads: 4, remaining: 997, firstMs: 400, warmMs: 30, freeCores: 1 })).toBe(1);
+  });
+  it('adds none when one thread is asked for', () => {
+    expect(workersToStart({ threads: 1, remaining: 997, firstMs: 400, warmMs: 30, freeCores: 1 })).toBe(0);
+  });
+});
+
+// The worker itself (the batch starts one only when the batch pays for it and a core is free, which
+// a busy test machine may never see): it renders a record, files and all, as the main thread would.
+describe('the worker pool', () => {
+  beforeAll(() => {
+    // The workers run the compiled JavaScript: build it when a source is newer than the build.
+    const built = path.join(ROOT, 'dist/batch/worker.js');
+    const newest = Math.max(...readdirSync(path.join(ROOT, 'src'), { recursive: true }).map((f) => statSync(path.join(ROOT, 'src', String(f))).mtimeMs));
+    if (!existsSync(built) || statSync(built).mtimeMs < newest) {
+      spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+    }
+  }, 180_000);
+
+  it('a worker writes the record the main thread writes', async () => {
+    const dist = (m: string) => import(pathToFileURL(path.join(ROOT, 'dist', m)).href);
+    const { poolRenderer, inlineRenderer } = await dist('batch/pool.js');
+    const { prepareTemplate, loadAndValidate } = await dist('build.js');
+    const shared = path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml');
+    const template = await prepareTemplate('memo');
+    const context = { template: template.ref, shared: (await loadAndValidate(shared)).data, baseDir: path.dirname(shared), lang: 'en' };
+    const out = mkdtempSync(path.join(tmpdir(), 'saraban-pool-'));
+    try {
+      const task = (file: string) => ({ id: 0, item: { agency: 'สำนักงานเกษตรจังหวัดตราด', topic: 'การส่งเสริมการเกษตรแปลงใหญ่ (ทุเรียน)', order: 6 }, batch: { index: 0, number: 1, seq: '001' }, outputs: [{ format: 'txt', file: path.join(out, file) }] });
+      const pool = poolRenderer(context, 1);
+      const main = await inlineRenderer(template, context);
+      try {
+        expect(await pool.render(task('worker.txt'))).toMatchObject({ id: 0, ok: true });
+        expect(await main.render(task('main.txt'))).toMatchObject({ id: 0, ok: true });
+      } finally {
+        await pool.close();
+      }
+      const text = readFileSync(path.join(out, 'worker.txt'), 'utf8');
+      expect(text).toContain('สำนักงานเกษตรจังหวัดตราด');
+      expect(text).toBe(readFileSync(path.join(out, 'main.txt'), 'utf8'));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
