@@ -40,6 +40,9 @@ describe('Thai line-break units', () => {
     expect(breakUnits('ผู้อำนวยการกลุ่มตรวจสอบ')[0]).toBe('ผู้อำนวยการ');
     expect(breakUnits('การบริหารจัดการภาครัฐและสิ่งแวดล้อม')).toEqual(expect.arrayContaining(['ภาครัฐ', 'สิ่งแวดล้อม']));
     expect(breakUnits('นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ')).toContain('ชำนาญการพิเศษ');
+    // The seed news broke the award's name (รางวัลเลิศ|รัฐ) and รายหมวด at a line end.
+    expect(breakUnits('รางวัลเลิศรัฐ สาขาการบริหารจัดการภาครัฐ').map((u) => u.trim())).toContain('เลิศรัฐ');
+    expect(breakUnits('ผลการประเมินรายหมวด')).toContain('รายหมวด');
   });
   it('never splits a dictionary term', () => {
     const text = 'บ้านท่าระแนะนวัตวิถีต้นแบบ';
