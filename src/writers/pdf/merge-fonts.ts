@@ -12,12 +12,16 @@
 // Known loss: Latin-only layout features (kerning, fi/fl ligatures, frac) are not carried over;
 // Latin is set with plain advance widths. Subsets are unhinted (no fpgm/prep/cvt), so nothing
 // else needs merging.
-import { create as openFont } from 'fontkit';
+import { fromPdfkit } from './internals.js';
 import { searchParams, TRUETYPE, writeSfnt, type Tables } from './sfnt.js';
 
 /** Code points drawn as nothing, with no advance (ZWSP, ZWNJ, ZWJ, WJ, BOM); the PDF text
  *  fix (pdfkit-thai-fix.ts) also leaves them out of copied text. */
 export const ZERO_WIDTH: readonly number[] = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+
+// pdfkit's own (CommonJS) fontkit: importing 'fontkit' here would load its ES-module build as a
+// second copy, compiled and initialised again in every process that writes a PDF.
+const openFont = (fromPdfkit('fontkit') as typeof import('fontkit')).create;
 
 interface GlyphData {
   data: Buffer;
