@@ -1,8 +1,14 @@
 // A worker thread of the batch pool (piscina). The template is compiled once, on the first task,
 // and reused for every record this worker renders.
 import { workerData } from 'node:worker_threads';
-import { prepareTemplate, type PreparedTemplate } from '../build.js';
-import { renderRecord, type BatchContext, type RenderOutcome, type RenderTask } from './render-record.js';
+import type { PreparedTemplate } from '../build.js';
+import type { BatchContext, RenderOutcome, RenderTask } from './render-record.js';
+import { startCodeCache } from '../code-cache.js';
+
+// Before the libraries load: each worker thread has a module system of its own (code-cache.ts).
+startCodeCache();
+const { prepareTemplate } = await import('../build.js');
+const { renderRecord } = await import('./render-record.js');
 
 const context = workerData as BatchContext;
 let template: Promise<PreparedTemplate> | undefined;
