@@ -21,14 +21,23 @@ export interface PreparedTemplate {
   /** Hash of the template and every partial it can use: a change to any of them changes it. */
   digest: string;
   /** The top-level names the template itself reads (sectionsRead). */
-  reads: string[];
+  readonly reads: string[];
 }
 
 /** A template by name or path (resolved), or an already resolved one, read once and compiled. */
 export async function prepareTemplate(template: string | TemplateRef, within?: string[]): Promise<PreparedTemplate> {
   const ref = typeof template === 'string' ? await resolveTemplate(template, undefined, within) : template;
   const sources = await templateSources(ref);
-  return { ref, render: await compileTemplate(ref, sources), digest: sourcesDigest(sources), reads: sectionsRead(sources[0]!.source) };
+  let reads: string[] | undefined;
+  return {
+    ref,
+    render: await compileTemplate(ref, sources),
+    digest: sourcesDigest(sources),
+    // Wanted only when a document fails: parsing for it loads Handlebars' compiler.
+    get reads() {
+      return (reads ??= sectionsRead(sources[0]!.source));
+    },
+  };
 }
 
 function sourcesDigest(sources: readonly TemplateSource[]): string {

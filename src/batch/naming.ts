@@ -1,7 +1,7 @@
 // File names for batch documents: a Handlebars pattern (--name "{{batch.seq}} {{item.agency}}")
 // rendered per record, then made safe for every file system a clerk may copy the folder to
 // (Windows, macOS, Linux, FAT USB sticks) and unique within the batch.
-import Handlebars from 'handlebars';
+import { compiler } from '../template/handlebars.js';
 import { SarabanError } from '../errors.js';
 import { helpers } from '../template/helpers.js';
 
@@ -19,7 +19,7 @@ const MAX_BYTES = 200;
 export type NamePattern = (context: unknown) => string;
 
 export function compileNamePattern(pattern: string): NamePattern {
-  const env = Handlebars.create();
+  const env = compiler().create();
   env.registerHelper(helpers);
   let template: HandlebarsTemplateDelegate;
   try {

@@ -3,12 +3,13 @@
 // partials/ sub-folders, named by file name.
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import type HandlebarsNS from 'handlebars';
 import { SarabanError } from '../errors.js';
 import { decodeText, readInput, sizeText } from '../input.js';
 import { limit, limitText, LIMITS } from '../limits.js';
 import { BUILTIN_TEMPLATES, isInside, isTemplatePath, templateName } from '../paths.js';
 import { helpers } from './helpers.js';
+import { COMPILE_OPTIONS, compiler, precompiled, runtime, type Handlebars } from './handlebars.js';
 
 export { BUILTIN_TEMPLATES } from '../paths.js';
 
@@ -92,22 +93,30 @@ export async function templateSources(ref: TemplateRef): Promise<TemplateSource[
 /** Compiles a template with its partials (read here unless given: templateSources(ref)). */
 export async function compileTemplate(ref: TemplateRef, sources?: readonly TemplateSource[]): Promise<CompiledTemplate> {
   const [main, ...partials] = sources ?? (await templateSources(ref));
-  const env = Handlebars.create();
+  const built = builtTemplates([main!, ...partials]);
+  const env = (built ? runtime() : compiler()).create();
   env.registerHelper(helpers);
-  // Handlebars compiles a partial from its source when first used; it cannot take an AST.
-  for (const p of partials) env.registerPartial(p.name, p.source);
-  // Check the user's template and partials eagerly, so that a syntax error, an unknown helper or an
-  // unknown partial is reported with its own file and line before any data is rendered. The
-  // package's own (templates/) are not checked at each run: the test suite checks every one
-  // (checkTemplateSources), and checking them took a short batch 20-40 % of its time. Each source
-  // is parsed once; the template's AST is what gets compiled.
-  for (const p of partials) if (!isBuiltin(p)) checkTemplateSource(env, p.file, p.source);
   let template: HandlebarsTemplateDelegate;
-  try {
-    const ast = isBuiltin(main!) ? env.parse(main!.source) : checkTemplateSource(env, main!.file, main!.source);
-    template = env.compile(ast, { strict: false, preventIndent: true });
-  } catch (e) {
-    throw templateError(ref, e);
+  if (built) {
+    // The package's own templates as `npm run build` compiled them (the test suite checks every one).
+    const [spec, ...partialSpecs] = built;
+    partials.forEach((p, k) => env.registerPartial(p.name, env.template(partialSpecs[k]!)));
+    template = env.template(spec!);
+  } else {
+    // Handlebars compiles a partial from its source when first used; it cannot take an AST.
+    for (const p of partials) env.registerPartial(p.name, p.source);
+    // Check the user's template and partials eagerly, so that a syntax error, an unknown helper or an
+    // unknown partial is reported with its own file and line before any data is rendered. The
+    // package's own (templates/) are not checked at each run: the test suite checks every one
+    // (checkTemplateSources), and checking them took a short batch 20-40 % of its time. Each source
+    // is parsed once; the template's AST is what gets compiled.
+    for (const p of partials) if (!isBuiltin(p)) checkTemplateSource(env, p.file, p.source);
+    try {
+      const ast = isBuiltin(main!) ? env.parse(main!.source) : checkTemplateSource(env, main!.file, main!.source);
+      template = env.compile(ast, COMPILE_OPTIONS);
+    } catch (e) {
+      throw templateError(ref, e);
+    }
   }
   // The markup a template makes is capped while it is made: {{#each}} counts what each pass
   // writes (once, however deep the loops nest), so nested loops over long lists stop at the cap
@@ -116,10 +125,10 @@ export async function compileTemplate(ref: TemplateRef, sources?: readonly Templ
   const cap = limit('markup');
   const tooBig = (size: number) =>
     SarabanError.of('markup-too-big', { size: sizeText(size), cap: limitText('markup'), env: LIMITS.markup.env }, { file: ref.file });
-  const each = env.helpers.each as Handlebars.HelperDelegate;
-  env.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+  const each = env.helpers.each as HandlebarsNS.HelperDelegate;
+  env.registerHelper('each', function (this: unknown, context: unknown, options: HandlebarsNS.HelperOptions) {
     const fn = options.fn;
-    const counted = (c: unknown, o?: Handlebars.RuntimeOptions) => {
+    const counted = (c: unknown, o?: HandlebarsNS.RuntimeOptions) => {
       const before = budget.used;
       const s = fn(c, o);
       // What loops inside this pass wrote is already counted: count the rest of the pass.
@@ -162,16 +171,27 @@ interface AstNode {
 
 const isBuiltin = (s: TemplateSource) => isInside(BUILTIN_TEMPLATES, s.file);
 
+/** The compiled forms of the sources when all are the package's own, unchanged since the build. */
+function builtTemplates(sources: readonly TemplateSource[]): TemplateSpecification[] | undefined {
+  const specs: TemplateSpecification[] = [];
+  for (const s of sources) {
+    const spec = isBuiltin(s) ? precompiled(s.source) : undefined;
+    if (!spec) return undefined;
+    specs.push(spec);
+  }
+  return specs;
+}
+
 /** Every source checked as a user's would be (the first is the template, the rest its partials). */
 export function checkTemplateSources(sources: readonly TemplateSource[]): void {
-  const env = Handlebars.create();
+  const env = compiler().create();
   env.registerHelper(helpers);
   for (const p of sources.slice(1)) env.registerPartial(p.name, p.source);
   for (const s of sources) checkTemplateSource(env, s.file, s.source);
 }
 
 /** The parsed source; throws a located SarabanError for a syntax error, an unknown helper or an unknown partial. */
-function checkTemplateSource(env: typeof Handlebars, file: string, source: string): hbs.AST.Program {
+function checkTemplateSource(env: Handlebars, file: string, source: string): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
     ast = env.parse(source);

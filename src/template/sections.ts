@@ -1,7 +1,7 @@
 // The top-level sections of the data each built-in template needs. A file that lacks one is told
 // so by name ("this file has no `minutes:` section"), before any template runs. Custom templates
 // (.hbs paths) need nothing here: what they read is theirs to say.
-import Handlebars from 'handlebars';
+import { compiler } from './handlebars.js';
 import { isTemplatePath } from '../paths.js';
 import type { NeededSection } from '../data/validate.js';
 
@@ -24,7 +24,7 @@ export function sectionsRead(source: string): string[] {
   const names = new Set<string>();
   let ast: unknown;
   try {
-    ast = Handlebars.parse(source);
+    ast = compiler().parse(source);
   } catch {
     return [];
   }

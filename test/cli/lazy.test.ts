@@ -1,30 +1,27 @@
 // Start-up stays lean: each command loads only what it uses (bench/startup.mjs measures the time).
 // The built command runs with a module hook that lists every module it loads.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { buildIfStale, ROOT } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'saraban-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
-  // The command runs from dist/: build it when a source is newer than the build.
-  const built = path.join(ROOT, 'dist/cli/main.js');
-  const newest = Math.max(...readdirSync(path.join(ROOT, 'src'), { recursive: true }).map((f) => statSync(path.join(ROOT, 'src', String(f))).mtimeMs));
-  if (!existsSync(built) || statSync(built).mtimeMs < newest) {
-    spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-  }
+  buildIfStale();
   writeFileSync(path.join(dir, 'hooks.mjs'), "export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }\n");
   writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(dir, 'hooks.mjs')).href)});\n`);
+  // CommonJS loaded by require() (yargs, handlebars, the PDF libraries) passes no module hook: list require's cache at exit.
+  writeFileSync(path.join(dir, 'cjs.cjs'), "process.on('exit', () => { for (const f of Object.keys(require.cache)) process.stderr.write(`LOADED ${require('node:url').pathToFileURL(f).href}\\n`); });\n");
 }, 180_000);
 
 /** The modules (paths below the project) a run of the command loads. */
 function loaded(...args: string[]): string[] {
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, path.join(ROOT, 'bin/saraban.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', path.join(dir, 'cjs.cjs'), '--import', pathToFileURL(path.join(dir, 'register.mjs')).href, path.join(ROOT, 'bin/saraban.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   const root = pathToFileURL(ROOT).href;
   return [...r.stderr.matchAll(/^LOADED (\S+)$/gm)].map((m) => m[1]!).filter((u) => u.startsWith(root)).map((u) => u.slice(root.length + 1));
@@ -34,6 +31,7 @@ const PDF = /^dist\/writers\/pdf\/|node_modules\/(pdfmake|pdfkit|fontkit)\//;
 const DOCX = /^dist\/writers\/docx\.js$|node_modules\/docx\//;
 const BATCH = /^dist\/batch\/(run|pool|worker)\.js$|node_modules\/(piscina|sharp|cli-progress)\//;
 const DATA = /node_modules\/(zod|handlebars|yaml)\//;
+const TEMPLATE_COMPILER = /node_modules\/handlebars\/dist\/cjs\/handlebars\/compiler\//;
 
 describe('lazy loading', () => {
   it('--help and --version load no writer, no batch runner, no schema and no template engine', () => {
@@ -45,6 +43,7 @@ describe('lazy loading', () => {
   });
   it('validate loads no writer and no batch runner', () => {
     const mods = loaded('validate', 'data/trat-pmqa-2564.yaml');
+    expect(mods.some((m) => m.includes('node_modules/yargs/'))).toBe(true); // the require()d are seen too
     expect(mods.some((m) => m.includes('node_modules/zod/'))).toBe(true);
     for (const heavy of [PDF, DOCX, BATCH]) expect(mods.filter((m) => heavy.test(m))).toEqual([]);
   });
@@ -52,5 +51,8 @@ describe('lazy loading', () => {
     const mods = loaded('render', 'data/trat-pmqa-2564.yaml', '-f', 'docx', '--out', path.join(dir, 'out'));
     expect(mods).toContain('dist/writers/docx.js');
     expect(mods.filter((m) => PDF.test(m))).toEqual([]);
+    // The built-in templates come compiled from the build (template/handlebars.ts).
+    expect(mods.some((m) => m.includes('node_modules/handlebars/'))).toBe(true);
+    expect(mods.filter((m) => TEMPLATE_COMPILER.test(m))).toEqual([]);
   });
 });

@@ -1,0 +1,43 @@
+// Handlebars, as much of it as a render needs. The built-in templates are compiled to JavaScript by
+// `npm run build` (build-templates.ts → dist/templates.precompiled.cjs), so rendering them needs
+// only Handlebars' small runtime; the compiler (and the source-map library it loads) is loaded
+// only for a template of the user's own, or a built-in one edited since the build.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type HandlebarsNS from 'handlebars';
+
+export type Handlebars = typeof HandlebarsNS;
+/** The options every template is compiled with, precompiled or not. */
+export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
+/** Where the build writes the compiled built-in templates (next to dist/template/). */
+export const PRECOMPILED_FILE = fileURLToPath(new URL('../templates.precompiled.cjs', import.meta.url));
+
+// CommonJS builds, loaded with require: they also go through the code cache (code-cache.ts).
+const require = createRequire(import.meta.url);
+export const compiler = (): Handlebars => require('handlebars') as Handlebars;
+export const runtime = (): Handlebars => require('handlebars/runtime') as Handlebars;
+
+/** What build-templates.ts writes: the Handlebars version it compiled with, and specs by source key. */
+export interface PrecompiledTable {
+  version: string;
+  specs: Record<string, TemplateSpecification>;
+}
+
+/** A template source's key in the table: its SHA-1, so an edited template is never taken for the built one. */
+export const sourceKey = (source: string): string => createHash('sha1').update(source).digest('hex');
+
+let table: PrecompiledTable | null | undefined;
+
+/** The compiled form of a built-in template's source, if the build made one with this Handlebars. */
+export function precompiled(source: string): TemplateSpecification | undefined {
+  if (table === undefined) {
+    try {
+      table = require(PRECOMPILED_FILE) as PrecompiledTable;
+    } catch {
+      table = null; // not built (tests run from src/): compile from source
+    }
+    if (table && table.version !== runtime().VERSION) table = null;
+  }
+  return table?.specs[sourceKey(source)];
+}
