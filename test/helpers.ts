@@ -1,4 +1,6 @@
 // Shared test helpers: paths and the example meeting, built once per test file.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAndValidate, prepareTemplate, buildDocument } from '../src/build.js';
@@ -16,4 +18,17 @@ export function seedRelease(text: string): string {
 export async function exampleDocument(template = 'news', file = EXAMPLE): Promise<Document> {
   const { loaded, data } = await loadAndValidate(file);
   return buildDocument(data, await prepareTemplate(template), path.dirname(loaded.file));
+}
+
+/**
+ * Tests of the built command (bin/saraban.js runs dist/) compile the sources first when one is
+ * newer than the build — not always: another test file may be running the built command then.
+ */
+export function buildIfStale(): void {
+  const built = path.join(ROOT, 'dist/index.js');
+  const newest = Math.max(...readdirSync(path.join(ROOT, 'src'), { recursive: true }).map((f) => statSync(path.join(ROOT, 'src', String(f))).mtimeMs));
+  if (!existsSync(built) || statSync(built).mtimeMs < newest) {
+    // Type errors are the typecheck step's to report; tsc emits anyway.
+    spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+  }
 }

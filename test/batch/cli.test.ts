@@ -1,12 +1,12 @@
 // The batch as a clerk runs it: the built command line (dist/), its worker pool, its exit code and
 // JSON summary, and a batch killed half-way then run again.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchSummary } from '../../src/batch/run.js';
-import { ROOT } from '../helpers.js';
+import { buildIfStale, ROOT } from '../helpers.js';
 import { pdfProblem, unzipNames } from './whole-files.js';
 
 const CLI = path.join(ROOT, 'bin/saraban.js');
@@ -15,13 +15,7 @@ const SHARED = path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml');
 const dir = mkdtempSync(path.join(tmpdir(), 'saraban-batch-cli-'));
 
 beforeAll(() => {
-  // The workers run the compiled JavaScript: build it when a source is newer than the build (not
-  // always: another test file may be running the built CLI at this moment).
-  const built = path.join(ROOT, 'dist/batch/worker.js');
-  const newest = Math.max(...readdirSync(path.join(ROOT, 'src'), { recursive: true }).map((f) => statSync(path.join(ROOT, 'src', String(f))).mtimeMs));
-  if (!existsSync(built) || statSync(built).mtimeMs < newest) {
-    spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-  }
+  buildIfStale();
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

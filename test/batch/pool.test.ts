@@ -1,13 +1,12 @@
 // When the batch starts workers: only when the rest of it would keep the main thread busy well
 // beyond a worker's start-up, and only onto free cores. The seed's ten memos never do.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { workersToStart } from '../../src/batch/pool.js';
-import { ROOT } from '../helpers.js';
+import { buildIfStale, ROOT } from '../helpers.js';
 
 describe('workersToStart', () => {
   // Times as measured on the 2-core machine: a cold first memo 400-700 ms, later ones 30-180 ms.
@@ -32,12 +31,7 @@ describe('workersToStart', () => {
 // a busy test machine may never see): it renders a record, files and all, as the main thread would.
 describe('the worker pool', () => {
   beforeAll(() => {
-    // The workers run the compiled JavaScript: build it when a source is newer than the build.
-    const built = path.join(ROOT, 'dist/batch/worker.js');
-    const newest = Math.max(...readdirSync(path.join(ROOT, 'src'), { recursive: true }).map((f) => statSync(path.join(ROOT, 'src', String(f))).mtimeMs));
-    if (!existsSync(built) || statSync(built).mtimeMs < newest) {
-      spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-    }
+    buildIfStale();
   }, 180_000);
 
   it('a worker writes the record the main thread writes', async () => {

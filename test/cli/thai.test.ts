@@ -1,10 +1,10 @@
 // Thai throughout under --lang th or a Thai locale: help (ours and yargs' own words, never its
 // transliterations), the batch summary and per-row failures; `validate` on a table; batch --dry-run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { buildIfStale, ROOT } from '../helpers.js';
 import { runCli, scratch } from '../errors/support.js';
 
 const SHARED = path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml');
@@ -22,12 +22,7 @@ function englishSentences(text: string): string[] {
 
 const CLI = path.join(ROOT, 'bin/saraban.js');
 beforeAll(() => {
-  // yargs prints help and exits: run the built command line (built when a source is newer).
-  const built = path.join(ROOT, 'dist/cli/texts.js');
-  const newest = Math.max(...readdirSync(path.join(ROOT, 'src'), { recursive: true }).map((f) => statSync(path.join(ROOT, 'src', String(f))).mtimeMs));
-  if (!existsSync(built) || statSync(built).mtimeMs < newest) {
-    spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-  }
+  buildIfStale();
 }, 180_000);
 
 function help(args: string[], environment: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' }): { code: number; stdout: string } {

@@ -1,22 +1,17 @@
 // The saraban command end to end, as a user runs it: the compiled CLI in a child process.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SEED, seedRelease } from '../helpers.js';
+import { buildIfStale, ROOT, SEED, seedRelease } from '../helpers.js';
 
 const out = mkdtempSync(path.join(tmpdir(), 'saraban-e2e-'));
 const saraban = (...args: string[]) =>
   spawnSync(process.execPath, [path.join(ROOT, 'bin/saraban.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
 
 beforeAll(() => {
-  // The command runs from dist/: compile the current sources (type errors are the typecheck step's job).
-  try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
-  } catch {
-    /* emitted anyway; `npm run typecheck` reports the errors */
-  }
+  buildIfStale();
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -12,7 +12,7 @@ import { createDeflate, constants, crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeFileName } from '../../src/batch/naming.js';
 import { SarabanError } from '../../src/errors.js';
-import { ROOT } from '../helpers.js';
+import { buildIfStale, ROOT } from '../helpers.js';
 import { png } from './images.js';
 import { edit, example, lineOf, runCli, scratch, type CliResult } from './support.js';
 
@@ -396,11 +396,7 @@ async function zipBomb(name: string, size: number): Promise<Buffer> {
 
 describe('2. decompression bombs (the built CLI; peak RSS of the child process)', () => {
   beforeAll(() => {
-    const built = path.join(ROOT, 'dist/batch/worker.js');
-    const newest = Math.max(...readdirSync(path.join(ROOT, 'src'), { recursive: true }).map((f) => statSync(path.join(ROOT, 'src', String(f))).mtimeMs));
-    if (!existsSync(built) || statSync(built).mtimeMs < newest) {
-      spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-    }
+    buildIfStale();
   }, 180_000);
 
   it('refuses a 1.2 MB PNG of 20000×20000 pixels from its header, in render and validate', async () => {
