@@ -59,4 +59,37 @@ describe('the worker pool', () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('the main thread times its first records one at a time, then renders the next while the last is written', async () => {
+    const dist = (m: string) => import(pathToFileURL(path.join(ROOT, 'dist', m)).href);
+    const { adaptiveRenderer } = await dist('batch/pool.js');
+    const { prepareTemplate, loadAndValidate } = await dist('build.js');
+    const shared = path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml');
+    const template = await prepareTemplate('memo');
+    const context = { template: template.ref, shared: (await loadAndValidate(shared)).data, baseDir: path.dirname(shared), lang: 'en' };
+    const out = mkdtempSync(path.join(tmpdir(), 'saraban-window-'));
+    const agencies = ['สำนักงานเกษตรจังหวัดตราด', 'สำนักงานที่ดินจังหวัดระยอง', 'สำนักงานพาณิชย์จังหวัดชลบุรี', 'สำนักงานจัดหางานจังหวัดสระแก้ว', 'สำนักงานสาธารณสุขจังหวัดนครนายก'];
+    const task = (k: number) => ({ id: k, item: { agency: agencies[k], topic: 'การส่งเสริมการค้าชายแดน', order: 5 }, batch: { index: k, number: k + 1, seq: `00${k + 1}` }, outputs: [{ format: 'txt', file: path.join(out, `${k}.txt`) }] });
+    try {
+      // Five records: too few for a worker, whatever the machine's load.
+      const renderer = await adaptiveRenderer(template, context, { threads: 2, total: 5 });
+      const windows: number[] = [];
+      for (const k of [0, 1, 2]) {
+        windows.push(renderer.window);
+        expect(await renderer.render(task(k))).toMatchObject({ id: k, ok: true });
+      }
+      windows.push(renderer.window);
+      expect(windows).toEqual([1, 1, 1, 2]);
+      const both = await Promise.all([renderer.render(task(3)), renderer.render(task(4))]);
+      expect(both).toMatchObject([{ id: 3, ok: true }, { id: 4, ok: true }]);
+      await renderer.close();
+      for (const [k, agency] of agencies.entries()) {
+        const text = readFileSync(path.join(out, `${k}.txt`), 'utf8');
+        expect(text).toContain(agency!);
+        for (const other of agencies) if (other !== agency) expect(text).not.toContain(other);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
