@@ -168,6 +168,21 @@ const WORD_JOINER = '\u2060';
  * default-ignorable characters (docs/thai.md says which do).
  */
 export function keepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean } = {}): string {
+  if (text.length > 4096) return computeKeepTogether(text, options);
+  const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${options.whole ? 1 : 0}`;
+  let out = kept.get(key);
+  if (out === undefined) {
+    out = computeKeepTogether(text, options);
+    if (kept.size >= MEMO_SIZE) kept.delete(kept.keys().next().value!);
+    kept.set(key, out);
+  }
+  return out;
+}
+
+/** Recent keepTogether results (a batch's DOCX writes the same template text for every record). */
+const kept = new Map<string, string>();
+
+function computeKeepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean }): string {
   const keep = new Uint8Array(text.length + 1);
   const mark = (a: number, b: number) => keep.fill(1, a + 1, Math.max(a + 1, b));
   if (options.whole) mark(0, text.length);
