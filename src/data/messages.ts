@@ -303,6 +303,64 @@ export const MESSAGES = {
     expected: t('{kind} ตั้งแต่ {min} ถึง {max}{unit}', '{kind} from {min} to {max}{unit}'),
     hint: t('ตรวจตัวเลขในแม่แบบ (ใช้จุดทศนิยม ไม่ใช้รูปแบบ 1e9)', 'check the number in the template (plain decimals, not forms like 1e9)'),
   },
+  'markup-root': {
+    message: t('markup ของเอกสารต้องขึ้นต้นด้วย <document> ไม่ใช่ <{name}>', 'the markup must start with <document>, not <{name}>'),
+    hint: t('ให้แม่แบบห่อเนื้อหาทั้งหมดไว้ใน <document>…</document>', 'wrap the whole template in <document>…</document>'),
+  },
+  'markup-empty': {
+    message: t('แม่แบบไม่ได้สร้าง markup ของเอกสารเลย', 'the template made no document markup'),
+    hint: t('ตรวจว่าแม่แบบมี <document>…</document> และไม่ได้อยู่ภายในเงื่อนไขที่เป็นเท็จทั้งหมด', 'check that the template has <document>…</document> and that it is not all inside a condition that is false'),
+  },
+  'markup-margins': {
+    message: t('margins ต้องมีตัวเลขสี่ค่า หน่วยเซนติเมตร: บน ขวา ล่าง ซ้าย', 'margins takes four numbers in cm: top right bottom left'),
+    hint: t('เช่น margins="2.5 2 2 3"', 'e.g. margins="2.5 2 2 3"'),
+  },
+  'markup-loose-text': {
+    message: t('มีข้อความอยู่นอกย่อหน้า: "{text}"', 'text outside a block: "{text}"'),
+    hint: t('ใส่ข้อความไว้ใน <p>…</p>', 'wrap it in <p>…</p>'),
+  },
+  'markup-unknown-block': {
+    message: t('ไม่รู้จักบล็อก <{name}>', 'unknown block <{name}>'),
+    hint: t('บล็อกที่ใช้ได้อยู่ในตาราง markup ของ README', 'the README\'s markup table lists the blocks'),
+  },
+  'markup-paragraph-number': {
+    message: t('number ต้องเป็นเลขแบบ 4 หรือ 4.1 ไม่ใช่ "{value}"', 'number must be like 4 or 4.1, not "{value}"'),
+  },
+  'markup-marker': {
+    message: t('marker ต้องมี {n} ตรงที่จะใส่เลข: "{pattern}"', 'marker must hold {n}, where the number goes: "{pattern}"'),
+    hint: t('เช่น marker="ระเบียบวาระที่ {n}"', 'e.g. marker="ระเบียบวาระที่ {n}"'),
+  },
+  'markup-unknown-style': {
+    message: t('ไม่รู้จักรูปแบบ{kind} "{name}" (ที่มี: {known})', 'unknown {kind} style "{name}" (known: {known})'),
+  },
+  'markup-row-stops': {
+    message: t('<row> มี {cells} ช่อง แต่ระบุ stops {stops} ค่า', '<row> has {cells} cells but {stops} stops'),
+    hint: t('ให้ stops มีตำแหน่งหนึ่งค่าต่อหนึ่ง <cell>', 'give stops one position per <cell>'),
+  },
+  'markup-table-widths': {
+    message: t('<table> มี {columns} คอลัมน์ แต่ระบุ widths {widths} ค่า', '<table> has {columns} columns but {widths} widths'),
+    hint: t('ให้ widths มีความกว้างหนึ่งค่าต่อหนึ่งคอลัมน์', 'give widths one width per column'),
+  },
+  'markup-only-elements': {
+    message: t('ภายใน <{name}> มีได้เฉพาะ {allowed} ไม่ใช่ข้อความ', '<{name}> holds only {allowed}, not text'),
+  },
+  'markup-not-allowed': {
+    message: t('<{child}> อยู่ภายใน <{name}> ไม่ได้ (ใช้ได้: {allowed})', '<{child}> is not allowed in <{name}> (expected {allowed})'),
+  },
+  'markup-span-style': {
+    message: t('<span> ต้องระบุรูปแบบตัวอักษร', '<span> needs a character style'),
+    hint: t('เช่น <span style="memo-label">', 'e.g. <span style="memo-label">'),
+  },
+  'markup-inline-block': {
+    message: t('<{name}> อยู่กลางบรรทัดข้อความไม่ได้', '<{name}> cannot stand inside a line of text'),
+    hint: t('ปิดย่อหน้าก่อน แล้วจึงเริ่ม <{name}>', 'close the paragraph before the <{name}>'),
+  },
+  'markup-align': {
+    message: t('align ต้องเป็น {aligns} ไม่ใช่ "{value}"', 'align must be one of {aligns}, not "{value}"'),
+  },
+  'markup-boolean': {
+    message: t('{name} ต้องเป็น true หรือ false ไม่ใช่ "{value}"', '{name} must be true or false, not "{value}"'),
+  },
   'image-no-src': {
     message: t('<image> ไม่ได้ระบุ src', '<image> needs a src'),
     hint: t('เขียน <image src="logo.png"/> โดยไฟล์อยู่ในโฟลเดอร์ของไฟล์ข้อมูล', 'write <image src="logo.png"/> with the file in the data file\'s folder'),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { SarabanError } from '../errors.js';
-import { VALUE_KINDS } from '../data/messages.js';
+import { VALUE_KINDS, type MessageKey, type MessageParams } from '../data/messages.js';
 import { isInside } from '../paths.js';
 import { readImage } from '../writers/images.js';
 import {
@@ -35,12 +35,14 @@ export interface MarkupOptions {
 
 export function parseMarkup(markup: string, options: MarkupOptions): Document {
   const root = parseXml(markup, options.source);
-  if (root.name !== 'document') fail(root, options, `the markup must start with <document>, not <${root.name}>`);
+  if (root.name !== 'document') fail(root, options, 'markup-root', { name: root.name });
   const reader = new Reader(options);
   return { meta: reader.meta(root), blocks: reader.blocks(root.children) };
 }
 
 function parseXml(markup: string, source: string): Element {
+  // Nothing but white space and comments: say so, not the XML parser's "must contain a root element".
+  if (markup.replace(/<!--[\s\S]*?-->/g, '').trim() === '') throw SarabanError.of('markup-empty', {}, { file: source });
   const parser = new SaxesParser({ position: true });
   const stack: Element[] = [];
   let root: Element | undefined;
@@ -63,12 +65,12 @@ function parseXml(markup: string, source: string): Element {
   parser.on('text', (t) => void stack.at(-1)?.children.push(t));
   parser.write(markup).close();
   if (error) throw error;
-  if (!root) throw new SarabanError('the document markup is empty', { file: source });
+  if (!root) throw SarabanError.of('markup-empty', {}, { file: source }); // (saxes reports a missing root as an error first)
   return root;
 }
 
-function fail(el: Element, options: MarkupOptions, message: string): never {
-  throw new SarabanError(message, { file: options.source, line: el.line });
+function fail(el: Element, options: MarkupOptions, key: MessageKey, params: MessageParams = {}): never {
+  throw SarabanError.of(key, params, { file: options.source, line: el.line });
 }
 
 /** The range of each number attribute: wide enough for any real document, narrow enough that no
@@ -91,6 +93,9 @@ const NUMBER_RANGES: Record<string, { min: number; max: number; whole?: boolean;
 const UNITS: Record<string, { th: string; en: string }> = { cm: { th: ' ซม.', en: ' cm' }, pt: { th: ' พอยต์', en: ' pt' } };
 
 const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify'];
+const STYLE_KINDS: Record<StyleDef['type'], { th: string; en: string }> = { paragraph: { th: 'ย่อหน้า', en: 'paragraph' }, character: { th: 'ตัวอักษร', en: 'character' } };
+/** ['tr'] → "<tr>"; ['td', 'th'] → "<td>, <th>" */
+const tags = (names: readonly string[]): string => names.map((n) => `<${n}>`).join(', ');
 const INLINE_TAGS = new Set(['b', 'i', 'u', 'nobr', 'span', 'br', 'tab']);
 
 class Reader {
@@ -99,7 +104,7 @@ class Reader {
   meta(el: Element): DocumentMeta {
     const a = el.attrs;
     const margins = a.margins ? this.numbers(el, 'margins', a.margins) : undefined;
-    if (margins && margins.length !== 4) fail(el, this.options, 'margins takes four numbers in cm: top right bottom left');
+    if (margins && margins.length !== 4) fail(el, this.options, 'markup-margins');
     return {
       ...defaultMeta,
       title: a.title ?? '',
@@ -124,7 +129,7 @@ class Reader {
     const out: Block[] = [];
     for (const node of nodes) {
       if (typeof node === 'string') {
-        if (node.trim()) throw new SarabanError(`text outside a block: "${node.trim().slice(0, 40)}"`, { file: this.options.source }, 'wrap it in <p>…</p>');
+        if (node.trim()) throw SarabanError.of('markup-loose-text', { text: node.trim().slice(0, 40) }, { file: this.options.source });
         continue;
       }
       out.push(this.block(node));
@@ -227,7 +232,7 @@ class Reader {
       case 'keep':
         return { kind: 'keep', blocks: this.blocks(el.children), ...base };
       default:
-        return fail(el, this.options, `unknown block <${el.name}>`);
+        return fail(el, this.options, 'markup-unknown-block', { name: el.name });
     }
   }
 
@@ -241,9 +246,9 @@ class Reader {
   paragraphNumber(el: Element): { values: number[]; pattern: string } | undefined {
     const n = el.attrs.number;
     if (n === undefined) return undefined;
-    if (!/^\d+(\.\d+)*$/.test(n.trim())) fail(el, this.options, `number must be like 4 or 4.1, not "${n}"`);
+    if (!/^\d+(\.\d+)*$/.test(n.trim())) fail(el, this.options, 'markup-paragraph-number', { value: n });
     const pattern = el.attrs.marker ?? '{n}';
-    if (!pattern.includes('{n}')) fail(el, this.options, `marker must hold {n}, where the number goes: "${pattern}"`);
+    if (!pattern.includes('{n}')) fail(el, this.options, 'markup-marker', { n: '{n}', pattern });
     return { values: n.trim().split('.').map(Number), pattern };
   }
 
@@ -253,7 +258,7 @@ class Reader {
     if (name === undefined) return fallback;
     if (!isStyleName(name) || STYLES[name].type !== type) {
       const known = Object.entries(STYLES).filter(([, d]) => d.type === type).map(([n]) => n);
-      fail(el, this.options, `unknown ${type} style "${name}" (known: ${known.join(', ')})`);
+      fail(el, this.options, 'markup-unknown-style', { kind: STYLE_KINDS[type], name, known: known.join(', ') });
     }
     return name;
   }
@@ -267,7 +272,7 @@ class Reader {
   row(el: Element, base: { keepWithNext?: boolean; style?: StyleName }): Block {
     const cells = this.elements(el, ['cell']).map((c) => this.inlines(c));
     const stops = el.attrs.stops ? this.numbers(el, 'stops', el.attrs.stops) : cells.map((_, i) => i * 4);
-    if (stops.length !== cells.length) fail(el, this.options, `<row> has ${cells.length} cells but ${stops.length} stops`);
+    if (stops.length !== cells.length) fail(el, this.options, 'markup-row-stops', { cells: cells.length, stops: stops.length });
     return { kind: 'row', stops, cells, ...base };
   }
 
@@ -284,7 +289,7 @@ class Reader {
     );
     const columns = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.colspan, 0)));
     const widths = el.attrs.widths ? this.numbers(el, 'widths', el.attrs.widths) : Array.from({ length: columns }, () => 1);
-    if (widths.length !== columns) fail(el, this.options, `<table> has ${columns} columns but ${widths.length} widths`);
+    if (widths.length !== columns) fail(el, this.options, 'markup-table-widths', { columns, widths: widths.length });
     return {
       kind: 'table',
       widths,
@@ -321,10 +326,10 @@ class Reader {
     const out: Element[] = [];
     for (const c of el.children) {
       if (typeof c === 'string') {
-        if (c.trim()) fail(el, this.options, `<${el.name}> holds only ${allowed.map((a) => `<${a}>`).join(', ')}, not text`);
+        if (c.trim()) fail(el, this.options, 'markup-only-elements', { name: el.name, allowed: tags(allowed) });
         continue;
       }
-      if (!allowed.includes(c.name)) fail(c, this.options, `<${c.name}> is not allowed in <${el.name}> (expected ${allowed.map((a) => `<${a}>`).join(', ')})`);
+      if (!allowed.includes(c.name)) fail(c, this.options, 'markup-not-allowed', { child: c.name, name: el.name, allowed: tags(allowed) });
       out.push(c);
     }
     return out;
@@ -370,7 +375,7 @@ class Reader {
         case 'span': {
           // A character style: its look is resolved into the runs (bold, size), its name kept.
           const name = this.styleName(node, 'character', 'memo-label');
-          if (node.attrs.style === undefined) fail(node, this.options, '<span> needs a character style: <span style="memo-label">');
+          if (node.attrs.style === undefined) fail(node, this.options, 'markup-span-style');
           const def: StyleDef = styleDef(name);
           out.push(...this.inlineNodes(node.children, {
             ...style,
@@ -381,7 +386,7 @@ class Reader {
           break;
         }
         default:
-          fail(node, this.options, `<${node.name}> cannot stand inside a line of text`);
+          fail(node, this.options, 'markup-inline-block', { name: node.name });
       }
     }
     return mergeRuns(out);
@@ -390,7 +395,7 @@ class Reader {
   align(el: Element, fallback: Align): Align {
     const a = el.attrs.align;
     if (a === undefined) return fallback;
-    if (!ALIGNS.includes(a as Align)) fail(el, this.options, `align must be one of ${ALIGNS.join(', ')}, not "${a}"`);
+    if (!ALIGNS.includes(a as Align)) fail(el, this.options, 'markup-align', { aligns: ALIGNS.join(', '), value: a });
     return a as Align;
   }
 
@@ -420,7 +425,7 @@ class Reader {
   bool(el: Element, name: string, v: string | undefined, fallback: boolean): boolean {
     if (v === undefined || v === '') return fallback;
     if (v === 'true' || v === 'false') return v === 'true';
-    return fail(el, this.options, `${name} must be true or false, not "${v}"`);
+    return fail(el, this.options, 'markup-boolean', { name, value: v });
   }
 }
 
