@@ -12,6 +12,7 @@
 import { fromPdfmake, ownerOf } from './internals.js';
 import { ClusterSpacing, clusters } from './justify.js';
 import { ZERO_WIDTH } from './merge-fonts.js';
+import { glyphBox, glyphRecord, type SubsetFont } from './subset-glyphs.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- pdfkit/fontkit internals are untyped */
 
@@ -65,6 +66,8 @@ interface EmbeddedFont {
   encode(text: string, features?: unknown): [string[], GlyphPosition[]];
   widthOfString(text: string, size: number, features?: unknown): number;
   _thaiCid?: Map<string, number>;
+  /** CID → its four hex digits, as the content stream writes it. */
+  _thaiHex?: string[];
 }
 
 /** Default-ignorable characters the writer inserts (break control), drawn as nothing by the
@@ -138,6 +141,7 @@ function patchEncode(proto: any): void {
     const { glyphs, positions } = features instanceof ClusterSpacing ? layoutSpaced(this, text, features) : this.layout(text, features);
     const scale = this.scale;
     const byKey = (this._thaiCid ??= new Map());
+    const hex = (this._thaiHex ??= []);
     patchSubset(this.subset, this.font);
     const codes: string[] = [];
     const outPositions: GlyphPosition[] = [];
@@ -145,63 +149,74 @@ function patchEncode(proto: any): void {
       const g = glyphs[i]!;
       const p = positions[i]!;
       if (g.codePoints.length === 1 && g.codePoints[0] === 0x20 && p.xAdvance === 0) continue; // (c)
-      const { cps, plainKey } = copiedText(g);
+      const c = copiedText(g);
       const next = glyphs[i + 1];
       const q = positions[i + 1];
-      let key: string;
-      let make: () => { entry: number | SyntheticGlyph; width: number };
-      if (next && q && cps.length && p.xAdvance === 0 && next.codePoints.length === 0 && q.xAdvance > 0) {
+      // What the glyph becomes: plain, (a) a composite with the next glyph, or (d) an offset mark.
+      let shape: 'plain' | 'composite' | 'mark' = 'plain';
+      let dx = 0;
+      let dy = 0;
+      let key = c.plainKey;
+      if (next && q && c.cps.length && p.xAdvance === 0 && next.codePoints.length === 0 && q.xAdvance > 0) {
         // (a) glyph i drawn relative to glyph i+1's origin
-        const dx = Math.round((p.xOffset - q.xOffset) / scale);
-        const dy = Math.round((p.yOffset - q.yOffset) / scale);
-        key = `c${g.id},${dx},${dy}+${next.id}:${cps.join(',')}`;
-        make = () => ({ entry: { components: [{ gid: g.id, dx, dy }, { gid: next.id, dx: 0, dy: 0 }] }, width: next.advanceWidth * scale });
-        i++;
+        shape = 'composite';
+        dx = Math.round((p.xOffset - q.xOffset) / scale);
+        dy = Math.round((p.yOffset - q.yOffset) / scale);
+        key = `c${g.id},${dx},${dy}+${next.id}:${c.text}`;
         outPositions.push(q);
       } else if ((p.xAdvance === 0 || g.advanceWidth === 0) && (p.xOffset || p.yOffset)) {
         // (d) a mark drawn at an offset: the offset goes into a one-component glyph (its xAdvance
         // stays: justification may add after it)
-        const dx = Math.round(p.xOffset / scale);
-        const dy = Math.round(p.yOffset / scale);
-        key = `m${g.id},${dx},${dy}:${cps.join(',')}`;
-        make = () => ({ entry: { components: [{ gid: g.id, dx, dy }] }, width: 0 });
+        shape = 'mark';
+        dx = Math.round(p.xOffset / scale);
+        dy = Math.round(p.yOffset / scale);
+        key = `m${g.id},${dx},${dy}:${c.text}`;
         outPositions.push({ ...p, xOffset: 0, yOffset: 0, advanceWidth: 0 });
       } else {
-        key = plainKey;
-        make = () => ({ entry: g.id, width: g.advanceWidth * scale });
         outPositions.push(p);
       }
       let cid = byKey.get(key);
       if (cid === undefined) {
-        const { entry, width } = make();
-        if (typeof entry === 'object') {
-          this.subset.glyphs.push(entry);
-          cid = this.subset.glyphs.length - 1;
-        } else {
-          cid = this.subset.includeGlyph(entry);
+        if (shape === 'plain') {
+          cid = this.subset.includeGlyph(g.id);
           if (this.unicode[cid] != null) {
             // (b) this outline already has a CID for another text or width
-            this.subset.glyphs.push(entry);
+            this.subset.glyphs.push(g.id);
             cid = this.subset.glyphs.length - 1;
           }
+          this.widths[cid] = g.advanceWidth * scale;
+        } else {
+          const components = shape === 'composite' ? [{ gid: g.id, dx, dy }, { gid: next!.id, dx: 0, dy: 0 }] : [{ gid: g.id, dx, dy }];
+          this.subset.glyphs.push({ components });
+          cid = this.subset.glyphs.length - 1;
+          this.widths[cid] = shape === 'composite' ? next!.advanceWidth * scale : 0;
         }
         byKey.set(key, cid);
-        this.unicode[cid] = cps.length ? cps : [0xfffd];
-        this.widths[cid] = width;
+        this.unicode[cid] = c.cps.length ? c.cps : [0xfffd];
       }
-      codes.push(`0000${cid.toString(16)}`.slice(-4));
+      if (shape === 'composite') i++;
+      codes.push((hex[cid] ??= `0000${cid.toString(16)}`.slice(-4)));
     }
     return [codes, outPositions];
   };
 }
 
-const copied = new WeakMap<FkGlyph, { cps: number[]; plainKey: string }>();
+interface Copied {
+  /** The code points the glyph copies out as. */
+  cps: number[];
+  /** Them, joined: part of every CID key. */
+  text: string;
+  /** The glyph's CID key when drawn plainly. */
+  plainKey: string;
+}
+const copied = new WeakMap<FkGlyph, Copied>();
 /** A glyph's copied text and its CID key when drawn plainly, once per glyph object (shaped words are cached: layout-cache.ts). */
-function copiedText(g: FkGlyph): { cps: number[]; plainKey: string } {
+function copiedText(g: FkGlyph): Copied {
   let c = copied.get(g);
   if (!c) {
     const cps = g.codePoints.filter((cp) => !IGNORABLE.has(cp)).map((cp) => COPY_AS.get(cp) ?? cp);
-    copied.set(g, (c = { cps, plainKey: `${g.id}:${cps.join(',')}` }));
+    const text = cps.join(',');
+    copied.set(g, (c = { cps, text, plainKey: `${g.id}:${text}` }));
   }
   return c;
 }
@@ -243,16 +258,32 @@ function patchWidth(proto: any): void {
 }
 
 /** Teaches one fontkit TTFSubset to write the synthetic composite glyphs of (a). */
-function patchSubset(subset: TtfSubset, font: FkFont): void {
+function patchSubset(subset: TtfSubset, fkFont: FkFont): void {
   if (subset.__thaiFix) return;
   subset.__thaiFix = true;
   const original = subset._addGlyph;
+  const font = fkFont as unknown as SubsetFont;
   subset._addGlyph = function addGlyph(this: TtfSubset, entry: number | SyntheticGlyph): number {
-    if (typeof entry !== 'object') return original.call(this, entry);
+    if (typeof entry !== 'object') {
+      if (font._variationProcessor) return original.call(this, entry);
+      // fontkit's _addGlyph, from the process-wide record (subset-glyphs.ts)
+      const rec = glyphRecord(font, entry);
+      let data = rec.data;
+      if (rec.components) {
+        data = Uint8Array.from(rec.data);
+        const view = new DataView(data.buffer);
+        for (const c of rec.components) view.setUint16(c.pos, this.includeGlyph(c.glyphID));
+      }
+      this.glyf.push(data);
+      this.loca.offsets.push(this.offset);
+      this.hmtx.metrics.push({ advance: rec.advance, bearing: rec.bearing });
+      this.offset += data.length;
+      return this.glyf.length - 1;
+    }
     const comps = entry.components;
     let [xMin, yMin, xMax, yMax] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const c of comps) {
-      const bb = font.getGlyph(c.gid).bbox;
+      const bb = glyphBox(font, c.gid);
       if (bb.minX == null || bb.minX === Infinity) continue; // empty glyph
       xMin = Math.min(xMin, bb.minX + c.dx);
       yMin = Math.min(yMin, bb.minY + c.dy);
@@ -280,7 +311,7 @@ function patchSubset(subset: TtfSubset, font: FkFont): void {
     });
     this.glyf.push(buf);
     this.loca.offsets.push(this.offset);
-    this.hmtx.metrics.push({ advance: font.getGlyph(comps[last]!.gid).advanceWidth, bearing: xMin });
+    this.hmtx.metrics.push({ advance: glyphRecord(font, comps[last]!.gid).advance, bearing: xMin });
     this.offset += buf.length;
     return this.glyf.length - 1;
   };
