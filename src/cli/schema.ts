@@ -11,7 +11,7 @@ export const SCHEMA_FILE = 'schema/saraban.schema.json';
 /** The JSON Schema text, as committed: what a data file may hold (defaults make keys optional).
  *  zod and the schema are loaded here, not at start-up: --help needs neither. */
 export async function jsonSchemaText(): Promise<string> {
-  const [{ z }, { sarabanData }] = await Promise.all([import('zod'), import('../data/schema.js')]);
+  const [{ z }, { sarabanData }] = await Promise.all([import('../data/zod.js'), import('../data/schema.js')]);
   const schema = z.toJSONSchema(sarabanData, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
   const described = {
     ...schema,

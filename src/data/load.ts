@@ -1,11 +1,14 @@
 // Reads a data file (YAML or JSON) into plain data, keeping the parsed YAML document so that
 // later stages can point at the line and column of a bad value.
 import path from 'node:path';
-import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Document as YamlDocument, type Node } from 'yaml';
+import type { Document as YamlDocument, Node } from 'yaml';
 import { SarabanError, type SourceLocation } from '../errors.js';
 import { textCutByHash, yamlProblem } from './yaml-errors.js';
 import { controlCharacter, decodeText, readInput } from '../input.js';
 import { fieldName } from './validate.js';
+import { requireCjs } from '../cjs.js';
+
+const { parseDocument, LineCounter, isMap, isSeq, isScalar } = requireCjs('yaml') as typeof import('yaml');
 
 export interface LoadedData {
   /** Absolute path of the data file. */

@@ -8,14 +8,15 @@
 //
 // Built by a function of the shared parts (date, time, person, standard blocks) so that
 // src/data/schema.ts can import it without an import cycle.
-import { z } from 'zod';
+import type { z as Z } from 'zod';
+import { z } from './zod.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 export interface NewsParts {
-  isoDate: z.ZodType<string, string>;
-  person: z.ZodObject;
-  standardBlock: z.ZodEnum<{ national_vision: 'national_vision'; province_vision: 'province_vision'; province_strategies: 'province_strategies'; schedule: 'schedule' }>;
+  isoDate: Z.ZodType<string, string>;
+  person: Z.ZodObject;
+  standardBlock: Z.ZodEnum<{ national_vision: 'national_vision'; province_vision: 'province_vision'; province_strategies: 'province_strategies'; schedule: 'schedule' }>;
 }
 
 /** "4.1" (item 4, its first matter) or "4" (the item's own resolution). */

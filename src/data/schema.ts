@@ -1,7 +1,8 @@
 // The data format, as one zod schema: the single source of truth for validation and for the
 // TypeScript types of the data. Objects are strict: a key the schema does not know is an error (a
 // misspelt `resolutoin:` must not vanish); an agency's own templates read their fields from `extra:`.
-import { z } from 'zod';
+import type { z as Z } from 'zod';
+import { z } from './zod.js';
 import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
 import { MINUTES_REF, newsSchema } from './schema-news.js';
 
@@ -38,7 +39,7 @@ export const time = z
   );
 
 /** A whole number as written: 2, or in Thai digits "๒" (a YAML or spreadsheet cell of text). */
-const numeral = <T extends z.ZodType<number, number>>(n: T, error = 'must be a number, in Arabic or Thai digits (2 or ๒)') =>
+const numeral = <T extends Z.ZodType<number, number>>(n: T, error = 'must be a number, in Arabic or Thai digits (2 or ๒)') =>
   z
     .union([z.number(), z.string().trim().regex(/^[0-9๐-๙]+(?:\.[0-9๐-๙]+)?$/).transform((s) => Number(toArabicDigits(s)))], { error })
     .pipe(n)
@@ -143,7 +144,7 @@ const listEntryObject = z.strictObject({
   /** Marker pattern of the nested list: "({n})" by default. */
   marker: z.string().optional().describe('รูปแบบเลขข้อย่อย เช่น ({n}) — the nested list\'s marker'),
 }).describe('ข้อความพร้อมรายการย่อย — text with a nested list');
-const listEntry: z.ZodType<MinutesListEntry, unknown> = z.union([text.transform((t) => ({ text: t })).describe('ข้อความ — text'), listEntryObject]);
+const listEntry: Z.ZodType<MinutesListEntry, unknown> = z.union([text.transform((t) => ({ text: t })).describe('ข้อความ — text'), listEntryObject]);
 
 /** A block of the record: a paragraph (a plain string), a paragraph with a list, a table, or a
  * standard block the template writes from the data (national_vision, province_vision,
@@ -388,17 +389,17 @@ export function minutesResolution(m: Minutes, ref: string): { title: string; res
 }
 
 /** The data after checking, with every default filled in: what templates see. */
-export type SarabanData = z.infer<typeof sarabanData>;
+export type SarabanData = Z.infer<typeof sarabanData>;
 /** The data as written (a data file, or an object literal): optional keys, dates and times as text. */
-export type SarabanInput = z.input<typeof sarabanData>;
-export type MeetingInput = z.input<typeof meeting>;
-export type MinutesInput = z.input<typeof minutes>;
-export type NewsInput = z.input<typeof news>;
-export type MemoInput = z.input<typeof memo>;
-export type PersonInput = z.input<typeof person>;
-export type Meeting = z.infer<typeof meeting>;
-export type News = z.infer<typeof news>;
-export type Person = z.infer<typeof person>;
-export type Minutes = z.infer<typeof minutes>;
-export type Memo = z.infer<typeof memo>;
-export type MemoRecipient = z.infer<typeof memoRecipient>;
+export type SarabanInput = Z.input<typeof sarabanData>;
+export type MeetingInput = Z.input<typeof meeting>;
+export type MinutesInput = Z.input<typeof minutes>;
+export type NewsInput = Z.input<typeof news>;
+export type MemoInput = Z.input<typeof memo>;
+export type PersonInput = Z.input<typeof person>;
+export type Meeting = Z.infer<typeof meeting>;
+export type News = Z.infer<typeof news>;
+export type Person = Z.infer<typeof person>;
+export type Minutes = Z.infer<typeof minutes>;
+export type Memo = Z.infer<typeof memo>;
+export type MemoRecipient = Z.infer<typeof memoRecipient>;

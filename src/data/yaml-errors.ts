@@ -2,8 +2,11 @@
 // points at tell the likely cause (an unquoted ":" or "#", a bad indent, a tab, an open quote),
 // and each cause has its own message and hint in the catalogue. The parser's English detail is
 // kept only for causes not listed here.
-import { visit, type Document, type YAMLError } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
 import type { MessageKey, MessageParams } from './messages.js';
+import { requireCjs } from '../cjs.js';
+
+const { visit } = requireCjs('yaml') as typeof import('yaml');
 
 /** "  title: ประชุม: ครั้งที่ 1": a plain value holding ": " (YAML reads a mapping inside). */
 const COLON_IN_VALUE = /^\s*(?:-\s+)?[^\s:#'"][^:#]*:\s+[^'"\s|>].*:(?:\s|$)/;

@@ -3,15 +3,18 @@
 // space, and leading/trailing space of a block is dropped; <br/> is an explicit line break.
 import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
-import { SaxesParser, type SaxesTag } from 'saxes';
+import type { SaxesTag } from 'saxes';
 import { SarabanError } from '../errors.js';
 import { VALUE_KINDS, type MessageKey, type MessageParams } from '../data/messages.js';
 import { isInside } from '../paths.js';
+import { requireCjs } from '../cjs.js';
 import { readImage } from '../writers/images.js';
 import {
   defaultMeta, numberMarker, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
 } from '../model/document.js';
 import { HEADING_STYLES, isStyleName, STYLES, styleDef, type StyleDef, type StyleName } from '../model/styles.js';
+
+const { SaxesParser } = requireCjs('saxes') as typeof import('saxes');
 
 interface Element {
   name: string;

@@ -2,7 +2,8 @@
 // src/data/keys.ts walks it): every field the schema knows appears in the form, with the label and
 // help its .describe() text gives ("Thai — English"), so the form follows the schema as it grows.
 // The browser (web/form.js) builds the inputs from this description; nothing here knows HTML.
-import { z } from 'zod';
+import type { z as Z } from 'zod';
+import { z } from '../data/zod.js';
 import type { Lang } from '../i18n.js';
 import { isoDate, sarabanData, time } from '../data/schema.js';
 
@@ -29,17 +30,17 @@ const LONG_TEXT = new Set(['resolution', 'opening', 'detail', 'details', 'paragr
 
 interface Def {
   type: string;
-  shape?: Record<string, z.core.$ZodType>;
-  element?: z.core.$ZodType;
-  innerType?: z.core.$ZodType;
-  in?: z.core.$ZodType;
-  out?: z.core.$ZodType;
-  options?: readonly z.core.$ZodType[];
+  shape?: Record<string, Z.core.$ZodType>;
+  element?: Z.core.$ZodType;
+  innerType?: Z.core.$ZodType;
+  in?: Z.core.$ZodType;
+  out?: Z.core.$ZodType;
+  options?: readonly Z.core.$ZodType[];
   entries?: Record<string, string>;
-  getter?: () => z.core.$ZodType;
+  getter?: () => Z.core.$ZodType;
   defaultValue?: unknown;
 }
-const defOf = (s: z.core.$ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (s: Z.core.$ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** "ชื่อ — first name" → the part for the language; a description without " — " is Thai. */
 export function describedAs(description: string | undefined, lang: Lang): { label?: string; help?: string } {
@@ -53,10 +54,10 @@ export function describedAs(description: string | undefined, lang: Lang): { labe
 
 /** The form of the whole data file. */
 export function formSpec(lang: Lang): FieldSpec {
-  const ids = new Map<z.core.$ZodType, { id: number; spec?: FieldSpec }>();
+  const ids = new Map<Z.core.$ZodType, { id: number; spec?: FieldSpec }>();
   let next = 1;
 
-  const walk = (schema: z.core.$ZodType, key: string | undefined, stack: Set<z.core.$ZodType>): FieldSpec => {
+  const walk = (schema: Z.core.$ZodType, key: string | undefined, stack: Set<Z.core.$ZodType>): FieldSpec => {
     // Wrappers: the outermost description names the field; a default is what an empty field means.
     let s = schema;
     let description: string | undefined;
@@ -118,7 +119,7 @@ export function formSpec(lang: Lang): FieldSpec {
 
 const SCALAR = new Set(['text', 'date', 'time', 'number', 'boolean', 'enum']);
 
-function isOptional(s: z.core.$ZodType): boolean {
+function isOptional(s: Z.core.$ZodType): boolean {
   const t = defOf(s).type;
   return t === 'optional' || t === 'default' || t === 'prefault';
 }

@@ -4,10 +4,13 @@
 // were added or removed, the parsed document is edited path by path (yaml's setIn/deleteIn) and
 // written out, which keeps comments and key order though not every space. Either way the result is
 // read back and must hold exactly the new data.
-import { isAlias, isMap, isScalar, isSeq, parse, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { z } from 'zod';
 import { expects } from '../data/keys.js';
 import { sarabanData, time } from '../data/schema.js';
+import { requireCjs } from '../cjs.js';
+
+const { isAlias, isMap, isScalar, isSeq, parse, parseDocument, Scalar } = requireCjs('yaml') as typeof import('yaml');
 
 type Path = (string | number)[];
 

@@ -3,9 +3,9 @@
 // only Handlebars' small runtime; the compiler (and the source-map library it loads) is loaded
 // only for a template of the user's own, or a built-in one edited since the build.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type HandlebarsNS from 'handlebars';
+import { requireCjs } from '../cjs.js';
 
 export type Handlebars = typeof HandlebarsNS;
 /** The options every template is compiled with, precompiled or not. */
@@ -13,10 +13,9 @@ export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
 /** Where the build writes the compiled built-in templates (next to dist/template/). */
 export const PRECOMPILED_FILE = fileURLToPath(new URL('../templates.precompiled.cjs', import.meta.url));
 
-// CommonJS builds, loaded with require: they also go through the code cache (code-cache.ts).
-const require = createRequire(import.meta.url);
-export const compiler = (): Handlebars => require('handlebars') as Handlebars;
-export const runtime = (): Handlebars => require('handlebars/runtime') as Handlebars;
+// Loaded when first needed, as CommonJS (cjs.ts).
+export const compiler = (): Handlebars => requireCjs('handlebars') as Handlebars;
+export const runtime = (): Handlebars => requireCjs('handlebars/runtime') as Handlebars;
 
 /** What build-templates.ts writes: the Handlebars version it compiled with, and specs by source key. */
 export interface PrecompiledTable {
@@ -33,7 +32,7 @@ let table: PrecompiledTable | null | undefined;
 export function precompiled(source: string): TemplateSpecification | undefined {
   if (table === undefined) {
     try {
-      table = require(PRECOMPILED_FILE) as PrecompiledTable;
+      table = requireCjs(PRECOMPILED_FILE) as PrecompiledTable;
     } catch {
       table = null; // not built (tests run from src/): compile from source
     }
