@@ -6,10 +6,13 @@
 // official term) costs WORD (plus OFF_ICU if it ends where ICU sees no boundary), an ICU segment
 // costs ICU_WORD, and a lone character (no word covers it) costs STRAY. Fewest words wins, so
 // compounds stay whole; among as few words, the split ICU agrees with. Linear: each position walks the trie at most as deep as the longest word.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { OFFICIAL_TERMS } from './terms.js';
+import { Trie } from './trie.js';
 
 /** Following vowels, marks, ๆ and ฯ: nothing breaks before them. The class lists marks on purpose. */
 // eslint-disable-next-line no-misleading-character-class
@@ -24,58 +27,56 @@ const OFF_ICU = 2;
 const ICU_WORD = 12;
 const STRAY = 100;
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  word: boolean;
-}
-const node = (): TrieNode => ({ next: new Map(), word: false });
-
-function add(root: TrieNode, word: string): void {
-  let n = root;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    let m = n.next.get(c);
-    if (!m) n.next.set(c, (m = node()));
-    n = m;
-  }
-  n.word = true;
-}
+/** Where `npm run build` saves the lexicon's trie (build-lexicon.ts): dist/thai-lexicon.bin. */
+export const LEXICON_FILE = fileURLToPath(new URL('../thai-lexicon.bin', import.meta.url));
 
 /** Where the word list lives: the `wordcut` package's data folder (libthai's tdict files). */
-function dictionaryFiles(): string[] {
-  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('wordcut/package.json')), 'data');
-  return readdirSync(dir)
-    .filter((f) => /^tdict-.*\.txt$/.test(f))
-    .map((f) => path.join(dir, f));
+function wordcutDir(): string {
+  return path.dirname(createRequire(import.meta.url).resolve('wordcut/package.json'));
 }
 
-let lexicon: TrieNode | undefined;
-/** The word trie, built once per process (about 30 ms). */
-export function thaiLexicon(): TrieNode {
-  if (lexicon) return lexicon;
-  const root = node();
-  for (const file of dictionaryFiles()) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
+/** The lexicon's words: libthai's lists and the official terms. */
+export function lexiconWords(): string[] {
+  const dir = path.join(wordcutDir(), 'data');
+  const words: string[] = [];
+  for (const f of readdirSync(dir).filter((f) => /^tdict-.*\.txt$/.test(f)).sort()) {
+    for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
       const w = line.trim();
-      if (w && !w.startsWith('#')) add(root, w);
+      if (w && !w.startsWith('#')) words.push(w);
     }
   }
-  for (const t of OFFICIAL_TERMS) add(root, t);
-  return (lexicon = root);
+  return [...words, ...OFFICIAL_TERMS];
+}
+
+/** What a saved trie must have been built from: the word list's version and the official terms. */
+export function lexiconKey(): string {
+  const { version } = JSON.parse(readFileSync(path.join(wordcutDir(), 'package.json'), 'utf8')) as { version: string };
+  return `wordcut ${version}; terms ${createHash('sha1').update(OFFICIAL_TERMS.join('\n')).digest('hex')}`;
+}
+
+let lexicon: Trie | undefined;
+/** The word trie: the one the build saved, or (not built, or built from other words) made here, about 45 ms. */
+export function thaiLexicon(): Trie {
+  if (lexicon) return lexicon;
+  let saved: Buffer | undefined;
+  try {
+    saved = readFileSync(LEXICON_FILE);
+  } catch {
+    saved = undefined;
+  }
+  return (lexicon = (saved && Trie.fromBytes(saved, lexiconKey())) ?? Trie.build(lexiconWords()));
 }
 
 /** Whether the lexicon lists a word (tests and docs). */
 export function isListedWord(word: string): boolean {
-  let n: TrieNode | undefined = thaiLexicon();
-  for (let i = 0; i < word.length && n; i++) n = n.next.get(word.charCodeAt(i));
-  return !!n?.word;
+  return thaiLexicon().has(word);
 }
 
 /**
  * Segment boundaries inside text[start, end) (a run of Thai letters): offsets strictly between
  * start and end. `icu` holds ICU's word boundaries (any offsets; those inside the run are used).
  */
-export function segmentRun(text: string, start: number, end: number, isIcu: Uint8Array, extra?: TrieNode): number[] {
+export function segmentRun(text: string, start: number, end: number, isIcu: Uint8Array, extra?: Trie): number[] {
   const n = end - start;
   const cost = new Float64Array(n + 1).fill(Infinity);
   const from = new Int32Array(n + 1).fill(-1);
@@ -106,10 +107,12 @@ export function segmentRun(text: string, start: number, end: number, isIcu: Uint
   for (let i = 0; i < n; i++) {
     if (cost[i] === Infinity) continue;
     for (let r = 0; r < (extra ? 2 : 1); r++) {
-      let t: TrieNode | undefined = r === 0 ? lexicon : extra;
-      for (let j = i; j < n && t; j++) {
-        t = t.next.get(text.charCodeAt(start + j));
-        if (t?.word) relax(i, j + 1, WORD + (j + 1 < n && !icu[j + 1] && !isRepeatOrAbbrev(text.charCodeAt(start + j + 1)) ? OFF_ICU : 0));
+      const trie = r === 0 ? lexicon : extra!;
+      let t = Trie.ROOT;
+      for (let j = i; j < n; j++) {
+        t = trie.child(t, text.charCodeAt(start + j));
+        if (t < 0) break;
+        if (trie.word[t]) relax(i, j + 1, WORD + (j + 1 < n && !icu[j + 1] && !isRepeatOrAbbrev(text.charCodeAt(start + j + 1)) ? OFF_ICU : 0));
       }
     }
     if (icu[i]) relax(i, nextIcu[i]!, ICU_WORD);
@@ -128,16 +131,15 @@ const isMarkOrFollowing = (c: number) => (c >= 0x0e30 && c <= 0x0e3a) || c === 0
 /** Leading vowels เ แ โ ใ ไ. */
 const isLeading = (c: number) => c >= 0x0e40 && c <= 0x0e44;
 
-const extraCache = new Map<string, TrieNode>();
+const extraCache = new Map<string, Trie>();
 /** A trie of the document's own dictionary terms (cached by content). */
-export function termTrie(terms: readonly string[]): TrieNode | undefined {
+export function termTrie(terms: readonly string[]): Trie | undefined {
   const thai = terms.filter((t) => /^[\u0E01-\u0E4E]+$/.test(t));
   if (!thai.length) return undefined;
   const key = thai.join('\n');
   let t = extraCache.get(key);
   if (!t) {
-    t = node();
-    for (const w of thai) add(t, w);
+    t = Trie.build(thai);
     if (extraCache.size > 50) extraCache.clear();
     extraCache.set(key, t);
   }
