@@ -45,6 +45,7 @@ export interface CodeCacheStats {
 }
 
 let installed: CodeCacheStats | undefined;
+const DEFAULT_LOADER = (vm.constants as Partial<typeof vm.constants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
 
 /**
  * Compiles every CommonJS module through the code cache in `dir`. With `write`,
@@ -76,7 +77,8 @@ export function installCodeCache(dir: string, options: { write?: boolean } = {})
       script = new vm.Script(M.wrap(content), {
         filename,
         ...(cachedData ? { cachedData } : {}),
-        importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+        // import() inside a library resolves as it would without the cache (Node ≥ 20.12 has this).
+        ...(DEFAULT_LOADER ? { importModuleDynamically: DEFAULT_LOADER } : {}),
       });
     } catch (e) {
       if (e instanceof SyntaxError) return own();
