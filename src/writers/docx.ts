@@ -13,37 +13,8 @@
 //      that WPS misplaces SARA AM under w:bidi="th-TH"; docs/docx.md.)
 //   6. The page layout (space after blocks, table padding, the signature's blank line, marker
 //      width, keeps) comes from model/layout.ts, which the PDF writer follows too.
-import {
-  AlignmentType,
-  BorderStyle,
-  BuilderElement,
-  Document as DocxDocument,
-  Footer,
-  Header,
-  HorizontalPositionRelativeFrom,
-  ImageRun,
-  LevelFormat,
-  LevelSuffix,
-  NumberFormat,
-  Packer,
-  PageBreak,
-  Paragraph,
-  Tab,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  TextRun,
-  TextWrappingType,
-  VerticalPositionRelativeFrom,
-  WidthType,
-  XmlComponent,
-  type INumberingOptions,
-  type IParagraphOptions,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
+import type * as Docx from 'docx';
+import type { INumberingOptions, IParagraphOptions, IRunOptions, ParagraphChild } from 'docx';
 import {
   headingSize,
   numberMarker,
@@ -68,6 +39,18 @@ import { formatNumber, hasThai, keepTogether, scriptRuns, toArabicDigits } from 
 import { strFromU8, unzipSync } from 'fflate';
 import { deflateEntry, zipEntries, type ZipEntry } from './zip.js';
 import { photoOf, preparePhotos, readImage, type PreparedPhotos } from './images.js';
+import { requireCjs } from '../cjs.js';
+
+// docx's CommonJS build (cjs.ts): its ES build was compiled afresh by every process.
+const {
+  AlignmentType, BorderStyle, BuilderElement, Document: DocxDocument, Footer, Header, HorizontalPositionRelativeFrom, ImageRun, LevelFormat, LevelSuffix, NumberFormat, Packer, PageBreak, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, TextWrappingType, VerticalPositionRelativeFrom, WidthType, XmlComponent,
+} = requireCjs('docx') as typeof Docx;
+type DocxDocument = Docx.Document;
+type Paragraph = Docx.Paragraph;
+type Table = Docx.Table;
+type TextRun = Docx.TextRun;
+type ImageRun = Docx.ImageRun;
+type XmlComponent = Docx.XmlComponent;
 
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
 export const TWIPS_PER_CM = 567;
