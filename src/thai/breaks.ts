@@ -53,21 +53,29 @@ export function breakUnits(text: string, options: BreakOptions = {}): string[] {
   return units;
 }
 
-/** Recent results: batches render the same template text for every record. */
-const memo = new Map<string, number[]>();
 const MEMO_SIZE = 4096;
+/** Texts longer than this are computed each time (they are rarely repeated, and would fill the memo). */
+const MEMO_TEXT = 4096;
 
-/** The offsets (> 0, < length, ascending) where a line may break: breakUnits' seams. */
-export function breakOffsets(text: string, options: BreakOptions = {}): number[] {
-  if (text.length > 4096) return computeBreakOffsets(text, options);
-  const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${(options.protect ?? []).join(';')}`;
+/** The value kept for `key` in `memo`, or `make()`'s, kept: batches render the same template text
+ *  for every record. The oldest entry goes when the memo is full. */
+function remembered<T>(memo: Map<string, T>, key: string, make: () => T): T {
   let out = memo.get(key);
-  if (!out) {
-    out = computeBreakOffsets(text, options);
+  if (out === undefined) {
+    out = make();
     if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
     memo.set(key, out);
   }
-  return out.slice();
+  return out;
+}
+
+const offsetsMemo = new Map<string, number[]>();
+
+/** The offsets (> 0, < length, ascending) where a line may break: breakUnits' seams. */
+export function breakOffsets(text: string, options: BreakOptions = {}): number[] {
+  if (text.length > MEMO_TEXT) return computeBreakOffsets(text, options);
+  const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${(options.protect ?? []).join(';')}`;
+  return remembered(offsetsMemo, key, () => computeBreakOffsets(text, options)).slice();
 }
 
 function computeBreakOffsets(text: string, options: BreakOptions): number[] {
@@ -168,19 +176,12 @@ const WORD_JOINER = '\u2060';
  * default-ignorable characters (docs/thai.md says which do).
  */
 export function keepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean } = {}): string {
-  if (text.length > 4096) return computeKeepTogether(text, options);
+  if (text.length > MEMO_TEXT) return computeKeepTogether(text, options);
   const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${options.whole ? 1 : 0}`;
-  let out = kept.get(key);
-  if (out === undefined) {
-    out = computeKeepTogether(text, options);
-    if (kept.size >= MEMO_SIZE) kept.delete(kept.keys().next().value!);
-    kept.set(key, out);
-  }
-  return out;
+  return remembered(keptMemo, key, () => computeKeepTogether(text, options));
 }
 
-/** Recent keepTogether results (a batch's DOCX writes the same template text for every record). */
-const kept = new Map<string, string>();
+const keptMemo = new Map<string, string>();
 
 function computeKeepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean }): string {
   const keep = new Uint8Array(text.length + 1);
