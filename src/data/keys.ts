@@ -2,20 +2,24 @@
 // the schema is known here without a list to keep), and the "did you mean …?" for a misspelt one.
 import type { z } from 'zod';
 
-interface Def {
+/** What a zod schema says of itself (its `_zod.def`): the parts the schema walkers read (here and serve/form.ts). */
+export interface Def {
   type: string;
   shape?: Record<string, z.core.$ZodType>;
   element?: z.core.$ZodType;
   valueType?: z.core.$ZodType;
   innerType?: z.core.$ZodType;
   in?: z.core.$ZodType;
+  out?: z.core.$ZodType;
   options?: readonly z.core.$ZodType[];
   left?: z.core.$ZodType;
   right?: z.core.$ZodType;
+  entries?: Record<string, string>;
   getter?: () => z.core.$ZodType;
+  defaultValue?: unknown;
 }
 
-const defOf = (s: z.core.$ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (s: z.core.$ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schemas a value may take, wrappers (optional, default, transform, lazy) and unions opened. */
 function forms(schema: z.core.$ZodType, depth = 0, stop?: z.core.$ZodType): z.core.$ZodType[] {

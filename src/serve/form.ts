@@ -6,6 +6,7 @@ import type { z as Z } from 'zod';
 import { z } from '../data/zod.js';
 import type { Lang } from '../i18n.js';
 import { isoDate, sarabanData, time } from '../data/schema.js';
+import { defOf } from '../data/keys.js';
 
 export type FieldSpec =
   | (Base & { kind: 'object'; fields: { key: string; required: boolean; field: FieldSpec }[] })
@@ -28,19 +29,6 @@ interface Base {
 /** Fields whose text runs to sentences: a text area, not a line. */
 const LONG_TEXT = new Set(['resolution', 'opening', 'detail', 'details', 'paragraphs', 'body', 'vision', 'national_vision', 'closing', 'more', 'purpose', 'attendees', 'text', 'strategies']);
 
-interface Def {
-  type: string;
-  shape?: Record<string, Z.core.$ZodType>;
-  element?: Z.core.$ZodType;
-  innerType?: Z.core.$ZodType;
-  in?: Z.core.$ZodType;
-  out?: Z.core.$ZodType;
-  options?: readonly Z.core.$ZodType[];
-  entries?: Record<string, string>;
-  getter?: () => Z.core.$ZodType;
-  defaultValue?: unknown;
-}
-const defOf = (s: Z.core.$ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** "ชื่อ — first name" → the part for the language; a description without " — " is Thai. */
 export function describedAs(description: string | undefined, lang: Lang): { label?: string; help?: string } {
