@@ -8,11 +8,11 @@
 // compounds stay whole; among as few words, the split ICU agrees with. Linear: each position walks the trie at most as deep as the longest word.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFICIAL_TERMS } from './terms.js';
 import { Trie } from './trie.js';
+import { requireCjs } from '../cjs.js';
 
 /** Following vowels, marks, ๆ and ฯ: nothing breaks before them. The class lists marks on purpose. */
 // eslint-disable-next-line no-misleading-character-class
@@ -32,7 +32,7 @@ export const LEXICON_FILE = fileURLToPath(new URL('../thai-lexicon.bin', import.
 
 /** Where the word list lives: the `wordcut` package's data folder (libthai's tdict files). */
 function wordcutDir(): string {
-  return path.dirname(createRequire(import.meta.url).resolve('wordcut/package.json'));
+  return path.dirname(requireCjs.resolve('wordcut/package.json'));
 }
 
 /** The lexicon's words: libthai's lists and the official terms. */
@@ -50,7 +50,7 @@ export function lexiconWords(): string[] {
 
 /** What a saved trie must have been built from: the word list's version and the official terms. */
 export function lexiconKey(): string {
-  const { version } = JSON.parse(readFileSync(path.join(wordcutDir(), 'package.json'), 'utf8')) as { version: string };
+  const { version } = requireCjs('wordcut/package.json') as { version: string };
   return `wordcut ${version}; terms ${createHash('sha1').update(OFFICIAL_TERMS.join('\n')).digest('hex')}`;
 }
 

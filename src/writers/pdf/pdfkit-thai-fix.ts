@@ -12,16 +12,10 @@
 import { fromPdfmake, ownerOf } from './internals.js';
 import { ClusterSpacing, clusters } from './justify.js';
 import { ZERO_WIDTH } from './merge-fonts.js';
-import { glyphBox, glyphRecord, type SubsetFont } from './subset-glyphs.js';
+import { glyphBox, glyphRecord, type BBox, type SubsetFont } from './subset-glyphs.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- pdfkit/fontkit internals are untyped */
 
-interface BBox {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
 interface FkGlyph {
   id: number;
   codePoints: number[];

@@ -4,7 +4,8 @@
 // fontkit font for every document, so every PDF decoded the same glyphs again: with the boxes,
 // 15 % of a warm minutes PDF. A record is what fontkit's own _addGlyph computes, byte for byte.
 
-interface BBox {
+/** A glyph outline's box, in font units. */
+export interface BBox {
   minX: number;
   minY: number;
   maxX: number;
