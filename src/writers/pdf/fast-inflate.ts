@@ -1,0 +1,51 @@
+// fontkit, linebreak and unicode-properties each build Unicode tables (unicode-trie) when they
+// load, and unicode-trie inflates them — twice each — with tiny-inflate, a DEFLATE decoder in
+// JavaScript that runs unoptimised in a new process: about 20 ms of every cold PDF. Node's own
+// zlib does the same in well under a millisecond. So before those libraries load (this module is
+// the PDF writer's first import), the tiny-inflate they would require is put in require's cache
+// as a function with tiny-inflate's contract: inflate raw DEFLATE `source` into `dest`, and
+// return `dest`, or the filled part of it as `dest.slice` gives it.
+import Module, { createRequire } from 'node:module';
+import { inflateRawSync } from 'node:zlib';
+import { fromPdfkit, fromPdfmake } from './internals.js';
+
+/** tiny-inflate's function, on zlib. */
+export function inflateInto<T extends Uint8Array>(source: Uint8Array, dest: T): T {
+  const out = inflateRawSync(source, { maxOutputLength: Math.max(1, dest.length) });
+  dest.set(out);
+  return out.length < dest.length ? (dest.slice(0, out.length) as T) : dest;
+}
+
+interface ModuleCache {
+  _cache: Record<string, NodeJS.Module>;
+}
+
+/** The tiny-inflate files the PDF libraries resolve to (one, unless npm nested a second copy). */
+export function tinyInflateFiles(): string[] {
+  const fontkit = createRequire(fromPdfkit.resolve('fontkit'));
+  const trie = createRequire(fontkit.resolve('unicode-trie'));
+  const linebreak = createRequire(fromPdfmake.resolve('linebreak'));
+  const files = new Set<string>();
+  for (const from of [fontkit, trie, createRequire(linebreak.resolve('unicode-trie'))]) {
+    try {
+      files.add(from.resolve('tiny-inflate'));
+    } catch {
+      // a layout without it: that library then uses whatever it finds
+    }
+  }
+  return [...files];
+}
+
+function install(): void {
+  const cache = (Module as unknown as ModuleCache)._cache;
+  for (const file of tinyInflateFiles()) {
+    if (cache[file]) continue; // already loaded (by a caller of the library): leave it
+    const m = new Module(file) as NodeJS.Module & { filename: string; loaded: boolean };
+    m.filename = file;
+    m.loaded = true;
+    m.exports = inflateInto;
+    cache[file] = m;
+  }
+}
+
+install();
