@@ -45,12 +45,21 @@ export async function writeFilesAtomic(files: readonly { file: string; data: Uin
       current = file;
       if (Buffer.byteLength(path.basename(file)) > MAX_NAME_BYTES) throw Object.assign(new Error('name too long'), { code: 'ENAMETOOLONG' });
     }
-    for (const { file, data } of files) {
+    const folders = new Set<string>();
+    for (const { file } of files) {
       current = file;
-      await mkdir(path.dirname(file), { recursive: true });
-      const temp = tempName(file);
-      temps.push(temp);
-      await writeFile(temp, data);
+      const folder = path.dirname(file);
+      if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    // The temporary files are written side by side (libuv's pool opens, writes and closes them);
+    // all are settled before any is judged, so none is still being written when they are removed.
+    for (const { file } of files) temps.push(tempName(file));
+    const written = await Promise.allSettled(files.map(({ data }, k) => writeFile(temps[k]!, data)));
+    const failed = written.findIndex((w) => w.status === 'rejected');
+    if (failed >= 0) {
+      current = files[failed]!.file;
+      throw (written[failed] as PromiseRejectedResult).reason;
     }
     for (const [k, { file }] of files.entries()) {
       current = file;
@@ -69,7 +78,7 @@ export async function writeFilesAtomic(files: readonly { file: string; data: Uin
     for (const b of backups) await rm(b.backup, { force: true }).catch(() => undefined);
     throw unwritable(e, current);
   }
-  for (const b of backups) await rm(b.backup, { force: true }).catch(() => undefined);
+  await Promise.all(backups.map((b) => rm(b.backup, { force: true }).catch(() => undefined)));
 }
 
 /** The same, synchronously (start-up work such as building the fonts). */
