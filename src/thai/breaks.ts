@@ -133,6 +133,15 @@ export function wordBoundaries(text: string): Set<number> {
   return out;
 }
 
+const insideMemo = new Map<string, boolean>();
+
+/** Whether ICU finds a word boundary inside the text: where a browser could break it. Remembered:
+ *  a document asks this of each of its break units, and the same words come back. */
+export function hasWordBoundary(text: string): boolean {
+  if (text.length > MEMO_TEXT) return wordBoundaries(text).size > 0;
+  return remembered(insideMemo, text, () => wordBoundaries(text).size > 0);
+}
+
 /**
  * Word boundaries inside each run of Thai letters (offsets > 0 and < length): libthai's word list
  * combined with ICU (dictionary.ts), plus the document's own terms. Used to judge line breaks.

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inlineText, listMarker, signatureLines, type Block, type Document, type Inline, type List, type Photos } from '../model/document.js';
-import { breakUnits, SARABUN_SCALE, wordBoundaries } from '../thai/index.js';
+import { breakUnits, hasWordBoundary, SARABUN_SCALE, wordBoundaries } from '../thai/index.js';
 import { dataUri, imageDataUri, photoOf, preparePhotos, type PreparedPhotos } from './images.js';
 import { fontsourceDir } from './fontsource.js';
 
@@ -219,7 +219,7 @@ function breakable(text: string, dictionary: readonly string[]): string {
     .map((unit) => {
       const core = unit.trimEnd();
       const tail = unit.slice(core.length);
-      return wordBoundaries(core).size > 0 ? `<span class="w">${escapeHtml(core)}</span>${escapeHtml(tail)}` : escapeHtml(unit);
+      return hasWordBoundary(core) ? `<span class="w">${escapeHtml(core)}</span>${escapeHtml(tail)}` : escapeHtml(unit);
     })
     .join('');
 }

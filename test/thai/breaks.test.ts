@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, OFFICIAL_TERMS, toThaiDigits, segmentBoundaries } from '../../src/thai/index.js';
+import { breakUnits, hasWordBoundary, OFFICIAL_TERMS, toThaiDigits, segmentBoundaries, wordBoundaries } from '../../src/thai/index.js';
 import { isListedWord } from '../../src/thai/dictionary.js';
 
 const seedLead =
@@ -73,5 +73,15 @@ describe('Thai line-break units', () => {
   it('lists official terms only where the word list lacks them', () => {
     for (const t of OFFICIAL_TERMS) expect(isListedWord(t), t).toBe(true);
     expect(isListedWord('มอบหมาย')).toBe(true);
+  });
+
+  it('says whether a browser could break inside a unit, as the ICU boundaries do, asked once or again', () => {
+    for (const text of ['ประชุม', 'การประชุม', '10.30 น.', 'ต่าง ๆ', 'สำนักงาน', 'A', '']) {
+      const icu = wordBoundaries(text).size > 0;
+      expect(hasWordBoundary(text), text).toBe(icu);
+      expect(hasWordBoundary(text), text).toBe(icu);
+    }
+    expect(hasWordBoundary('การประชุม')).toBe(true);
+    expect(hasWordBoundary('ประชุม')).toBe(false);
   });
 });
