@@ -3,8 +3,7 @@
 // files (a data file's documents, a batch record's formats) is written all or nothing. A file that
 // cannot be written (no such folder, a file in the way, no permission, a full disk) is the
 // user's to fix, so it is reported as a SarabanError, not as an internal error.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { systemReason } from './data/messages.js';
@@ -25,8 +24,8 @@ export function tempFileOwner(name: string): number | undefined {
 /** Bytes a file name may take on the usual file systems. */
 const MAX_NAME_BYTES = 255;
 
-export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  await writeFilesAtomic([{ file, data }]);
+export function writeFileAtomic(file: string, data: Uint8Array | string): void {
+  writeFilesAtomic([{ file, data }]);
 }
 
 /**
@@ -34,11 +33,18 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
  * are written are they renamed into place. On any failure the temporary files are removed and the
  * files already renamed get their old content back (kept meanwhile as hard links), so the folder
  * holds the old set or the new one, never a mix.
+ *
+ * Synchronous on purpose: the bytes are already in memory and the files are small. Done with
+ * fs/promises, each step (mkdir, open, write, close, link, rename, rm) waited for a turn of the
+ * event loop, which a batch's main thread, busy laying out the next record, gave only between
+ * records: a memo batch sat idle 8 % of its time, and 300 memos took 3.8–4.1 s instead of 3.4–3.7.
  */
-export async function writeFilesAtomic(files: readonly { file: string; data: Uint8Array | string }[]): Promise<void> {
+export function writeFilesAtomic(files: readonly { file: string; data: Uint8Array | string }[]): void {
   const temps: string[] = [];
   const backups: { file: string; backup: string }[] = [];
   const done: string[] = [];
+  // One file is replaced by one rename: there is no set to roll back, so no backup.
+  const backUp = files.length > 1;
   let current = files[0]?.file ?? '';
   try {
     for (const { file } of files) {
@@ -46,55 +52,44 @@ export async function writeFilesAtomic(files: readonly { file: string; data: Uin
       if (Buffer.byteLength(path.basename(file)) > MAX_NAME_BYTES) throw Object.assign(new Error('name too long'), { code: 'ENAMETOOLONG' });
     }
     const folders = new Set<string>();
-    for (const { file } of files) {
+    for (const { file, data } of files) {
       current = file;
       const folder = path.dirname(file);
-      if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-    }
-    // The temporary files are written side by side (libuv's pool opens, writes and closes them);
-    // all are settled before any is judged, so none is still being written when they are removed.
-    for (const { file } of files) temps.push(tempName(file));
-    const written = await Promise.allSettled(files.map(({ data }, k) => writeFile(temps[k]!, data)));
-    const failed = written.findIndex((w) => w.status === 'rejected');
-    if (failed >= 0) {
-      current = files[failed]!.file;
-      throw (written[failed] as PromiseRejectedResult).reason;
+      const temp = tempName(file);
+      temps.push(temp);
+      writeFileSync(temp, data);
     }
     for (const [k, { file }] of files.entries()) {
       current = file;
-      const backup = tempName(file);
-      // No old file (or a file system without hard links): nothing to restore.
-      if (await link(file, backup).then(() => true, () => false)) backups.push({ file, backup });
-      await rename(temps[k]!, file);
+      if (backUp) {
+        const backup = tempName(file);
+        // No old file (or a file system without hard links): nothing to restore.
+        if (tryTo(() => linkSync(file, backup))) backups.push({ file, backup });
+      }
+      renameSync(temps[k]!, file);
       done.push(file);
     }
   } catch (e) {
-    for (const t of temps) await rm(t, { force: true }).catch(() => undefined); // the folder itself may be what failed
+    for (const t of temps) tryTo(() => rmSync(t, { force: true })); // the folder itself may be what failed
     for (const file of done) {
       const b = backups.find((x) => x.file === file);
-      await (b ? rename(b.backup, file) : rm(file, { force: true })).catch(() => undefined);
+      tryTo(() => (b ? renameSync(b.backup, file) : rmSync(file, { force: true })));
     }
-    for (const b of backups) await rm(b.backup, { force: true }).catch(() => undefined);
+    for (const b of backups) tryTo(() => rmSync(b.backup, { force: true }));
     throw unwritable(e, current);
   }
-  await Promise.all(backups.map((b) => rm(b.backup, { force: true }).catch(() => undefined)));
+  for (const b of backups) tryTo(() => rmSync(b.backup, { force: true }));
 }
 
-/** The same, synchronously (start-up work such as building the fonts). */
-export function writeFileAtomicSync(file: string, data: Uint8Array | string): void {
-  const temp = tempName(file);
+/** Runs `step`; false if it threw (a clean-up step that may fail, or a probe). */
+function tryTo(step: () => void): boolean {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temp, data);
-    renameSync(temp, file);
-  } catch (e) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // the folder itself may be what failed
-    }
-    throw unwritable(e, file);
+    step();
+    return true;
+  } catch {
+    return false;
   }
 }
 

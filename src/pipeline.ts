@@ -40,6 +40,6 @@ export async function renderDataFile(dataFile: string, options: RenderOptions): 
       pending.push({ file: path.join(options.outDir, `${stem}.${template.ref.name}.${format}`), bytes, template: template.ref.name, format });
     }
   }
-  await writeFilesAtomic(pending.map((p) => ({ file: p.file, data: p.bytes })));
+  writeFilesAtomic(pending.map((p) => ({ file: p.file, data: p.bytes })));
   return pending.map((p) => ({ template: p.template, format: p.format, file: p.file, bytes: p.bytes.byteLength }));
 }

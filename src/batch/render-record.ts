@@ -63,7 +63,7 @@ export async function renderRecord(template: PreparedTemplate, context: BatchCon
     await verifyImages(doc, template.ref.file);
     const files: { file: string; bytes: Uint8Array }[] = [];
     for (const { format, file } of task.outputs) files.push({ file, bytes: await writers[format](doc) });
-    await writeFilesAtomic(files.map((f) => ({ file: f.file, data: f.bytes })));
+    writeFilesAtomic(files.map((f) => ({ file: f.file, data: f.bytes })));
     return { id: task.id, ok: true, bytes: files.reduce((n, f) => n + f.bytes.byteLength, 0) };
   } catch (e) {
     return { id: task.id, ok: false, ...failure(e, context) };

@@ -68,7 +68,7 @@ export class SkipCache {
       .filter(([file]) => existsSync(path.join(this.outDir, file)))
       .map(([file, key]) => `${JSON.stringify({ file, key })}\n`);
     try {
-      await writeFileAtomic(path.join(this.outDir, JOURNAL), lines.join(''));
+      writeFileAtomic(path.join(this.outDir, JOURNAL), lines.join(''));
       return !this.unsaved;
     } catch {
       // An old journal could vouch for files this run replaced: better none than a wrong one.

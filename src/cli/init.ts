@@ -42,7 +42,7 @@ export const initCommand = (tx: Texts): CommandModule<object, InitArgs> => ({
     if (!args.force && (await access(file).then(() => true, () => false))) {
       throw SarabanError.of('init-exists', { file }, { file });
     }
-    await writeFileAtomic(file, await exampleText(args.kind, file));
+    writeFileAtomic(file, await exampleText(args.kind, file));
     process.stdout.write(`${file}\n`);
   },
 });

@@ -40,7 +40,7 @@ export const schemaCommand = (tx: Texts): CommandModule<object, SchemaArgs> => (
       process.stdout.write(text);
       return;
     }
-    await writeFileAtomic(args.file, text);
+    writeFileAtomic(args.file, text);
     process.stdout.write(`${displayPath(args.file)}\n`);
   },
 });

@@ -176,7 +176,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (force !== true && typeof version === 'string' && version !== versionOf(text)) return { status: 409, json: { error: serveText('changedOnDisk', lang), conflict: true } };
       parseData(text, file); // the file as it is now must read (a located YAML problem, aliases bounded)
       const written = editedText(text, data);
-      await writeFileAtomic(file, written);
+      writeFileAtomic(file, written);
       const checked = validate(data, { lang });
       return { json: { saved: name, problems: checked.problems, version: versionOf(written) } };
     },

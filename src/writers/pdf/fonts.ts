@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeFonts } from './merge-fonts.js';
 import { readWoff } from './sfnt.js';
-import { writeFileAtomicSync } from '../../output.js';
+import { writeFileAtomic } from '../../output.js';
 import { fontsourceDir } from '../fontsource.js';
 
 export const STYLES = {
@@ -54,8 +54,8 @@ export function buildFonts(force = false): Faces {
   const faces = Object.fromEntries(Object.entries(STYLES).map(([k, s]) => [k, buildSarabun(s.weight, s.style)])) as Faces;
   try {
     // Atomic writes: several processes and batch worker threads may build at once.
-    for (const [k, s] of Object.entries(STYLES)) writeFileAtomicSync(path.join(FONT_DIR, s.file), faces[k as Style]);
-    writeFileAtomicSync(MANIFEST, stamp());
+    for (const [k, s] of Object.entries(STYLES)) writeFileAtomic(path.join(FONT_DIR, s.file), faces[k as Style]);
+    writeFileAtomic(MANIFEST, stamp());
   } catch {
     // A read-only installation still works: the fonts are built in memory once per process.
   }
