@@ -12,6 +12,7 @@
 import { fromPdfmake, ownerOf } from './internals.js';
 import { ClusterSpacing, clusters } from './justify.js';
 import { ZERO_WIDTH } from './merge-fonts.js';
+import { encodeSubset, type EncodingSubset } from './subset-file.js';
 import { glyphBox, glyphRecord, type BBox, type SubsetFont } from './subset-glyphs.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- pdfkit/fontkit internals are untyped */
@@ -48,6 +49,7 @@ interface TtfSubset {
   offset: number;
   includeGlyph(gid: number): number;
   _addGlyph(entry: number | SyntheticGlyph): number;
+  encode(): Uint8Array;
   __thaiFix?: boolean;
 }
 interface EmbeddedFont {
@@ -258,6 +260,11 @@ function patchSubset(subset: TtfSubset, fkFont: FkFont): void {
   subset.__thaiFix = true;
   const original = subset._addGlyph;
   const font = fkFont as unknown as SubsetFont;
+  // The file itself, written from the first subset's as template (subset-file.ts).
+  const encode = subset.encode;
+  subset.encode = function (this: TtfSubset): Uint8Array {
+    return encodeSubset(this as unknown as EncodingSubset, font.stream.buffer, () => encode.call(this));
+  };
   subset._addGlyph = function addGlyph(this: TtfSubset, entry: number | SyntheticGlyph): number {
     if (typeof entry !== 'object') {
       if (font._variationProcessor) return original.call(this, entry);
