@@ -1,7 +1,9 @@
 // `npm run bench:scaling`: PDF layout time against document length — minutes with agenda items
 // and topics (headings kept with the next block) from about 4 to 280 pages (bench/minutes-data.mjs).
 // Each size runs in a process of its own after ten warm-up renders of a small one: the time of writePdf (best
-// of RUNS), ms per page, and the process's peak RSS. Layout is linear when ms per page stays flat.
+// of RUNS, and of as many more as fit in MIN_MS: a 4-page render takes about 15 ms, and the best of
+// three such was mostly the machine's noise), ms per page, and the process's peak RSS. Layout is
+// linear when ms per page stays flat.
 // Imports the compiled library from dist/ (npm run build runs first).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +14,8 @@ import { performance } from 'node:perf_hooks';
 
 const SIZES = (process.env.SIZES ?? '30,100,300,1000,2000,3000').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 3);
+/** Runs go on past RUNS until this much time is spent on one size. */
+const MIN_MS = Number(process.env.MIN_MS ?? 500);
 /** Rounds over all sizes, interleaved; each size keeps its best (a shared machine is noisy). */
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 
@@ -26,19 +30,20 @@ if (process.argv[2] === '--one') {
   const doc = await build(writeMinutes(dir, n));
   let best = Infinity;
   let pdf;
-  for (let r = 0; r < RUNS; r++) {
+  const started = performance.now();
+  for (let r = 0; r < RUNS || performance.now() - started < MIN_MS; r++) {
     const t = performance.now();
     pdf = await writePdf(doc);
     best = Math.min(best, performance.now() - t);
   }
   const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
-  console.log(JSON.stringify({ paragraphs: n, pages, ms: Math.round(best), rssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  console.log(JSON.stringify({ paragraphs: n, pages, ms: +best.toFixed(1), rssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
   process.exit(0);
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'saraban-scaling-'));
 const self = fileURLToPath(import.meta.url);
-console.log(`minutes with headings: writePdf best of ${RUNS} runs x ${ROUNDS} rounds after a warm-up, one process per size and round (node ${process.version})`);
+console.log(`minutes with headings: writePdf best of ${RUNS} runs (or more, to ${MIN_MS} ms) x ${ROUNDS} rounds after a warm-up, one process per size and round (node ${process.version})`);
 const best = new Map();
 for (let round = 0; round < ROUNDS; round++) {
   for (const n of SIZES) {
