@@ -1,7 +1,7 @@
 // File names for batch documents: a Handlebars pattern (--name "{{batch.seq}} {{item.agency}}")
 // rendered per record, then made safe for every file system a clerk may copy the folder to
 // (Windows, macOS, Linux, FAT USB sticks) and unique within the batch.
-import { compiler } from '../template/handlebars.js';
+import { compiler, NAME_OPTIONS, precompiledName, runtime } from '../template/handlebars.js';
 import { SarabanError } from '../errors.js';
 import { helpers } from '../template/helpers.js';
 
@@ -19,12 +19,17 @@ const MAX_BYTES = 200;
 export type NamePattern = (context: unknown) => string;
 
 export function compileNamePattern(pattern: string): NamePattern {
-  const env = compiler().create();
+  // The default pattern comes compiled from the build, as the built-in templates do (handlebars.ts).
+  const spec = precompiledName(pattern);
+  const env = (spec ? runtime() : compiler()).create();
   env.registerHelper(helpers);
   let template: HandlebarsTemplateDelegate;
   try {
-    env.precompile(pattern);
-    template = env.compile(pattern, { noEscape: true, strict: false });
+    if (spec) template = env.template(spec);
+    else {
+      env.precompile(pattern); // a syntax error is reported now, not at the first record
+      template = env.compile(pattern, NAME_OPTIONS);
+    }
   } catch (e) {
     throw new SarabanError(`--name "${pattern}": ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }

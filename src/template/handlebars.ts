@@ -1,7 +1,8 @@
 // Handlebars, as much of it as a render needs. The built-in templates are compiled to JavaScript by
 // `npm run build` (build-templates.ts → dist/templates.precompiled.cjs), so rendering them needs
 // only Handlebars' small runtime; the compiler (and the source-map library it loads) is loaded
-// only for a template of the user's own, or a built-in one edited since the build.
+// only for a template of the user's own, or a built-in one edited since the build (and for a
+// batch's --name pattern other than the default one).
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type HandlebarsNS from 'handlebars';
@@ -26,10 +27,24 @@ export interface PrecompiledTable {
 /** A template source's key in the table: its SHA-1, so an edited template is never taken for the built one. */
 export const sourceKey = (source: string): string => createHash('sha1').update(source).digest('hex');
 
+/** The options a batch's --name pattern is compiled with (batch/naming.ts). */
+export const NAME_OPTIONS = { noEscape: true, strict: false } as const;
+/** A --name pattern's key in the table: compiled with other options than a template, so kept apart. */
+export const nameKey = (pattern: string): string => sourceKey(`--name\u0000${pattern}`);
+
 let table: PrecompiledTable | null | undefined;
 
 /** The compiled form of a built-in template's source, if the build made one with this Handlebars. */
 export function precompiled(source: string): TemplateSpecification | undefined {
+  return specOf(sourceKey(source));
+}
+
+/** The compiled form of a --name pattern (the build compiles the default one). */
+export function precompiledName(pattern: string): TemplateSpecification | undefined {
+  return specOf(nameKey(pattern));
+}
+
+function specOf(key: string): TemplateSpecification | undefined {
   if (table === undefined) {
     try {
       table = requireCjs(PRECOMPILED_FILE) as PrecompiledTable;
@@ -38,5 +53,5 @@ export function precompiled(source: string): TemplateSpecification | undefined {
     }
     if (table && table.version !== runtime().VERSION) table = null;
   }
-  return table?.specs[sourceKey(source)];
+  return table?.specs[key];
 }

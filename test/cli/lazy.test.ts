@@ -1,7 +1,7 @@
 // Start-up stays lean: each command loads only what it uses (bench/startup.mjs measures the time).
 // The built command runs with a module hook that lists every module it loads.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,5 +54,11 @@ describe('lazy loading', () => {
     // The built-in templates come compiled from the build (template/handlebars.ts).
     expect(mods.some((m) => m.includes('node_modules/handlebars/'))).toBe(true);
     expect(mods.filter((m) => TEMPLATE_COMPILER.test(m))).toEqual([]);
+  });
+  it('a batch with the default --name loads no template compiler, and names its files as the compiled pattern does', () => {
+    const out = path.join(dir, 'batch');
+    const mods = loaded('batch', 'data/trat-pmqa-2564.yaml', '-t', 'memo', '--each', 'meeting.schedule', '--where', 'agency', '-f', 'txt', '--jobs', '0', '--out', out);
+    expect(mods.filter((m) => TEMPLATE_COMPILER.test(m))).toEqual([]);
+    expect(readdirSync(out).filter((f) => f.endsWith('.txt')).sort().slice(0, 2)).toEqual(['memo-005.txt', 'memo-006.txt']);
   });
 });
