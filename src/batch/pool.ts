@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina as PiscinaClass } from 'piscina';
+import { requireCjs } from '../cjs.js';
 import type { PreparedTemplate } from '../build.js';
 import { SarabanError } from '../errors.js';
 import type { BatchContext, RenderOutcome, RenderTask } from './render-record.js';
@@ -113,6 +114,8 @@ export function poolRenderer(context: BatchContext, threads: number, heapMb = DE
   if (!workerBuilt()) {
     throw new SarabanError('the batch worker is not built (dist/batch/worker.js)', undefined, 'run npm run build, or render in this thread with --jobs 0');
   }
+  // Loaded here, when a worker starts (its CommonJS build, through the code cache): most batches never start one.
+  const { Piscina } = requireCjs('piscina') as { Piscina: typeof PiscinaClass };
   const pool = new Piscina<RenderTask, RenderOutcome>({
     filename: WORKER.href,
     workerData: context,

@@ -55,10 +55,12 @@ describe('lazy loading', () => {
     expect(mods.some((m) => m.includes('node_modules/handlebars/'))).toBe(true);
     expect(mods.filter((m) => TEMPLATE_COMPILER.test(m))).toEqual([]);
   });
-  it('a batch with the default --name loads no template compiler, and names its files as the compiled pattern does', () => {
+  it('a batch in one thread with the default --name loads no template compiler and no worker pool, and names its files as the compiled pattern does', () => {
     const out = path.join(dir, 'batch');
     const mods = loaded('batch', 'data/trat-pmqa-2564.yaml', '-t', 'memo', '--each', 'meeting.schedule', '--where', 'agency', '-f', 'txt', '--jobs', '0', '--out', out);
     expect(mods.filter((m) => TEMPLATE_COMPILER.test(m))).toEqual([]);
+    // No worker starts for ten memos in one thread: the pool's library stays unloaded.
+    expect(mods.filter((m) => m.includes('node_modules/piscina/'))).toEqual([]);
     expect(readdirSync(out).filter((f) => f.endsWith('.txt')).sort().slice(0, 2)).toEqual(['memo-005.txt', 'memo-006.txt']);
   });
 });
