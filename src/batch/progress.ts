@@ -1,6 +1,7 @@
 // The progress bar of a batch, on stderr and only when stderr is a terminal (never in logs,
 // pipes or CI), so stdout stays clean for the summary or --json.
-import cliProgress from 'cli-progress';
+import type CliProgress from 'cli-progress';
+import { requireCjs } from '../cjs.js';
 import type { BatchProgress } from './run.js';
 import { texts, type Texts } from '../cli/texts.js';
 
@@ -19,6 +20,8 @@ export function thaiDuration(seconds: number, _options?: unknown, roundTo = 1): 
 
 export function progressBar(tx: Texts = texts('en'), stream: NodeJS.WriteStream = process.stderr): ProgressBar | undefined {
   if (!stream.isTTY) return undefined;
+  // Loaded only for a terminal (its CommonJS build, cjs.ts).
+  const cliProgress = requireCjs('cli-progress') as typeof CliProgress;
   const bar = new cliProgress.SingleBar(
     {
       stream,

@@ -61,6 +61,8 @@ describe('lazy loading', () => {
     expect(mods.filter((m) => TEMPLATE_COMPILER.test(m))).toEqual([]);
     // No worker starts for ten memos in one thread: the pool's library stays unloaded.
     expect(mods.filter((m) => m.includes('node_modules/piscina/'))).toEqual([]);
+    // Nor the progress bar's, with stderr not a terminal.
+    expect(mods.filter((m) => m.includes('node_modules/cli-progress/'))).toEqual([]);
     expect(readdirSync(out).filter((f) => f.endsWith('.txt')).sort().slice(0, 2)).toEqual(['memo-005.txt', 'memo-006.txt']);
   });
 });
