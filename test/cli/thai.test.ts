@@ -144,4 +144,22 @@ describe('progress in Thai', () => {
     expect(englishSentences(texts('th')('progress'))).toEqual([]);
     expect(texts('th')('progress')).toContain('ไม่สำเร็จ {failed}');
   });
+  it('the bar is drawn on a terminal, in Thai, and not at all elsewhere', async () => {
+    const { progressBar } = await import('../../src/batch/progress.js');
+    const { texts } = await import('../../src/cli/texts.js');
+    const written: string[] = [];
+    const terminal = Object.assign(Object.create(process.stderr) as NodeJS.WriteStream, {
+      isTTY: true,
+      columns: 120,
+      write: (s: string) => written.push(s) > 0,
+      cursorTo: () => true,
+      clearLine: () => true,
+      moveCursor: () => true,
+    });
+    const bar = progressBar(texts('th'), terminal)!;
+    bar.update({ total: 4, done: 1, rendered: 1, skipped: 0, failed: 0 } as Parameters<typeof bar.update>[0]);
+    bar.stop();
+    expect(written.join('')).toContain('ไม่สำเร็จ 0');
+    expect(progressBar(texts('th'), Object.assign(Object.create(process.stderr) as NodeJS.WriteStream, { isTTY: false }))).toBeUndefined();
+  });
 });
