@@ -3,5 +3,8 @@
 // converter. Types: `import type { z } from 'zod'` (or `z as Z` beside this value).
 import type * as Zod from 'zod';
 import { requireCjs } from '../cjs.js';
+import { defer } from '../deferred.js';
 
+// zod's messages in other languages load only if something asks for them (deferred.ts).
+defer('zod');
 export const z: typeof Zod.z = (requireCjs('zod') as typeof Zod).z;

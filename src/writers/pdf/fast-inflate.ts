@@ -1,8 +1,8 @@
 // fontkit, linebreak and unicode-properties each build Unicode tables (unicode-trie) when they
 // load, and unicode-trie inflates them — twice each — with tiny-inflate, a DEFLATE decoder in
 // JavaScript that runs unoptimised in a new process: about 20 ms of every cold PDF. Node's own
-// zlib does the same in well under a millisecond. So before those libraries load (this module is
-// the PDF writer's first import), the tiny-inflate they would require is put in require's cache
+// zlib does the same in well under a millisecond. So before those libraries load (preload.ts), the
+// tiny-inflate they would require is put in require's cache
 // as a function with tiny-inflate's contract: inflate raw DEFLATE `source` into `dest`, and
 // return `dest`, or the filled part of it as `dest.slice` gives it.
 import Module, { createRequire } from 'node:module';
@@ -36,7 +36,8 @@ export function tinyInflateFiles(): string[] {
   return [...files];
 }
 
-function install(): void {
+/** Puts the zlib-based function in require's cache for each of tinyInflateFiles(). */
+export function installFastInflate(): void {
   const cache = (Module as unknown as ModuleCache)._cache;
   for (const file of tinyInflateFiles()) {
     if (cache[file]) continue; // already loaded (by a caller of the library): leave it
@@ -48,4 +49,3 @@ function install(): void {
   }
 }
 
-install();

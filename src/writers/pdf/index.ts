@@ -2,8 +2,8 @@
 // one font per style that has every glyph (fonts.ts, merge-fonts.ts), line breaks only where
 // the Thai text layer allows them (text.ts), copied text equal to the source
 // (pdfkit-thai-fix.ts), and sizes in TH SarabunPSK terms (SARABUN_SCALE). See docs/thai.md.
-// First: swaps the DEFLATE decoder the libraries below load with (fast-inflate.ts).
-import './fast-inflate.js';
+// First: what must happen before the libraries below load (preload.ts).
+import './preload.js';
 import { createRequire } from 'node:module';
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { headingSize, listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
