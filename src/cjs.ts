@@ -2,6 +2,27 @@
 // Node 20 scans an imported CommonJS module's source for its export names (cjs-module-lexer) and
 // gives an ES module no code cache: importing saxes took 23 ms, requiring it (from the cache,
 // code-cache.ts) 1 ms; zod's CommonJS build halves its 60–70 ms. Types still come from `import type`.
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 
 export const requireCjs = createRequire(import.meta.url);
+
+/**
+ * Makes `exports` what require() gives for `file` from now on (a library's dependency replaced or
+ * deferred: writers/pdf/fast-inflate.ts, deferred.ts). False, and nothing done, when the file is
+ * already loaded: what holds it keeps it.
+ */
+export function putInRequireCache(file: string, exports: unknown): boolean {
+  const cache = (Module as unknown as { _cache: Record<string, NodeJS.Module> })._cache;
+  if (cache[file]) return false;
+  const m = new Module(file) as NodeJS.Module & { filename: string; loaded: boolean };
+  m.filename = file;
+  m.loaded = true;
+  m.exports = exports;
+  cache[file] = m;
+  return true;
+}
+
+/** Takes `file` out of require's cache, so that the next require() reads it. */
+export function dropFromRequireCache(file: string): void {
+  delete (Module as unknown as { _cache: Record<string, NodeJS.Module> })._cache[file];
+}

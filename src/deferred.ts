@@ -4,9 +4,9 @@
 // fifty languages (saraban has its own, in Thai and English). Together about 30 ms of every cold
 // render. Each is put in require's cache as a stand-in that loads the real module the first time
 // anything of it is used, so a document that did use one would still get it.
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { requireCjs } from './cjs.js';
+import { dropFromRequireCache, putInRequireCache, requireCjs } from './cjs.js';
 
 interface Deferred {
   /** A file of the library that requires the module, and the request it makes. */
@@ -34,10 +34,6 @@ export const DEFERRED = {
   zod: [{ from: () => path.join(path.dirname(requireCjs.resolve('zod')), 'v4/classic/external.cjs'), request: '../locales/index.cjs', kind: 'object', esModule: true }],
 } satisfies Record<string, Deferred[]>;
 
-interface ModuleInternals {
-  _cache: Record<string, NodeJS.Module>;
-}
-
 const done = new Set<keyof typeof DEFERRED>();
 
 /** Puts the stand-ins of a group in require's cache (once; a module already loaded is left alone). */
@@ -57,31 +53,27 @@ export function defer(group: keyof typeof DEFERRED): void {
 
 /** The stand-in of `file`; the real module, once loaded, replaces it in the cache too. */
 export function standIn(file: string, kind: Deferred['kind'], esModule: boolean): void {
-  const cache = (Module as unknown as ModuleInternals)._cache;
-  if (cache[file]) return;
   let real: Record<PropertyKey, unknown> | undefined;
   const load = (): Record<PropertyKey, unknown> => {
     if (!real) {
-      delete cache[file];
+      dropFromRequireCache(file);
       real = createRequire(file)(file) as Record<PropertyKey, unknown>;
     }
     return real;
   };
   // An arrow function has no 'prototype', whose descriptor a proxy could not report otherwise.
   const target = kind === 'function' ? () => undefined : {};
-  const exports = new Proxy(target, {
-    get: (_t, key) => (key === '__esModule' && !real ? esModule || undefined : Reflect.get(load(), key)),
-    has: (_t, key) => Reflect.has(load(), key),
-    ownKeys: () => Reflect.ownKeys(load()).filter((k) => k !== 'prototype'),
-    getOwnPropertyDescriptor: (_t, key) => {
-      const desc = Reflect.getOwnPropertyDescriptor(load(), key);
-      return desc ? { ...desc, configurable: true } : undefined;
-    },
-    apply: (_t, self, args: unknown[]) => Reflect.apply(load() as unknown as (...a: unknown[]) => unknown, self, args),
-  });
-  const m = new Module(file) as NodeJS.Module & { filename: string; loaded: boolean };
-  m.filename = file;
-  m.loaded = true;
-  m.exports = exports;
-  cache[file] = m;
+  putInRequireCache(
+    file,
+    new Proxy(target, {
+      get: (_t, key) => (key === '__esModule' && !real ? esModule || undefined : Reflect.get(load(), key)),
+      has: (_t, key) => Reflect.has(load(), key),
+      ownKeys: () => Reflect.ownKeys(load()).filter((k) => k !== 'prototype'),
+      getOwnPropertyDescriptor: (_t, key) => {
+        const desc = Reflect.getOwnPropertyDescriptor(load(), key);
+        return desc ? { ...desc, configurable: true } : undefined;
+      },
+      apply: (_t, self, args: unknown[]) => Reflect.apply(load() as unknown as (...a: unknown[]) => unknown, self, args),
+    }),
+  );
 }

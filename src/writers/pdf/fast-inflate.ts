@@ -5,8 +5,9 @@
 // tiny-inflate they would require is put in require's cache
 // as a function with tiny-inflate's contract: inflate raw DEFLATE `source` into `dest`, and
 // return `dest`, or the filled part of it as `dest.slice` gives it.
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
+import { putInRequireCache } from '../../cjs.js';
 import { fromPdfkit, fromPdfmake } from './internals.js';
 
 /** tiny-inflate's function, on zlib. */
@@ -14,10 +15,6 @@ export function inflateInto<T extends Uint8Array>(source: Uint8Array, dest: T): 
   const out = inflateRawSync(source, { maxOutputLength: Math.max(1, dest.length) });
   dest.set(out);
   return out.length < dest.length ? (dest.slice(0, out.length) as T) : dest;
-}
-
-interface ModuleCache {
-  _cache: Record<string, NodeJS.Module>;
 }
 
 /** The tiny-inflate files the PDF libraries resolve to (one, unless npm nested a second copy). */
@@ -36,16 +33,7 @@ export function tinyInflateFiles(): string[] {
   return [...files];
 }
 
-/** Puts the zlib-based function in require's cache for each of tinyInflateFiles(). */
+/** Puts the zlib-based function in require's cache for each of tinyInflateFiles() not yet loaded. */
 export function installFastInflate(): void {
-  const cache = (Module as unknown as ModuleCache)._cache;
-  for (const file of tinyInflateFiles()) {
-    if (cache[file]) continue; // already loaded (by a caller of the library): leave it
-    const m = new Module(file) as NodeJS.Module & { filename: string; loaded: boolean };
-    m.filename = file;
-    m.loaded = true;
-    m.exports = inflateInto;
-    cache[file] = m;
-  }
+  for (const file of tinyInflateFiles()) putInRequireCache(file, inflateInto);
 }
-
