@@ -1,6 +1,7 @@
 // Modules the libraries load when they load, for features saraban never asks of them: pdfkit's
 // encryption (@noble's AES and SHA-2), fontkit's WOFF2 decoder (brotli, which decodes its
-// 120 KB dictionary as it loads: saraban's fonts are TrueType), and zod's error messages in some
+// 120 KB dictionary as it loads: saraban's fonts are TrueType), pdfmake's SVG parser (xmldoc:
+// saraban's images are PNG and JPEG), and zod's error messages in some
 // fifty languages (saraban has its own, in Thai and English). Together about 30 ms of every cold
 // render. Each is put in require's cache as a stand-in that loads the real module the first time
 // anything of it is used, so a document that did use one would still get it.
@@ -29,6 +30,7 @@ export const DEFERRED = {
     { from: pdfkitFile, request: '@noble/hashes/sha2', kind: 'object', esModule: true },
     { from: pdfkitFile, request: '@noble/hashes/utils', kind: 'object', esModule: true },
     { from: fontkitFile, request: 'brotli/decompress.js', kind: 'function', esModule: false },
+    { from: () => requireCjs.resolve('pdfmake'), request: 'xmldoc', kind: 'object', esModule: false },
   ],
   // zod's classic API requires its locales as `../locales/index.cjs` (zod 4).
   zod: [{ from: () => path.join(path.dirname(requireCjs.resolve('zod')), 'v4/classic/external.cjs'), request: '../locales/index.cjs', kind: 'object', esModule: true }],

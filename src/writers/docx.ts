@@ -36,7 +36,6 @@ import {
 import { BLOCK_GAP, cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../model/layout.js';
 import { HEADING_STYLES, STYLES, styleSize, type StyleDef, type StyleName } from '../model/styles.js';
 import { formatNumber, hasThai, keepTogether, scriptRuns, toArabicDigits } from '../thai/index.js';
-import { strFromU8, unzipSync } from 'fflate';
 import { deflateEntry, zipEntries, type ZipEntry } from './zip.js';
 import { photoOf, preparePhotos, readImage, type PreparedPhotos } from './images.js';
 import { requireCjs } from '../cjs.js';
@@ -671,9 +670,12 @@ interface PartsCompiler {
   compile(file: DocxDocument, prettify?: undefined): Map<string, Part>;
 }
 const compiler = (Packer as unknown as { compiler?: PartsCompiler }).compiler;
+const UTF8 = new TextDecoder();
 
 async function packageParts(file: DocxDocument): Promise<Map<string, Part>> {
   if (typeof compiler?.compile === 'function') return compiler.compile(file);
+  // Without docx's compiler: its own zip, opened (fflate, loaded for this only).
+  const { unzipSync } = requireCjs('fflate') as typeof import('fflate');
   return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(file)))));
 }
 
@@ -721,7 +723,7 @@ async function finishPackage(file: DocxDocument, styles: ZipEntry, hasLists: boo
   const parts = await packageParts(file);
   const text = (name: string) => {
     const v = parts.get(name);
-    return v === undefined ? undefined : typeof v === 'string' ? v : strFromU8(v);
+    return v === undefined ? undefined : typeof v === 'string' ? v : UTF8.decode(v);
   };
   const edit = (name: string, fn: (xml: string) => string) => {
     const x = text(name);

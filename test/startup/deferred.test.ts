@@ -21,7 +21,7 @@ const require = (await import('node:module')).createRequire(import.meta.url);
 `;
 
 describe('deferred modules', () => {
-  it('a render of the example loads no encryption, no WOFF2 decoder and no other language of zod', () => {
+  it('a render of the example loads no encryption, no WOFF2 decoder, no SVG parser and no other language of zod', () => {
     const out = run(`
       ${LOADED}
       const { renderDataFile } = await import(${JSON.stringify(path.join(ROOT, 'dist/pipeline.js'))});
@@ -33,13 +33,14 @@ describe('deferred modules', () => {
         noble: loaded(/@noble[\\/]ciphers[\\/]_polyval/),
         brotli: loaded(/brotli[\\/]dec[\\/]dictionary/),
         locales: loaded(/zod[\\/]v4[\\/]locales[\\/](de|th|ja)\\.cjs$/),
+        xmldoc: loaded(/node_modules[\\/]sax[\\/]/),
         pdfkit: loaded(/pdfkit[\\/]js[\\/]pdfkit\\.js$/),
       }));
     `);
-    expect(out).toEqual({ noble: 0, brotli: 0, locales: 0, pdfkit: 1 });
+    expect(out).toEqual({ noble: 0, brotli: 0, locales: 0, xmldoc: 0, pdfkit: 1 });
   });
 
-  it('gives the real module to what uses it: WOFF2 decompression, AES, zod in another language', () => {
+  it('gives the real module to what uses it: WOFF2 decompression, AES, SVG, zod in another language', () => {
     const out = run(`
       ${LOADED}
       await import(${JSON.stringify(path.join(ROOT, 'dist/writers/pdf/index.js'))});
@@ -57,14 +58,17 @@ describe('deferred modules', () => {
       const key = new Uint8Array(16).fill(7);
       const sealed = aes.ecb(key).encrypt(new Uint8Array(16).fill(1));
       const opened = aes.ecb(key).decrypt(sealed);
+      const xmldoc = held[files.findIndex(({ d }) => d.request === 'xmldoc')];
+      const svg = new xmldoc.XmlDocument('<svg width="2"/>').attr.width;
       const message = z.string().safeParse(1, { error: z.locales.de().localeError }).error?.issues[0]?.message;
       // Once used, the real module is in require's cache, and its __esModule flag is the stand-in's.
       const flags = files.map(({ d, file }) => require.cache[file].exports.__esModule === (d.esModule || undefined));
-      console.log(JSON.stringify({ before, same: unpacked.equals(text), aes: Array.from(opened).every((b) => b === 1), message, flags: flags.every(Boolean) }));
+      console.log(JSON.stringify({ before, same: unpacked.equals(text), aes: Array.from(opened).every((b) => b === 1), svg, message, flags: flags.every(Boolean) }));
     `);
     expect(out.before).toBe(0);
     expect(out.same).toBe(true);
     expect(out.aes).toBe(true);
+    expect(out.svg).toBe('2');
     expect(out.message).toMatch(/Ungültige Eingabe/);
     expect(out.flags).toBe(true);
   });
