@@ -26,7 +26,10 @@ export const NO_BREAK_GROUPS: RegExp[] = [
   /ฯลฯ/gu,
 ];
 
-const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+let icu: Intl.Segmenter | undefined;
+/** ICU's Thai word segmenter, made on first use: making it loads ICU's Thai dictionary (about
+ *  10 ms), which `validate` and the other commands that break no lines never need. */
+const wordSegmenter = (): Intl.Segmenter => (icu ??= new Intl.Segmenter('th', { granularity: 'word' }));
 /** Texts up to this long are given to ICU whole; longer ones run by run. */
 const ICU_WHOLE = 8192;
 
@@ -129,7 +132,7 @@ function allowedAt(text: string, i: number): boolean {
 /** ICU word boundaries of a text (offsets > 0 and < length): where a browser or ICU-based program may break. */
 export function wordBoundaries(text: string): Set<number> {
   const out = new Set<number>();
-  for (const s of wordSegmenter.segment(text)) if (s.index > 0) out.add(s.index);
+  for (const s of wordSegmenter().segment(text)) if (s.index > 0) out.add(s.index);
   return out;
 }
 
@@ -164,9 +167,9 @@ export function segmentBoundaries(text: string, dictionary: readonly string[] = 
       // where ICU on one huge string is slow.
       if (!isIcu) {
         isIcu = new Uint8Array(n + 1);
-        if (n <= ICU_WHOLE) for (const s of wordSegmenter.segment(text)) isIcu[s.index] = 1;
+        if (n <= ICU_WHOLE) for (const s of wordSegmenter().segment(text)) isIcu[s.index] = 1;
       }
-      if (n > ICU_WHOLE) for (const s of wordSegmenter.segment(text.slice(i, j))) isIcu[i + s.index] = 1;
+      if (n > ICU_WHOLE) for (const s of wordSegmenter().segment(text.slice(i, j))) isIcu[i + s.index] = 1;
       for (const b of segmentRun(text, i, j, isIcu, extra)) out.add(b);
     }
     i = j;
