@@ -6,13 +6,16 @@ import Module, { createRequire } from 'node:module';
 
 export const requireCjs = createRequire(import.meta.url);
 
+/** require's cache (Module._cache: what require() gives for a resolved file). */
+const requireCache = (): Record<string, NodeJS.Module> => (Module as unknown as { _cache: Record<string, NodeJS.Module> })._cache;
+
 /**
  * Makes `exports` what require() gives for `file` from now on (a library's dependency replaced or
  * deferred: writers/pdf/fast-inflate.ts, deferred.ts). False, and nothing done, when the file is
  * already loaded: what holds it keeps it.
  */
 export function putInRequireCache(file: string, exports: unknown): boolean {
-  const cache = (Module as unknown as { _cache: Record<string, NodeJS.Module> })._cache;
+  const cache = requireCache();
   if (cache[file]) return false;
   const m = new Module(file) as NodeJS.Module & { filename: string; loaded: boolean };
   m.filename = file;
@@ -24,5 +27,5 @@ export function putInRequireCache(file: string, exports: unknown): boolean {
 
 /** Takes `file` out of require's cache, so that the next require() reads it. */
 export function dropFromRequireCache(file: string): void {
-  delete (Module as unknown as { _cache: Record<string, NodeJS.Module> })._cache[file];
+  delete requireCache()[file];
 }

@@ -6,12 +6,12 @@
 // render. Each is put in require's cache as a stand-in that loads the real module the first time
 // anything of it is used, so a document that did use one would still get it.
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { dropFromRequireCache, putInRequireCache, requireCjs } from './cjs.js';
+import { dropFromRequireCache, putInRequireCache } from './cjs.js';
 
-interface Deferred {
-  /** A file of the library that requires the module, and the request it makes. */
-  from: () => string;
+/** A module to defer: the request a library makes, resolved as that library resolves it. */
+export interface Deferred {
+  /** require() as the library that loads the module has it (resolution only). */
+  from: NodeJS.Require;
   request: string;
   /** What the module exports: brotli's decompress is a function, the others plain objects. */
   kind: 'function' | 'object';
@@ -19,33 +19,13 @@ interface Deferred {
   esModule: boolean;
 }
 
-/** Resolves as pdfmake's own copies do (writers/pdf/internals.ts has the same two steps). */
-const pdfkitFile = () => createRequire(requireCjs.resolve('pdfmake')).resolve('pdfkit');
-const fontkitFile = () => createRequire(pdfkitFile()).resolve('fontkit');
-
-/** The modules deferred, by the part of saraban that loads their library. */
-export const DEFERRED = {
-  pdf: [
-    { from: pdfkitFile, request: '@noble/ciphers/aes', kind: 'object', esModule: true },
-    { from: pdfkitFile, request: '@noble/hashes/sha2', kind: 'object', esModule: true },
-    { from: pdfkitFile, request: '@noble/hashes/utils', kind: 'object', esModule: true },
-    { from: fontkitFile, request: 'brotli/decompress.js', kind: 'function', esModule: false },
-    { from: () => requireCjs.resolve('pdfmake'), request: 'xmldoc', kind: 'object', esModule: false },
-  ],
-  // zod's classic API requires its locales as `../locales/index.cjs` (zod 4).
-  zod: [{ from: () => path.join(path.dirname(requireCjs.resolve('zod')), 'v4/classic/external.cjs'), request: '../locales/index.cjs', kind: 'object', esModule: true }],
-} satisfies Record<string, Deferred[]>;
-
-const done = new Set<keyof typeof DEFERRED>();
-
-/** Puts the stand-ins of a group in require's cache (once; a module already loaded is left alone). */
-export function defer(group: keyof typeof DEFERRED): void {
-  if (done.has(group)) return;
-  done.add(group);
-  for (const d of DEFERRED[group]) {
+/** Puts a stand-in for each module in require's cache (a module already loaded is left alone).
+ *  The lists are where the libraries are loaded: writers/pdf/preload.ts, data/zod.ts. */
+export function defer(modules: readonly Deferred[]): void {
+  for (const d of modules) {
     let file: string;
     try {
-      file = createRequire(d.from()).resolve(d.request);
+      file = d.from.resolve(d.request);
     } catch {
       continue; // laid out differently: the library loads it as usual
     }

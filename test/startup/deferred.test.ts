@@ -44,11 +44,11 @@ describe('deferred modules', () => {
     const out = run(`
       ${LOADED}
       await import(${JSON.stringify(path.join(ROOT, 'dist/writers/pdf/index.js'))});
-      const { z } = await import(${JSON.stringify(path.join(ROOT, 'dist/data/zod.js'))});
-      const { DEFERRED } = await import(${JSON.stringify(path.join(ROOT, 'dist/deferred.js'))});
+      const { z, ZOD_DEFERRED } = await import(${JSON.stringify(path.join(ROOT, 'dist/data/zod.js'))});
+      const { PDF_DEFERRED } = await import(${JSON.stringify(path.join(ROOT, 'dist/writers/pdf/preload.js'))});
       const before = loaded(/brotli[\\/]dec[\\/]dictionary/) + loaded(/@noble[\\/]ciphers[\\/]_polyval/);
       // The stand-ins, as the libraries hold them.
-      const files = Object.values(DEFERRED).flat().map((d) => ({ d, file: (require('node:module').createRequire(d.from())).resolve(d.request) }));
+      const files = [...PDF_DEFERRED, ...ZOD_DEFERRED].map((d) => ({ d, file: d.from.resolve(d.request) }));
       const held = files.map(({ file }) => require.cache[file].exports);
       const zlib = await import('node:zlib');
       const text = Buffer.from('สารบรรณ '.repeat(500));

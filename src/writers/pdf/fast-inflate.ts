@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import { putInRequireCache } from '../../cjs.js';
-import { fromPdfkit, fromPdfmake } from './internals.js';
+import { fromFontkit, fromPdfmake } from './internals.js';
 
 /** tiny-inflate's function, on zlib. */
 export function inflateInto<T extends Uint8Array>(source: Uint8Array, dest: T): T {
@@ -19,11 +19,10 @@ export function inflateInto<T extends Uint8Array>(source: Uint8Array, dest: T): 
 
 /** The tiny-inflate files the PDF libraries resolve to (one, unless npm nested a second copy). */
 export function tinyInflateFiles(): string[] {
-  const fontkit = createRequire(fromPdfkit.resolve('fontkit'));
-  const trie = createRequire(fontkit.resolve('unicode-trie'));
+  const trie = createRequire(fromFontkit.resolve('unicode-trie'));
   const linebreak = createRequire(fromPdfmake.resolve('linebreak'));
   const files = new Set<string>();
-  for (const from of [fontkit, trie, createRequire(linebreak.resolve('unicode-trie'))]) {
+  for (const from of [fromFontkit, trie, createRequire(linebreak.resolve('unicode-trie'))]) {
     try {
       files.add(from.resolve('tiny-inflate'));
     } catch {

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 export const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
 /** require() resolving as pdfmake's pdfkit does (its fontkit). */
 export const fromPdfkit = createRequire(fromPdfmake.resolve('pdfkit'));
+/** require() resolving as that fontkit does (its unicode-trie, its brotli). */
+export const fromFontkit = createRequire(fromPdfkit.resolve('fontkit'));
 
 /**
  * The prototype on `obj`'s chain that defines `key` — where a patch must go. `who` names the
