@@ -61,8 +61,9 @@ const MEMO_SIZE = 4096;
 const MEMO_TEXT = 4096;
 
 /** The value kept for `key` in `memo`, or `make()`'s, kept: batches render the same template text
- *  for every record. The oldest entry goes when the memo is full. */
-function remembered<T>(memo: Map<string, T>, key: string, make: () => T): T {
+ *  for every record. The oldest entry goes when the memo is full; a `text` over MEMO_TEXT is not kept. */
+function remembered<T>(memo: Map<string, T>, text: string, key: string, make: () => T): T {
+  if (text.length > MEMO_TEXT) return make();
   let out = memo.get(key);
   if (out === undefined) {
     out = make();
@@ -76,9 +77,8 @@ const offsetsMemo = new Map<string, number[]>();
 
 /** The offsets (> 0, < length, ascending) where a line may break: breakUnits' seams. */
 export function breakOffsets(text: string, options: BreakOptions = {}): number[] {
-  if (text.length > MEMO_TEXT) return computeBreakOffsets(text, options);
   const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${(options.protect ?? []).join(';')}`;
-  return remembered(offsetsMemo, key, () => computeBreakOffsets(text, options)).slice();
+  return remembered(offsetsMemo, text, key, () => computeBreakOffsets(text, options)).slice();
 }
 
 function computeBreakOffsets(text: string, options: BreakOptions): number[] {
@@ -141,8 +141,7 @@ const insideMemo = new Map<string, boolean>();
 /** Whether ICU finds a word boundary inside the text: where a browser could break it. Remembered:
  *  a document asks this of each of its break units, and the same words come back. */
 export function hasWordBoundary(text: string): boolean {
-  if (text.length > MEMO_TEXT) return wordBoundaries(text).size > 0;
-  return remembered(insideMemo, text, () => wordBoundaries(text).size > 0);
+  return remembered(insideMemo, text, text, () => wordBoundaries(text).size > 0);
 }
 
 /**
@@ -188,9 +187,8 @@ const WORD_JOINER = '\u2060';
  * default-ignorable characters (docs/thai.md says which do).
  */
 export function keepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean } = {}): string {
-  if (text.length > MEMO_TEXT) return computeKeepTogether(text, options);
   const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${options.whole ? 1 : 0}`;
-  return remembered(keptMemo, key, () => computeKeepTogether(text, options));
+  return remembered(keptMemo, text, key, () => computeKeepTogether(text, options));
 }
 
 const keptMemo = new Map<string, string>();
