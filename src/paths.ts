@@ -1,9 +1,20 @@
 // Path questions asked in several places, answered once so that the answers agree.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** saraban's package.json. */
+export const PACKAGE_JSON = path.resolve(fileURLToPath(import.meta.url), '../../package.json');
+
 /** The package's templates/ folder (built-in templates, partials, examples). */
 export const BUILTIN_TEMPLATES = path.resolve(fileURLToPath(import.meta.url), '../../templates');
+
+let version: string | undefined;
+/** saraban's version, from its package.json (read once). */
+export function sarabanVersion(): string {
+  version ??= (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
+  return version;
+}
 
 /** Whether `file` lies inside the folder `dir`, at any depth (the folder itself is not inside it).
  *  "..x.hbs" is a file name like any other: inside. */

@@ -1,7 +1,6 @@
 // A batch: one document per record — per element of a list in the data (--each) or per row of a
 // CSV/XLSX table — rendered by a pool of workers. A broken record is reported and the others go
 // on; each file is written atomically; a rerun skips files already made from the same inputs.
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { prepareTemplate } from '../build.js';
@@ -9,7 +8,7 @@ import { loadDataFile, type LoadedData } from '../data/load.js';
 import { validateData } from '../data/validate.js';
 import { SarabanError } from '../errors.js';
 import type { Lang } from '../i18n.js';
-import { BUILTIN_TEMPLATES } from '../template/render.js';
+import { sarabanVersion } from '../paths.js';
 import type { Format } from '../writers/formats.js';
 import { makeOutputDir } from '../output.js';
 import { neededSections } from '../template/sections.js';
@@ -111,7 +110,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     removeStaleTempFiles(options.outDir);
   }
   const cache = options.dryRun ? undefined : SkipCache.open(options.outDir);
-  const common = sha256(packageVersion(), template.digest, JSON.stringify(shared));
+  const common = sha256(sarabanVersion(), template.digest, JSON.stringify(shared));
 
   const progress: BatchProgress = { total: records.length, done: 0, rendered: 0, skipped: 0, failed: 0 };
   const documents: BatchDocument[] = [];
@@ -256,8 +255,3 @@ async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContex
   return { shared, baseDir: path.dirname(loaded.file), records: recordsFromData(shared, loaded, options.each, options.where) };
 }
 
-let version: string | undefined;
-function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(path.join(BUILTIN_TEMPLATES, '..', 'package.json'), 'utf8')) as { version: string }).version;
-  return version;
-}

@@ -1,6 +1,6 @@
 // The saraban command end to end, as a user runs it: the compiled CLI in a child process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,17 @@ describe('saraban render', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--template');
     expect(r.stdout).toContain('Examples:');
+  });
+
+  it("prints saraban's version with --version, wherever it runs (not another project's)", () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const project = path.join(out, 'other-project');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(path.join(project, 'package.json'), '{"name":"other","version":"9.9.9"}');
+    for (const cwd of [ROOT, project]) {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/saraban.js'), '--version'], { cwd, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+    }
   });
 });
