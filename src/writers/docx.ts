@@ -13,8 +13,11 @@
 //      that WPS misplaces SARA AM under w:bidi="th-TH"; docs/docx.md.)
 //   6. The page layout (space after blocks, table padding, the signature's blank line, marker
 //      width, keeps) comes from model/layout.ts, which the PDF writer follows too.
+//   7. The body (and the header or footer's page number) is written as text by docx-xml.ts; the
+//      docx library builds the package around it: sections, numbering, media, relationships.
+import { createHash } from 'node:crypto';
 import type * as Docx from 'docx';
-import type { INumberingOptions, IParagraphOptions, IRunOptions, ParagraphChild } from 'docx';
+import type { INumberingOptions } from 'docx';
 import {
   headingSize,
   numberMarker,
@@ -39,16 +42,27 @@ import { formatNumber, hasThai, keepTogether, scriptRuns, toArabicDigits } from 
 import { deflateEntry, zipEntries, type ZipEntry } from './zip.js';
 import { photoOf, preparePhotos, readImage, type PreparedPhotos } from './images.js';
 import { requireCjs } from '../cjs.js';
+import {
+  escapeXml,
+  fieldChar,
+  fillReferences,
+  instrText,
+  LINE_BREAK,
+  PAGE_BREAK_PARAGRAPH,
+  paragraphXml,
+  pictureRunXml,
+  reference,
+  runXml,
+  TAB,
+  tableXml,
+  textXml,
+  type ParaProps,
+  type RunProps,
+} from './docx-xml.js';
 
 // docx's CommonJS build (cjs.ts): its ES build was compiled afresh by every process.
-const {
-  AlignmentType, BorderStyle, BuilderElement, Document: DocxDocument, Footer, Header, HorizontalPositionRelativeFrom, ImageRun, LevelFormat, LevelSuffix, NumberFormat, Packer, PageBreak, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, TextWrappingType, VerticalPositionRelativeFrom, WidthType, XmlComponent,
-} = requireCjs('docx') as typeof Docx;
+const { AlignmentType, BuilderElement, Document: DocxDocument, Footer, Header, LevelFormat, LevelSuffix, NumberFormat, Packer, XmlComponent } = requireCjs('docx') as typeof Docx;
 type DocxDocument = Docx.Document;
-type Paragraph = Docx.Paragraph;
-type Table = Docx.Table;
-type TextRun = Docx.TextRun;
-type ImageRun = Docx.ImageRun;
 type XmlComponent = Docx.XmlComponent;
 
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
@@ -65,37 +79,11 @@ const pt20 = (pt: number) => Math.round(pt * 20);
 // ---------------------------------------------------------------------------------------------
 // Runs
 
-/** The empty `<w:cs/>`: "this run is complex script". Not the w:cs attribute of rFonts, which names a font. */
-class ComplexScript extends BuilderElement {
-  constructor() {
-    super({ name: 'w:cs' });
-  }
-}
-
-/**
- * A text run that may be marked complex script. docx has no option for `<w:cs/>`, so it is pushed
- * onto the run's own properties. docx writes rPr children in schema order as it builds them and
- * this writer uses none of the properties that come after w:cs in CT_RPr (em, lang,
- * eastAsianLayout, specVanish, oMath), so appending keeps the element order valid.
- */
-class ScriptRun extends TextRun {
-  constructor(options: IRunOptions, complexScript: boolean) {
-    super(options);
-    if (complexScript) this.properties.push(new ComplexScript());
-  }
-}
-
-/** An element with a text child (w:instrText, dc:language). */
-class TextElement extends BuilderElement<{ space?: string }> {
-  constructor(name: string, text: string, preserve = false) {
-    super({ name, ...(preserve ? { attributes: { space: { key: 'xml:space', value: 'preserve' } } } : {}) });
+/** An element with a text child (dc:language). */
+class TextElement extends BuilderElement {
+  constructor(name: string, text: string) {
+    super({ name });
     this.root.push(text);
-  }
-}
-
-class FieldChar extends BuilderElement<{ type: string }> {
-  constructor(type: 'begin' | 'separate' | 'end') {
-    super({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } });
   }
 }
 
@@ -128,6 +116,26 @@ interface Ctx {
   outline?: { reference: string; config: NumberingConfig; texts: string[]; values: number[] };
   /** The photos of the document, prepared (upright, scaled) before writing. */
   photos: PreparedPhotos;
+  /** What the package settles after the body is written (docx-xml.ts reference()): image keys
+   * and list keys, in the order the body first uses them. */
+  refs: string[];
+  refIndex: Map<string, number>;
+  /** The images, by docx's media key (sha1.type), in the order the body first uses them. */
+  media: Map<string, { type: 'png' | 'jpg'; data: Uint8Array }>;
+  /** Pictures so far (wp:docPr ids). */
+  pictures: number;
+  /** The lists' references, in the order the body first uses them: docx numbers them so. */
+  numbered: string[];
+}
+
+/** The reference() standing for `key` (an image key, a list key) in the body. */
+function refOf(ctx: Ctx, key: string): string {
+  let k = ctx.refIndex.get(key);
+  if (k === undefined) {
+    k = ctx.refs.push(key) - 1;
+    ctx.refIndex.set(key, k);
+  }
+  return reference(k);
 }
 
 type NumberingConfig = Mutable<INumberingOptions['config'][number]>;
@@ -140,16 +148,16 @@ function styleRunLook(name: StyleName, meta: DocumentMeta): RunLook {
 
 /**
  * A run's properties: only what differs from the look it sits in (its paragraph style, or its
- * character style), so a clerk who changes a style changes every run of it. docx writes szCs with
- * sz, bCs with b and iCs with i.
+ * character style), so a clerk who changes a style changes every run of it. szCs goes with sz,
+ * bCs with b and iCs with i.
  */
-function runOptions(look: RunLook, base: RunLook): IRunOptions {
+function runProps(look: RunLook, base: RunLook): RunProps {
   return {
     ...(look.charStyle ? { style: look.charStyle } : {}),
     ...(look.size !== base.size ? { size: look.size * 2 } : {}),
     ...(!!look.bold !== !!base.bold ? { bold: !!look.bold } : {}),
-    ...(!!look.italic !== !!base.italic ? { italics: !!look.italic } : {}),
-    ...(!!look.underline !== !!base.underline ? (look.underline ? { underline: { type: 'single' as const } } : { underline: { type: 'none' as const } }) : {}),
+    ...(!!look.italic !== !!base.italic ? { italic: !!look.italic } : {}),
+    ...(!!look.underline !== !!base.underline ? { underline: look.underline ? ('single' as const) : ('none' as const) } : {}),
   };
 }
 
@@ -164,7 +172,7 @@ const sameLook = (a: RunLook, b: RunLook) =>
  * kept whole (keepTogether: no-break spaces and word joiners, docs/thai.md). `base` is the look the
  * block gives its text (a heading's bold and size); runs write only where they differ from their style.
  */
-function runs(content: readonly Inline[], ctx: Ctx, role: StyleName, base: RunLook = styleRunLook(role, ctx.meta)): ParagraphChild[] {
+function runs(content: readonly Inline[], ctx: Ctx, role: StyleName, base: RunLook = styleRunLook(role, ctx.meta)): string {
   const paraLook = styleRunLook(role, ctx.meta);
   const pieces: Piece[] = [];
   for (const i of content) {
@@ -187,15 +195,15 @@ function runs(content: readonly Inline[], ctx: Ctx, role: StyleName, base: RunLo
     if (last?.kind === 'text' && sameLook(last.look, look)) last.text += text;
     else pieces.push({ kind: 'text', text, look });
   }
-  const out: ParagraphChild[] = [];
+  let out = '';
   for (const p of pieces) {
-    if (p.kind === 'tab') out.push(new ScriptRun({ children: [new Tab()] }, false));
-    else if (p.kind === 'br') out.push(new ScriptRun({ break: 1 }, false));
+    if (p.kind === 'tab') out += runXml({}, TAB, false);
+    else if (p.kind === 'br') out += runXml({}, LINE_BREAK, false);
     else {
       // Under a character style, differences are measured from the style's own look.
       const from = p.look.charStyle ? { ...paraLook, ...charLook(p.look.charStyle, ctx.meta), charStyle: p.look.charStyle } : paraLook;
-      const options = runOptions(p.look, from);
-      for (const r of scriptRuns(p.text)) out.push(new ScriptRun({ ...options, text: r.text }, hasThai(r.text)));
+      const props = runProps(p.look, from);
+      for (const r of scriptRuns(p.text)) out += runXml(props, textXml(r.text), hasThai(r.text));
     }
   }
   return out;
@@ -209,13 +217,8 @@ function charLook(styleId: string, meta: DocumentMeta): Partial<RunLook> {
 // ---------------------------------------------------------------------------------------------
 // Paragraph looks: what the style gives, and what a paragraph asks for
 
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  // Thai justification: Word spreads the space between characters (thaiDistribute), not only at spaces.
-  justify: AlignmentType.THAI_DISTRIBUTE,
-} as const satisfies Record<Align, string>;
+/** w:jc by alignment. Thai justification: Word spreads the space between characters (thaiDistribute), not only at spaces. */
+const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'thaiDistribute' };
 
 /** Paragraph properties in twips, as a style gives them and as a paragraph wants them. */
 interface ParaLook {
@@ -246,33 +249,55 @@ function styleParaLook(name: StyleName): ParaLook {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type POpts = Mutable<IParagraphOptions>;
+/** What a paragraph holds besides its look: its runs (XML), list level, tab stops, page break. */
+interface ParaContent {
+  runs: string;
+  numbering?: { reference: string; level: number };
+  /** Left tab stops, twips. */
+  tabs?: number[];
+  pageBreakBefore?: boolean;
+}
 interface ParaOut {
   kind: 'p';
   role: StyleName;
   want: Partial<ParaLook>;
-  opts: POpts;
+  content: ParaContent;
 }
-type Out = ParaOut | { kind: 'table'; table: Table };
+/** A paragraph still to be written, or finished XML (a table, a page break). */
+type Out = ParaOut | { kind: 'xml'; xml: string };
 
-const para = (role: StyleName, want: Partial<ParaLook>, opts: POpts): Out => ({ kind: 'p', role, want, opts });
+const para = (role: StyleName, want: Partial<ParaLook>, content: ParaContent): ParaOut => ({ kind: 'p', role, want, content });
 
-/** The docx paragraph: its style, and only the properties that differ from the style's. */
-function materialize(o: ParaOut, ctx: Ctx): Paragraph {
+/** The paragraph's XML: its style, and only the properties that differ from the style's. */
+function materialize(o: ParaOut, ctx: Ctx): string {
   ctx.used.add(o.role);
   const style = styleParaLook(o.role);
   const want = { ...style, ...o.want };
-  const opts: POpts = { ...o.opts, ...(o.role !== 'plain' ? { style: STYLES[o.role].id } : {}) };
-  if (want.align !== style.align) opts.alignment = ALIGN[want.align];
-  if (want.firstLine !== style.firstLine || want.left !== style.left) {
-    opts.indent = { ...opts.indent, ...(want.left !== style.left ? { left: want.left } : {}), ...(want.firstLine !== style.firstLine ? { firstLine: want.firstLine } : {}) };
-  }
+  const { numbering, tabs, pageBreakBefore } = o.content;
+  const p: ParaProps = {
+    ...(o.role !== 'plain' ? { style: STYLES[o.role].id } : {}),
+    ...(want.keepNext !== style.keepNext ? { keepNext: want.keepNext } : {}),
+    ...(want.keepLines !== style.keepLines ? { keepLines: want.keepLines } : {}),
+    ...(pageBreakBefore ? { pageBreakBefore } : {}),
+    // The list's own instance (docx's key "reference-0"), made in the order the body uses lists.
+    ...(numbering ? { numbering: { numId: numberingRef(numbering.reference, ctx), level: numbering.level } } : {}),
+    ...(tabs ? { tabs } : {}),
+  };
   if (want.after !== style.after || want.before !== style.before) {
-    opts.spacing = { ...opts.spacing, ...(want.before !== style.before ? { before: want.before } : {}), ...(want.after !== style.after ? { after: want.after } : {}) };
+    p.spacing = { ...(want.before !== style.before ? { before: want.before } : {}), ...(want.after !== style.after ? { after: want.after } : {}) };
   }
-  if (want.keepNext !== style.keepNext) opts.keepNext = want.keepNext;
-  if (want.keepLines !== style.keepLines) opts.keepLines = want.keepLines;
-  return new Paragraph(opts);
+  if (want.firstLine !== style.firstLine || want.left !== style.left) {
+    p.indent = { ...(want.left !== style.left ? { left: want.left } : {}), ...(want.firstLine !== style.firstLine ? { firstLine: want.firstLine } : {}) };
+  }
+  if (want.align !== style.align) p.align = JC[want.align];
+  return paragraphXml(p, o.content.runs);
+}
+
+/** A list's numId, as a reference the package fills in once docx has numbered the lists. */
+function numberingRef(list: string, ctx: Ctx): string {
+  const key = `${list}-0`;
+  if (!ctx.refIndex.has(key)) ctx.numbered.push(list);
+  return refOf(ctx, key);
 }
 
 /** Sets the space after the last paragraph of a block (and keepNext through it when asked). */
@@ -292,7 +317,7 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
       const role = roleOf(b, HEADING_STYLES[b.level]);
       return [
         para(role, { align: b.align, left, keepNext: !!b.keepWithNext || styleParaLook(role).keepNext }, {
-          children: runs(b.content, ctx, role, { size: headingSize(b, ctx.meta), bold: true }),
+          runs: runs(b.content, ctx, role, { size: headingSize(b, ctx.meta), bold: true }),
         }),
       ];
     }
@@ -300,22 +325,22 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
       const role = roleOf(b, 'plain');
       const numbering = b.number && outlineNumbering(b.number, ctx, twips(b.firstLine));
       const content = numbering ? withoutMarker(b.content, numberMarker(b.number!)) : b.content;
-      return [para(role, { align: b.align, left: left + twips(b.indent), firstLine: twips(b.firstLine) }, { ...(numbering ? { numbering } : {}), children: runs(content, ctx, role) })];
+      return [para(role, { align: b.align, left: left + twips(b.indent), firstLine: twips(b.firstLine) }, { ...(numbering ? { numbering } : {}), runs: runs(content, ctx, role) })];
     }
     case 'list':
       return listOut(b, ctx, left);
     case 'row':
       return [rowOut(b, ctx)];
     case 'table':
-      return [{ kind: 'table', table: tableOut(b, ctx, left) }];
+      return [{ kind: 'xml', xml: tableOut(b, ctx, left) }];
     case 'signature':
       return signatureOut(b, ctx);
     case 'image':
-      return b.beside ? [] : [para('image', { align: b.align, left }, { children: [imageRun(b)] })];
+      return b.beside ? [] : [para('image', { align: b.align, left }, { runs: imageRun(b, ctx) })];
     case 'photos':
       return photosOut(b, ctx, left);
     case 'hashtags':
-      return b.tags.map((t) => para('hashtags', { left }, { children: runs([{ kind: 'text', text: `#${t}`, nowrap: true }], ctx, 'hashtags') }));
+      return b.tags.map((t) => para('hashtags', { left }, { runs: runs([{ kind: 'text', text: `#${t}`, nowrap: true }], ctx, 'hashtags') }));
     case 'keep': {
       // Every paragraph but the last keeps with the next: Word moves the whole group together.
       const out = b.blocks.flatMap((c) => finishBlock(blockOut(c, ctx, left), c));
@@ -324,7 +349,7 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
     }
     case 'rule':
       // An empty paragraph whose bottom border (in the Rule style) is the rule.
-      return [para('rule', {}, { children: [] })];
+      return [para('rule', {}, { runs: '' })];
     case 'pagebreak':
       return [];
   }
@@ -343,35 +368,35 @@ function photosOut(b: Extract<Block, { kind: 'photos' }>, ctx: Ctx, left: number
   for (const p of b.items) {
     const img = photoOf(ctx.photos, p.src);
     const scale = Math.min(widthPx / img.width, Math.min(heightPx, widthPx * 0.75) / img.height);
-    const run = new ImageRun({ type: 'jpg', data: img.data, transformation: { width: Math.floor(img.width * scale), height: Math.floor(img.height * scale) } });
-    out.push(para('image', { align: 'center', left, keepNext: p.caption.length > 0, after: p.caption.length ? 0 : gap }, { children: [run] }));
-    if (p.caption.length) out.push(para('caption', { left, after: gap }, { children: runs(p.caption, ctx, 'caption') }));
+    const run = pictureRun(ctx, 'jpg', img.data, Math.floor(img.width * scale), Math.floor(img.height * scale));
+    out.push(para('image', { align: 'center', left, keepNext: p.caption.length > 0, after: p.caption.length ? 0 : gap }, { runs: run }));
+    if (p.caption.length) out.push(para('caption', { left, after: gap }, { runs: runs(p.caption, ctx, 'caption') }));
   }
-  if (b.credit.length) out.push(para('credit', { left }, { children: runs(b.credit, ctx, 'credit') }));
+  if (b.credit.length) out.push(para('credit', { left }, { runs: runs(b.credit, ctx, 'credit') }));
   return out;
 }
 
-function imageRun(b: ImageBlock, floating?: { lineHeight: number }): ImageRun {
+/** An image block's run: inline, or (floating) at the left margin, its foot level with the foot
+ * of the paragraph's first line, in front of the text so it takes no line of its own. */
+function imageRun(b: ImageBlock, ctx: Ctx, floating?: { lineHeight: number }): string {
   const img = readImage(b.src);
   const widthPx = (b.width / 2.54) * 96;
   const heightPx = (widthPx * img.height) / img.width;
-  return new ImageRun({
-    type: img.type === 'jpeg' ? 'jpg' : 'png',
-    data: img.data,
-    transformation: { width: Math.round(widthPx), height: Math.round(heightPx) },
-    ...(floating
-      ? {
-          // At the left margin, its foot level with the foot of the paragraph's first line, in
-          // front of the text so it takes no line of its own.
-          floating: {
-            horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: 0 },
-            verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: Math.round((floating.lineHeight - heightPx * 0.75) * 12700) },
-            wrap: { type: TextWrappingType.NONE },
-            allowOverlap: true,
-          },
-        }
-      : {}),
-  });
+  const offset = floating ? Math.round((floating.lineHeight - heightPx * 0.75) * 12700) : undefined;
+  return pictureRun(ctx, img.type === 'jpeg' ? 'jpg' : 'png', img.data, Math.round(widthPx), Math.round(heightPx), offset);
+}
+
+/** EMU per CSS pixel (96 per inch). */
+const EMU_PER_PX = 9525;
+
+/** A picture's run; the image goes into the package's media once, under docx's key for it
+ * (its SHA-1 and type), so the same image twice is one file. */
+function pictureRun(ctx: Ctx, type: 'png' | 'jpg', data: Uint8Array, widthPx: number, heightPx: number, floatingOffset?: number): string {
+  const key = `${createHash('sha1').update(data).digest('hex')}.${type}`;
+  if (!ctx.media.has(key)) ctx.media.set(key, { type, data });
+  const cx = Math.round(widthPx * EMU_PER_PX);
+  const cy = Math.round(heightPx * EMU_PER_PX);
+  return pictureRunXml({ cx, cy, id: ++ctx.pictures, embed: refOf(ctx, key), ...(floatingOffset !== undefined ? { floatingOffset } : {}) });
 }
 
 /** The content without its leading marker and space ("ระเบียบวาระที่ ๔ "), drawn by numbering instead. */
@@ -446,7 +471,7 @@ function listOut(list: List, ctx: Ctx, left: number): Out[] {
   });
   const out: Out[] = [];
   list.items.forEach((item) => {
-    out.push(para('list', {}, { numbering: { reference, level: 0 }, children: runs(item.content, ctx, 'list') }));
+    out.push(para('list', {}, { numbering: { reference, level: 0 }, runs: runs(item.content, ctx, 'list') }));
     for (const child of item.children) out.push(...finishBlock(blockOut(child, ctx, textLeft), child));
   });
   // Inside a list only its end has space after it.
@@ -459,46 +484,26 @@ function rowOut(row: Row, ctx: Ctx): Out {
   const role = roleOf(row, 'plain');
   const first = row.stops[0] ?? 0;
   const content: Inline[] = row.cells.flatMap((cell, k) => (k === 0 ? cell : [{ kind: 'tab' as const }, ...cell]));
-  return para(role, { align: 'left', left: twips(first), firstLine: 0, keepLines: true }, {
-    tabStops: row.stops.slice(1).map((s) => ({ type: TabStopType.LEFT, position: twips(s) })),
-    children: runs(content, ctx, role),
-  });
+  const tabs = row.stops.slice(1).map(twips);
+  return para(role, { align: 'left', left: twips(first), firstLine: 0, keepLines: true }, { ...(tabs.length ? { tabs } : {}), runs: runs(content, ctx, role) });
 }
 
-function tableOut(t: TableBlock, ctx: Ctx, left: number): Table {
+function tableOut(t: TableBlock, ctx: Ctx, left: number): string {
   const width = twips(ctx.textWidth) - left;
   const total = t.widths.reduce((a, w) => a + w, 0) || 1;
   const columns = t.widths.map((w) => Math.round((w / total) * width));
-  const line = t.borders
-    ? { style: BorderStyle.SINGLE, size: 4, color: '000000' }
-    : { style: BorderStyle.NONE, size: 0, color: 'auto' };
   const pad = cellPadding(t.borders);
-  const margins = { top: pt20(pad.y), bottom: pt20(pad.y), left: pt20(pad.x), right: pt20(pad.x) };
-  return new Table({
-    width: { size: columns.reduce((a, c) => a + c, 0), type: WidthType.DXA },
-    columnWidths: columns,
-    layout: TableLayoutType.FIXED,
-    margins: { ...margins, marginUnitType: WidthType.DXA },
-    ...(left ? { indent: { size: left, type: WidthType.DXA } } : {}),
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    rows: t.rows.map((cells, r) => {
-      let col = 0;
-      return new TableRow({
-        cantSplit: true,
-        ...(r < t.headerRows ? { tableHeader: true } : {}),
-        children: cells.map((cell) => {
-          const span = Math.max(1, cell.colspan);
-          const w = columns.slice(col, col + span).reduce((a, c) => a + c, 0);
-          col += span;
-          return new TableCell({
-            width: { size: w, type: WidthType.DXA },
-            ...(span > 1 ? { columnSpan: span } : {}),
-            children: [materialize(para('table', { align: cell.align }, { children: runs(cell.content, ctx, 'table') }) as ParaOut, ctx)],
-          });
-        }),
-      });
-    }),
+  const padding = { top: pt20(pad.y), bottom: pt20(pad.y), left: pt20(pad.x), right: pt20(pad.x) };
+  const rows = t.rows.map((cells) => {
+    let col = 0;
+    return cells.map((cell) => {
+      const span = Math.max(1, cell.colspan);
+      const w = columns.slice(col, col + span).reduce((a, c) => a + c, 0);
+      col += span;
+      return { width: w, span, content: materialize(para('table', { align: cell.align }, { runs: runs(cell.content, ctx, 'table') }), ctx) };
+    });
   });
+  return tableXml({ columns, indent: left, borders: t.borders, padding }, rows, t.headerRows);
 }
 
 /**
@@ -516,7 +521,7 @@ function signatureOut(s: Signature, ctx: Ctx): Out[] {
       keepNext: k < lines.length - 1,
       // One blank body line above the block (layout.ts), none inside it.
       before: k === 0 ? pt20(signatureGap(ctx.meta)) : 0,
-    }, { children: runs(content, ctx, 'signature') }),
+    }, { runs: runs(content, ctx, 'signature') }),
   );
 }
 
@@ -524,14 +529,8 @@ function signatureOut(s: Signature, ctx: Ctx): Out[] {
 // Page numbers
 
 /** The runs of a complex field: begin, instruction, separate, cached result, end. */
-function fieldRuns(instruction: string, cached: string, options: IRunOptions, cs: boolean): TextRun[] {
-  return [
-    new ScriptRun({ ...options, children: [new FieldChar('begin')] }, cs),
-    new ScriptRun({ ...options, children: [new TextElement('w:instrText', ` ${instruction} `, true)] }, cs),
-    new ScriptRun({ ...options, children: [new FieldChar('separate')] }, cs),
-    new ScriptRun({ ...options, text: cached }, cs),
-    new ScriptRun({ ...options, children: [new FieldChar('end')] }, cs),
-  ];
+function fieldRuns(instruction: string, cached: string, cs: boolean): string {
+  return [fieldChar('begin'), instrText(` ${instruction} `), fieldChar('separate'), textXml(cached), fieldChar('end')].map((c) => runXml({}, c, cs)).join('');
 }
 
 /**
@@ -544,42 +543,35 @@ function fieldRuns(instruction: string, cached: string, options: IRunOptions, cs
 const PAGE_FIELD = 'PAGE';
 
 /** The page-number paragraph: the pattern ("- {n} -") around a PAGE field. */
-function pageNumberParagraph(ctx: Ctx): Paragraph {
+function pageNumberParagraph(ctx: Ctx): string {
   const { format, from } = ctx.meta.pageNumbers;
   const [before = '', after = ''] = format.split('{n}');
   const cs = hasThai(pageNumberText(ctx.meta, from)!);
-  const children: ParagraphChild[] = [];
-  if (before) children.push(...runs([{ kind: 'text', text: before }], ctx, 'page-number'));
-  children.push(...fieldRuns(PAGE_FIELD, formatNumber(from, ctx.meta.thaiDigits), {}, cs));
-  if (after) children.push(...runs([{ kind: 'text', text: after }], ctx, 'page-number'));
-  return materialize(para('page-number', {}, { children }) as ParaOut, ctx);
+  let xml = '';
+  if (before) xml += runs([{ kind: 'text', text: before }], ctx, 'page-number');
+  xml += fieldRuns(PAGE_FIELD, formatNumber(from, ctx.meta.thaiDigits), cs);
+  if (after) xml += runs([{ kind: 'text', text: after }], ctx, 'page-number');
+  return materialize(para('page-number', {}, { runs: xml }), ctx);
 }
 
 /**
  * For a first numbered page after 2: the number inside IF { PAGE } >= from, so earlier pages of
  * the default header/footer stay blank.
  */
-function conditionalPageNumberParagraph(ctx: Ctx): Paragraph {
+function conditionalPageNumberParagraph(ctx: Ctx): string {
   const { format, from } = ctx.meta.pageNumbers;
   const cs = hasThai(pageNumberText(ctx.meta, from)!);
   const [before = '', after = ''] = format.split('{n}').map((s) => s.replace(/"/g, '\u201D'));
-  const instr = (text: string) => new ScriptRun({ children: [new TextElement('w:instrText', text, true)] }, cs);
-  const fc = (type: 'begin' | 'separate' | 'end') => new ScriptRun({ children: [new FieldChar(type)] }, cs);
-  const page = () => fieldRuns(PAGE_FIELD, '1', {}, cs);
-  return materialize(
-    para('page-number', {}, {
-      children: [fc('begin'), instr(' IF '), ...page(), instr(` >= ${from} "${before}`), ...page(), instr(`${after}" "" `), fc('separate'), fc('end')],
-    }) as ParaOut,
-    ctx,
-  );
+  const instr = (text: string) => runXml({}, instrText(text), cs);
+  const fc = (type: 'begin' | 'separate' | 'end') => runXml({}, fieldChar(type), cs);
+  const page = fieldRuns(PAGE_FIELD, '1', cs);
+  return materialize(para('page-number', {}, { runs: fc('begin') + instr(' IF ') + page + instr(` >= ${from} "${before}`) + page + instr(`${after}" "" `) + fc('separate') + fc('end') }), ctx);
 }
 
 // ---------------------------------------------------------------------------------------------
 // styles.xml: the document defaults and the styles the document uses, nothing else
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'thaiDistribute' };
+const esc = escapeXml;
 
 /** One style element. Properties in schema order (CT_PPrBase, CT_RPr). */
 function styleXml(name: StyleName, meta: DocumentMeta): string {
@@ -658,8 +650,8 @@ function buildStylesXml(meta: DocumentMeta, names: readonly StyleName[]): string
 const usesNext = (used: ReadonlySet<StyleName>) => [...used].some((n) => (STYLES[n] as StyleDef).outline !== undefined || (STYLES[n] as StyleDef).keepNext);
 
 // ---------------------------------------------------------------------------------------------
-// The package: docx builds it; then the parts this document does not use go (footnotes, endnotes,
-// custom properties, numbering without lists) and styles.xml is ours.
+// The package: docx builds it around the body; then the parts this document does not use go
+// (footnotes, endnotes, custom properties, numbering without lists) and styles.xml is ours.
 
 const DROP_PARTS = ['word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/footnotes.xml.rels', 'word/_rels/endnotes.xml.rels', 'docProps/custom.xml', 'word/_rels/fontTable.xml.rels'];
 
@@ -717,8 +709,25 @@ const NUMBERING_REL = relOf('numbering.xml');
 const NUMBERING_OVERRIDE = overrideOf('word/numbering.xml');
 const CUSTOM_REL = relOf('docProps/custom.xml');
 
-/** The package as saraban ships it: our styles, no unused parts, zipped once. */
-async function finishPackage(file: DocxDocument, styles: ZipEntry, hasLists: boolean): Promise<Buffer> {
+/**
+ * Where docx-xml.ts's text goes in a part docx writes: `<saraban:xml i="k" refs="{key} …"/>`.
+ * docx fills in the placeholders it knows in every part it writes (an image's relationship id, a
+ * list's numId), so the keys the text refers to are listed here and come back settled, in order.
+ */
+class Spliced extends BuilderElement<{ i: number; refs: string }> {
+  constructor(i: number, refs: readonly string[] = []) {
+    super({ name: 'saraban:xml', attributes: { i: { key: 'i', value: i }, refs: { key: 'refs', value: refs.map((r) => `{${r}}`).join(' ') } } });
+  }
+  /** As a section's, header's or footer's child: docx only formats it. */
+  asChild(): Docx.Paragraph & Docx.FileChild {
+    return this as unknown as Docx.Paragraph & Docx.FileChild;
+  }
+}
+const SPLICED = /<saraban:xml i="(\d+)" refs="([^"]*)"\/>/g;
+const splice = (xml: string, texts: readonly string[]) => xml.replace(SPLICED, (_, i: string, refs: string) => fillReferences(texts[Number(i)]!, refs ? refs.split(' ') : []));
+
+/** The package as saraban ships it: the body and page numbers spliced in, our styles, no unused parts, zipped once. */
+async function finishPackage(file: DocxDocument, texts: readonly string[], styles: ZipEntry, hasLists: boolean): Promise<Buffer> {
   if (staticEntries) standInStaticParts(file);
   const parts = await packageParts(file);
   const text = (name: string) => {
@@ -729,6 +738,7 @@ async function finishPackage(file: DocxDocument, styles: ZipEntry, hasLists: boo
     const x = text(name);
     if (x !== undefined) parts.set(name, fn(x));
   };
+  for (const name of parts.keys()) if (/^word\/(document|header\d+|footer\d+)\.xml$/.test(name)) edit(name, (x) => splice(x, texts));
   for (const p of DROP_PARTS) parts.delete(p);
   if (!hasLists) parts.delete('word/numbering.xml');
   edit('word/_rels/document.xml.rels', (x) => [...DROP_RELS, ...(hasLists ? [] : [NUMBERING_REL])].reduce((acc, re) => acc.replace(re, ''), x));
@@ -748,10 +758,10 @@ async function finishPackage(file: DocxDocument, styles: ZipEntry, hasLists: boo
  * larger. So they never meet: the paragraph after takes the sum as its space before (the PDF adds
  * margins too).
  */
-function foldSpacing(items: ReadonlyArray<ParaOut | Paragraph | Table>): void {
+function foldSpacing(items: readonly Out[]): void {
   for (let k = 1; k < items.length; k++) {
     const [prev, cur] = [items[k - 1], items[k]];
-    if (!prev || !cur || prev instanceof Paragraph || prev instanceof Table || cur instanceof Paragraph || cur instanceof Table) continue;
+    if (prev?.kind !== 'p' || cur?.kind !== 'p') continue;
     const after = prev.want.after ?? styleParaLook(prev.role).after;
     const before = cur.want.before ?? styleParaLook(cur.role).before;
     if (after > 0 && before > 0) {
@@ -765,11 +775,22 @@ function foldSpacing(items: ReadonlyArray<ParaOut | Paragraph | Table>): void {
 
 export async function writeDocx(doc: Document): Promise<Buffer> {
   const { meta } = doc;
-  const ctx: Ctx = { meta, textWidth: 21 - meta.margins.left - meta.margins.right, used: new Set(), lists: [], photos: await preparePhotos(doc.blocks) };
+  const ctx: Ctx = {
+    meta,
+    textWidth: 21 - meta.margins.left - meta.margins.right,
+    used: new Set(),
+    lists: [],
+    photos: await preparePhotos(doc.blocks),
+    refs: [],
+    refIndex: new Map(),
+    media: new Map(),
+    pictures: 0,
+    numbered: [],
+  };
 
   // Blocks → paragraphs and tables; a page break becomes "page break before" on what follows it.
   // An image beside the next block floats in that block's first paragraph.
-  const items: Array<ParaOut | Paragraph | Table> = [];
+  const items: Out[] = [];
   let breakBefore = false;
   let beside: ImageBlock | undefined;
   // A table has no space after of its own: the paragraph after it takes the table's as space before.
@@ -786,39 +807,39 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
     const out = finishBlock(blockOut(b, ctx, 0), b);
     for (const o of out) {
       if (o.kind === 'p') {
-        if (breakBefore) o.opts.pageBreakBefore = true;
+        if (breakBefore) o.content.pageBreakBefore = true;
         if (afterTable) o.want.before = (o.want.before ?? 0) + afterTable;
         afterTable = 0;
         if (beside) {
           const line = b.kind === 'heading' ? (b.line ?? linePitch(headingSize(b, meta))) : linePitch(meta.fontSize);
-          o.opts.children = [imageRun(beside, { lineHeight: line }), ...(o.opts.children ?? [])];
+          o.content.runs = imageRun(beside, ctx, { lineHeight: line }) + o.content.runs;
           beside = undefined;
         }
         items.push(o);
       } else {
-        if (breakBefore) items.push(new Paragraph({ children: [new PageBreak()] }));
-        items.push(o.table);
+        if (breakBefore) items.push({ kind: 'xml', xml: PAGE_BREAK_PARAGRAPH });
+        items.push(o);
         afterTable = pt20(spaceAfter(b));
       }
       breakBefore = false;
     }
   }
-  if (beside) items.push(para('image', { align: beside.align }, { children: [imageRun(beside)] }) as ParaOut);
-  if (breakBefore) items.push(new Paragraph({ children: [new PageBreak()] }));
+  if (beside) items.push(para('image', { align: beside.align }, { runs: imageRun(beside, ctx) }));
+  if (breakBefore) items.push({ kind: 'xml', xml: PAGE_BREAK_PARAGRAPH });
   foldSpacing(items);
-  const children = items.map((o) => (o instanceof Paragraph || o instanceof Table ? o : materialize(o, ctx)));
+  const body = items.map((o) => (o.kind === 'p' ? materialize(o, ctx) : o.xml)).join('');
 
   // Page numbers: from 1 on every page; from 2 with a blank first-page header (titlePage); later
   // than that through an IF field.
   const { from, position } = meta.pageNumbers;
   const numbered = from > 0;
-  const numberPart = numbered ? [from <= 2 ? pageNumberParagraph(ctx) : conditionalPageNumberParagraph(ctx)] : [];
-  const blank = () => [new Paragraph({ children: [] })];
+  // The texts spliced into the package: the body, the page number, an empty paragraph.
+  const texts = [body, numbered ? (from <= 2 ? pageNumberParagraph(ctx) : conditionalPageNumberParagraph(ctx)) : '', paragraphXml({}, '')];
   const part = (make: 'header' | 'footer') => {
     const C = make === 'header' ? Header : Footer;
     return {
-      default: new C({ children: numberPart }),
-      ...(from === 2 ? { first: new C({ children: blank() }) } : {}),
+      default: new C({ children: [new Spliced(1).asChild()] }),
+      ...(from === 2 ? { first: new C({ children: [new Spliced(2).asChild()] }) } : {}),
     };
   };
 
@@ -844,10 +865,14 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
           ...(numbered && from === 2 ? { titlePage: true } : {}),
         },
         ...(numbered ? (position === 'bottom' ? { footers: part('footer') } : { headers: part('header') }) : {}),
-        children,
+        children: [new Spliced(0, ctx.refs).asChild()],
       },
     ],
   });
+  // What docx would have done as it wrote the body: take in its images (in order of use, each
+  // keeps the file name docx gives it) and make each list's instance (numIds in order of use).
+  for (const [key, { type, data }] of ctx.media) file.Media.addImage(key, { type, data, fileName: key, transformation: PLACEHOLDER_TRANSFORM } as never);
+  for (const list of ctx.numbered) file.Numbering.createConcreteNumberingInstance(list, 0);
 
   // Thai in the settings too: the theme-font language of the complex-script slot, and the
   // package's dc:language. CT_Settings puts themeFontLang after compat, which docx writes last.
@@ -860,5 +885,8 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
   );
   Appender.append(file.CoreProperties, new TextElement('dc:language', meta.lang === 'th' ? 'th-TH' : meta.lang));
 
-  return finishPackage(file, stylesPart(meta, ctx.used), ctx.lists.length > 0);
+  return finishPackage(file, texts, stylesPart(meta, ctx.used), ctx.lists.length > 0);
 }
+
+/** docx keeps an image's size with its media entry; only the drawing (written here) uses it. */
+const PLACEHOLDER_TRANSFORM = { pixels: { x: 0, y: 0 }, emus: { x: 0, y: 0 } };
