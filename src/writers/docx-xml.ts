@@ -1,9 +1,8 @@
 // WordprocessingML for the body of a document (paragraphs, runs, tables, pictures), written as
-// text. The docx library builds the package around it (sections, headers, numbering, media,
-// relationships), but its object model cost more than half of a document's DOCX time: an object
-// per element and property, formatted and then stringified. The elements and attributes here
-// come in the order of the schema (CT_PPr, CT_RPr, CT_TblPr), which is also docx's, so the XML is
-// the same as when docx wrote it.
+// text. saraban wrote it through the docx library's object model before, which cost most of a
+// document's DOCX time: an object per element and property, formatted and then stringified. The
+// elements and attributes come in the order of the schema (CT_PPr, CT_RPr, CT_TblPr), which is
+// also docx's, so the XML is the same as docx wrote.
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
@@ -12,16 +11,6 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&ap
 export const escapeXml = (s: string): string =>
   // eslint-disable-next-line no-control-regex
   s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
-
-/**
- * A reference the package settles after the body is written (a list's numId, a picture's
- * relationship id): a control character around its index. Escaped text never holds one, so
- * filling them in cannot touch the clerk's own text, whatever braces it has.
- */
-export const reference = (index: number): string => `\u0001${index}\u0001`;
-export const fillReferences = (xml: string, values: readonly string[]): string =>
-  // eslint-disable-next-line no-control-regex
-  xml.replace(/\u0001(\d+)\u0001/g, (_, k: string) => values[Number(k)]!);
 
 // ---------------------------------------------------------------------------------------------
 // Runs
@@ -67,8 +56,8 @@ export interface ParaProps {
   keepNext?: boolean;
   keepLines?: boolean;
   pageBreakBefore?: boolean;
-  /** A list level; numId is a reference() the package fills in. */
-  numbering?: { numId: string; level: number };
+  /** A list level: the list's instance (w:num) and the level. */
+  numbering?: { numId: number; level: number };
   /** Left tab stops. */
   tabs?: readonly number[];
   spacing?: { before?: number; after?: number };
@@ -151,8 +140,8 @@ export interface PictureXml {
   cy: number;
   /** wp:docPr id, unique in the document. */
   id: number;
-  /** The image's relationship id: a reference() the package fills in. */
-  embed: string;
+  /** The image's relationship id (rId…). */
+  relId: number;
   /** Out of the flow at the left margin, this far (EMU) below the paragraph's top, in front of the text. */
   floatingOffset?: number;
 }
@@ -164,7 +153,7 @@ export function pictureRunXml(p: PictureXml): string {
     `<wp:docPr id="${p.id}" name=""/><wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="${A}" noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
     `<a:graphic xmlns:a="${A}"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">` +
     '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="0" name="" descr=""/><pic:cNvPicPr><a:picLocks noChangeAspect="1" noChangeArrowheads="1"/></pic:cNvPicPr></pic:nvPicPr>' +
-    `<pic:blipFill><a:blip r:embed="rId${p.embed}" cstate="none"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:blipFill><a:blip r:embed="rId${p.relId}" cstate="none"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
     `<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0"/><a:ext cx="${p.cx}" cy="${p.cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>`;
   const drawing =
     p.floatingOffset === undefined

@@ -16,8 +16,6 @@
 //   7. The body (and the header or footer's page number) is written as text by docx-xml.ts; the
 //      docx library builds the package around it: sections, numbering, media, relationships.
 import { createHash } from 'node:crypto';
-import type * as Docx from 'docx';
-import type { INumberingOptions } from 'docx';
 import {
   headingSize,
   numberMarker,
@@ -39,19 +37,17 @@ import {
 import { BLOCK_GAP, cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../model/layout.js';
 import { HEADING_STYLES, STYLES, styleSize, type StyleDef, type StyleName } from '../model/styles.js';
 import { formatNumber, hasThai, keepTogether, scriptRuns, toArabicDigits } from '../thai/index.js';
-import { deflateEntry, zipEntries, type ZipEntry } from './zip.js';
+import { deflateEntry, type ZipEntry } from './zip.js';
 import { photoOf, preparePhotos, readImage, type PreparedPhotos } from './images.js';
-import { requireCjs } from '../cjs.js';
+import { FIRST_NUM_ID as firstNumId, firstImageRelId, writePackage, type ListDef } from './docx-package.js';
 import {
   escapeXml,
   fieldChar,
-  fillReferences,
   instrText,
   LINE_BREAK,
   PAGE_BREAK_PARAGRAPH,
   paragraphXml,
   pictureRunXml,
-  reference,
   runXml,
   TAB,
   tableXml,
@@ -60,10 +56,6 @@ import {
   type RunProps,
 } from './docx-xml.js';
 
-// docx's CommonJS build (cjs.ts): its ES build was compiled afresh by every process.
-const { AlignmentType, BuilderElement, Document: DocxDocument, Footer, Header, LevelFormat, LevelSuffix, NumberFormat, Packer, XmlComponent } = requireCjs('docx') as typeof Docx;
-type DocxDocument = Docx.Document;
-type XmlComponent = Docx.XmlComponent;
 
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
 export const TWIPS_PER_CM = 567;
@@ -79,20 +71,6 @@ const pt20 = (pt: number) => Math.round(pt * 20);
 // ---------------------------------------------------------------------------------------------
 // Runs
 
-/** An element with a text child (dc:language). */
-class TextElement extends BuilderElement {
-  constructor(name: string, text: string) {
-    super({ name });
-    this.root.push(text);
-  }
-}
-
-/** Appends a child to a part docx has already built (settings, core properties). */
-class Appender extends XmlComponent {
-  static append(target: XmlComponent, child: XmlComponent): void {
-    (target as unknown as Appender).root.push(child);
-  }
-}
 
 /** How a run looks: the size in points and the formatting a writer may set on it. */
 interface RunLook {
@@ -111,34 +89,21 @@ interface Ctx {
   /** Styles used so far: only these go into styles.xml. */
   used: Set<StyleName>;
   /** Lists so far, each its own numbering definition (restarts at its start). */
-  lists: NumberingConfig[];
+  lists: ListDef[];
   /** The numbering of numbered paragraphs (agenda items) in progress: the values so far per level. */
-  outline?: { reference: string; config: NumberingConfig; texts: string[]; values: number[] };
+  outline?: { reference: string; config: ListDef; texts: string[]; values: number[] };
   /** The photos of the document, prepared (upright, scaled) before writing. */
   photos: PreparedPhotos;
-  /** What the package settles after the body is written (docx-xml.ts reference()): image keys
-   * and list keys, in the order the body first uses them. */
-  refs: string[];
-  refIndex: Map<string, number>;
-  /** The images, by docx's media key (sha1.type), in the order the body first uses them. */
+  /** The images, by content (SHA-1 and type), in the order the body first uses them: one media
+   * file each, whose relationship id is firstImageRel + its place here. */
   media: Map<string, { type: 'png' | 'jpg'; data: Uint8Array }>;
+  firstImageRel: number;
   /** Pictures so far (wp:docPr ids). */
   pictures: number;
-  /** The lists' references, in the order the body first uses them: docx numbers them so. */
+  /** The lists' references, in the order the body first uses them: their instances' numIds. */
   numbered: string[];
 }
 
-/** The reference() standing for `key` (an image key, a list key) in the body. */
-function refOf(ctx: Ctx, key: string): string {
-  let k = ctx.refIndex.get(key);
-  if (k === undefined) {
-    k = ctx.refs.push(key) - 1;
-    ctx.refIndex.set(key, k);
-  }
-  return reference(k);
-}
-
-type NumberingConfig = Mutable<INumberingOptions['config'][number]>;
 
 /** The look of a style's runs at the document's body size. */
 function styleRunLook(name: StyleName, meta: DocumentMeta): RunLook {
@@ -248,7 +213,6 @@ function styleParaLook(name: StyleName): ParaLook {
   };
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** What a paragraph holds besides its look: its runs (XML), list level, tab stops, page break. */
 interface ParaContent {
   runs: string;
@@ -279,8 +243,7 @@ function materialize(o: ParaOut, ctx: Ctx): string {
     ...(want.keepNext !== style.keepNext ? { keepNext: want.keepNext } : {}),
     ...(want.keepLines !== style.keepLines ? { keepLines: want.keepLines } : {}),
     ...(pageBreakBefore ? { pageBreakBefore } : {}),
-    // The list's own instance (docx's key "reference-0"), made in the order the body uses lists.
-    ...(numbering ? { numbering: { numId: numberingRef(numbering.reference, ctx), level: numbering.level } } : {}),
+    ...(numbering ? { numbering: { numId: numIdOf(numbering.reference, ctx), level: numbering.level } } : {}),
     ...(tabs ? { tabs } : {}),
   };
   if (want.after !== style.after || want.before !== style.before) {
@@ -293,11 +256,11 @@ function materialize(o: ParaOut, ctx: Ctx): string {
   return paragraphXml(p, o.content.runs);
 }
 
-/** A list's numId, as a reference the package fills in once docx has numbered the lists. */
-function numberingRef(list: string, ctx: Ctx): string {
-  const key = `${list}-0`;
-  if (!ctx.refIndex.has(key)) ctx.numbered.push(list);
-  return refOf(ctx, key);
+/** The numId of a list's instance: lists are numbered in the order the body first uses them. */
+function numIdOf(list: string, ctx: Ctx): number {
+  let k = ctx.numbered.indexOf(list);
+  if (k < 0) k = ctx.numbered.push(list) - 1;
+  return firstNumId + k;
 }
 
 /** Sets the space after the last paragraph of a block (and keepNext through it when asked). */
@@ -386,17 +349,20 @@ function imageRun(b: ImageBlock, ctx: Ctx, floating?: { lineHeight: number }): s
   return pictureRun(ctx, img.type === 'jpeg' ? 'jpg' : 'png', img.data, Math.round(widthPx), Math.round(heightPx), offset);
 }
 
+/** The header or footer parts the page numbers take: the default one, and a blank first page's. */
+const pageNumberParts = (meta: DocumentMeta): number => (meta.pageNumbers.from <= 0 ? 0 : meta.pageNumbers.from === 2 ? 2 : 1);
+
 /** EMU per CSS pixel (96 per inch). */
 const EMU_PER_PX = 9525;
 
-/** A picture's run; the image goes into the package's media once, under docx's key for it
- * (its SHA-1 and type), so the same image twice is one file. */
+/** A picture's run; the image goes into the package's media once, so the same image twice is one file. */
 function pictureRun(ctx: Ctx, type: 'png' | 'jpg', data: Uint8Array, widthPx: number, heightPx: number, floatingOffset?: number): string {
   const key = `${createHash('sha1').update(data).digest('hex')}.${type}`;
   if (!ctx.media.has(key)) ctx.media.set(key, { type, data });
+  const relId = ctx.firstImageRel + [...ctx.media.keys()].indexOf(key);
   const cx = Math.round(widthPx * EMU_PER_PX);
   const cy = Math.round(heightPx * EMU_PER_PX);
-  return pictureRunXml({ cx, cy, id: ++ctx.pictures, embed: refOf(ctx, key), ...(floatingOffset !== undefined ? { floatingOffset } : {}) });
+  return pictureRunXml({ cx, cy, id: ++ctx.pictures, relId, ...(floatingOffset !== undefined ? { floatingOffset } : {}) });
 }
 
 /** The content without its leading marker and space ("ระเบียบวาระที่ ๔ "), drawn by numbering instead. */
@@ -420,22 +386,22 @@ function withoutMarker(content: readonly Inline[], marker: string): Inline[] {
  */
 function outlineNumbering(n: NonNullable<ParagraphBlock['number']>, ctx: Ctx, firstLine: number): { reference: string; level: number } | undefined {
   // The level's indent is the paragraph's own (LibreOffice puts a level without one at the margin).
-  const style = { paragraph: { indent: { left: 0, firstLine } } };
+  const indent = { left: 0, firstLine };
   const level = n.values.length - 1;
   const text = n.pattern.replace('{n}', n.values.map((_, k) => `%${k + 1}`).join('.'));
-  const format = ctx.meta.thaiDigits ? LevelFormat.THAI_NUMBERS : LevelFormat.DECIMAL;
+  const format = ctx.meta.thaiDigits ? 'thaiNumbers' : 'decimal';
   const o = ctx.outline;
   if (level === 0) {
     if (!o || o.texts[0] !== text || n.values[0] !== o.values[0]! + 1) {
       const reference = `outline-${ctx.lists.length + 1}`;
-      const config: NumberingConfig = { reference, levels: [] };
+      const config: ListDef = { reference, levels: [] };
       ctx.lists.push(config);
       ctx.outline = { reference, config, texts: [], values: [] };
     }
     const cur = ctx.outline!;
     if (cur.texts[0] === undefined) {
       cur.texts[0] = text;
-      (cur.config.levels as unknown[]).push({ level: 0, format, text, start: n.values[0], suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style });
+      cur.config.levels.push({ level: 0, format, text, start: n.values[0]!, spaceAfter: true, indent });
     }
     cur.values = [n.values[0]!];
     return { reference: cur.reference, level: 0 };
@@ -443,7 +409,7 @@ function outlineNumbering(n: NonNullable<ParagraphBlock['number']>, ctx: Ctx, fi
   if (level !== 1 || !o || o.values[0] !== n.values[0] || n.values[1] !== (o.values[1] ?? 0) + 1) return undefined;
   if (o.texts[1] === undefined) {
     o.texts[1] = text;
-    (o.config.levels as unknown[]).push({ level: 1, format, text, start: 1, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style });
+    o.config.levels.push({ level: 1, format, text, start: 1, spaceAfter: true, indent });
   } else if (o.texts[1] !== text) return undefined;
   o.values[1] = n.values[1]!;
   return { reference: o.reference, level: 1 };
@@ -461,11 +427,10 @@ function listOut(list: List, ctx: Ctx, left: number): Out[] {
     levels: [
       {
         level: 0,
-        format: !numbered ? LevelFormat.BULLET : ctx.meta.thaiDigits ? LevelFormat.THAI_NUMBERS : LevelFormat.DECIMAL,
+        format: !numbered ? 'bullet' : ctx.meta.thaiDigits ? 'thaiNumbers' : 'decimal',
         text: list.marker.replace('{n}', '%1').replace(/%(?!1)/g, '%%'),
         start: list.start,
-        alignment: AlignmentType.LEFT,
-        style: { paragraph: { indent: { left: textLeft, hanging } } },
+        indent: { left: textLeft, hanging },
       },
     ],
   });
@@ -650,109 +615,6 @@ function buildStylesXml(meta: DocumentMeta, names: readonly StyleName[]): string
 const usesNext = (used: ReadonlySet<StyleName>) => [...used].some((n) => (STYLES[n] as StyleDef).outline !== undefined || (STYLES[n] as StyleDef).keepNext);
 
 // ---------------------------------------------------------------------------------------------
-// The package: docx builds it around the body; then the parts this document does not use go
-// (footnotes, endnotes, custom properties, numbering without lists) and styles.xml is ours.
-
-const DROP_PARTS = ['word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/footnotes.xml.rels', 'word/_rels/endnotes.xml.rels', 'docProps/custom.xml', 'word/_rels/fontTable.xml.rels'];
-
-type Part = string | Uint8Array;
-/** docx's compiler: the package's parts before zipping (what Packer zips). Used so the package is
- * zipped once, after the edits below; without it, Packer's zip is opened and zipped again. */
-interface PartsCompiler {
-  compile(file: DocxDocument, prettify?: undefined): Map<string, Part>;
-}
-const compiler = (Packer as unknown as { compiler?: PartsCompiler }).compiler;
-const UTF8 = new TextDecoder();
-
-async function packageParts(file: DocxDocument): Promise<Map<string, Part>> {
-  if (typeof compiler?.compile === 'function') return compiler.compile(file);
-  // Without docx's compiler: its own zip, opened (fflate, loaded for this only).
-  const { unzipSync } = requireCjs('fflate') as typeof import('fflate');
-  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(file)))));
-}
-
-// The parts that are the same in every document saraban writes (no option of ours changes them):
-// taken from the first document's package as docx wrote them (and as edited below), deflated once
-// per process and reused. Later documents give docx a stand-in for each, so it does not format
-// them again (nor docx's default styles, which styles.xml replaces in every document).
-const STATIC_PARTS = ['_rels/.rels', 'docProps/app.xml', 'word/settings.xml', 'word/fontTable.xml', 'word/theme/theme1.xml'];
-let staticEntries: Map<string, ZipEntry> | undefined;
-
-class StandIn extends XmlComponent {
-  constructor() {
-    super('saraban:stand-in');
-  }
-}
-
-/** Shadows the File's getters of the static parts (and of Styles) with stand-ins. */
-function standInStaticParts(file: DocxDocument): void {
-  const standIn = new StandIn();
-  const theme = file.Theme as { Colors?: unknown } | undefined;
-  const shadow = (getter: string, value: unknown) => Object.defineProperty(file, getter, { value, configurable: true });
-  shadow('Styles', standIn);
-  shadow('Settings', standIn);
-  shadow('AppProperties', standIn);
-  shadow('FileRelationships', standIn);
-  shadow('CustomProperties', standIn);
-  // The theme's colours stay readable: a colour given by theme name resolves through them.
-  shadow('Theme', Object.assign(new StandIn(), { Colors: theme?.Colors }));
-  shadow('FontTable', { View: standIn, Relationships: standIn, files: [] });
-}
-
-/** Built once per process: the rels and content-type edits for the parts that go. */
-const escapeRe = (s: string) => s.replace(/[.[\]]/g, '\\$&');
-const relOf = (target: string) => new RegExp(`<Relationship [^>]*Target="${escapeRe(target)}"/>`);
-const overrideOf = (part: string) => new RegExp(`<Override [^>]*PartName="/${escapeRe(part)}"/>`);
-const DROP_RELS = DROP_PARTS.map((p) => relOf(p.replace(/^word\//, '')));
-const DROP_OVERRIDES = DROP_PARTS.map(overrideOf);
-const NUMBERING_REL = relOf('numbering.xml');
-const NUMBERING_OVERRIDE = overrideOf('word/numbering.xml');
-const CUSTOM_REL = relOf('docProps/custom.xml');
-
-/**
- * Where docx-xml.ts's text goes in a part docx writes: `<saraban:xml i="k" refs="{key} …"/>`.
- * docx fills in the placeholders it knows in every part it writes (an image's relationship id, a
- * list's numId), so the keys the text refers to are listed here and come back settled, in order.
- */
-class Spliced extends BuilderElement<{ i: number; refs: string }> {
-  constructor(i: number, refs: readonly string[] = []) {
-    super({ name: 'saraban:xml', attributes: { i: { key: 'i', value: i }, refs: { key: 'refs', value: refs.map((r) => `{${r}}`).join(' ') } } });
-  }
-  /** As a section's, header's or footer's child: docx only formats it. */
-  asChild(): Docx.Paragraph & Docx.FileChild {
-    return this as unknown as Docx.Paragraph & Docx.FileChild;
-  }
-}
-const SPLICED = /<saraban:xml i="(\d+)" refs="([^"]*)"\/>/g;
-const splice = (xml: string, texts: readonly string[]) => xml.replace(SPLICED, (_, i: string, refs: string) => fillReferences(texts[Number(i)]!, refs ? refs.split(' ') : []));
-
-/** The package as saraban ships it: the body and page numbers spliced in, our styles, no unused parts, zipped once. */
-async function finishPackage(file: DocxDocument, texts: readonly string[], styles: ZipEntry, hasLists: boolean): Promise<Buffer> {
-  if (staticEntries) standInStaticParts(file);
-  const parts = await packageParts(file);
-  const text = (name: string) => {
-    const v = parts.get(name);
-    return v === undefined ? undefined : typeof v === 'string' ? v : UTF8.decode(v);
-  };
-  const edit = (name: string, fn: (xml: string) => string) => {
-    const x = text(name);
-    if (x !== undefined) parts.set(name, fn(x));
-  };
-  for (const name of parts.keys()) if (/^word\/(document|header\d+|footer\d+)\.xml$/.test(name)) edit(name, (x) => splice(x, texts));
-  for (const p of DROP_PARTS) parts.delete(p);
-  if (!hasLists) parts.delete('word/numbering.xml');
-  edit('word/_rels/document.xml.rels', (x) => [...DROP_RELS, ...(hasLists ? [] : [NUMBERING_REL])].reduce((acc, re) => acc.replace(re, ''), x));
-  edit('[Content_Types].xml', (x) => [...DROP_OVERRIDES, ...(hasLists ? [] : [NUMBERING_OVERRIDE])].reduce((acc, re) => acc.replace(re, ''), x));
-  // docx's own bullet definition (abstractNum 1, num 1) is never referenced.
-  if (hasLists) edit('word/numbering.xml', (x) => x.replace(/ w:tentative="1"/g, '').replace(/<w:abstractNum w:abstractNumId="1"[\s\S]*?<\/w:abstractNum>/, '').replace(/<w:num w:numId="1">[\s\S]*?<\/w:num>/, ''));
-  if (!staticEntries) {
-    edit('_rels/.rels', (x) => x.replace(CUSTOM_REL, ''));
-    staticEntries = new Map(STATIC_PARTS.filter((name) => parts.has(name)).map((name) => [name, deflateEntry(name, parts.get(name)!)]));
-  }
-  const entries = [...parts].map(([name, data]) => (name === 'word/styles.xml' ? styles : (staticEntries!.get(name) ?? deflateEntry(name, data))));
-  return zipEntries(entries);
-}
-
 /**
  * Space after one paragraph and space before the next: Word adds the two, LibreOffice keeps the
  * larger. So they never meet: the paragraph after takes the sum as its space before (the PDF adds
@@ -781,9 +643,8 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
     used: new Set(),
     lists: [],
     photos: await preparePhotos(doc.blocks),
-    refs: [],
-    refIndex: new Map(),
     media: new Map(),
+    firstImageRel: firstImageRelId(pageNumberParts(meta)),
     pictures: 0,
     numbered: [],
   };
@@ -833,60 +694,29 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
   // than that through an IF field.
   const { from, position } = meta.pageNumbers;
   const numbered = from > 0;
-  // The texts spliced into the package: the body, the page number, an empty paragraph.
-  const texts = [body, numbered ? (from <= 2 ? pageNumberParagraph(ctx) : conditionalPageNumberParagraph(ctx)) : '', paragraphXml({}, '')];
-  const part = (make: 'header' | 'footer') => {
-    const C = make === 'header' ? Header : Footer;
-    return {
-      default: new C({ children: [new Spliced(1).asChild()] }),
-      ...(from === 2 ? { first: new C({ children: [new Spliced(2).asChild()] }) } : {}),
-    };
-  };
-
-  const file = new DocxDocument({
+  const pageNumber = numbered
+    ? {
+        part: position === 'bottom' ? ('footer' as const) : ('header' as const),
+        default: from <= 2 ? pageNumberParagraph(ctx) : conditionalPageNumberParagraph(ctx),
+        ...(from === 2 ? { first: paragraphXml({}, '') } : {}),
+      }
+    : undefined;
+  return writePackage({
     title: meta.title,
-    creator: 'saraban',
-    lastModifiedBy: 'saraban',
-    description: meta.title,
-    ...(ctx.lists.length ? { numbering: { config: ctx.lists } } : {}),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: {
-              top: twips(meta.margins.top),
-              bottom: twips(meta.margins.bottom),
-              left: twips(meta.margins.left),
-              right: twips(meta.margins.right),
-            },
-            ...(numbered && meta.thaiDigits ? { pageNumbers: { formatType: NumberFormat.THAI_NUMBERS } } : {}),
-          },
-          ...(numbered && from === 2 ? { titlePage: true } : {}),
-        },
-        ...(numbered ? (position === 'bottom' ? { footers: part('footer') } : { headers: part('header') }) : {}),
-        children: [new Spliced(0, ctx.refs).asChild()],
-      },
-    ],
+    language: meta.lang === 'th' ? 'th-TH' : meta.lang,
+    body,
+    section: {
+      width: PAGE_WIDTH,
+      height: PAGE_HEIGHT,
+      margins: { top: twips(meta.margins.top), right: twips(meta.margins.right), bottom: twips(meta.margins.bottom), left: twips(meta.margins.left) },
+      thaiPageNumbers: numbered && meta.thaiDigits,
+      titlePage: numbered && from === 2,
+    },
+    ...(pageNumber ? { pageNumber } : {}),
+    lists: ctx.lists,
+    usedLists: ctx.numbered,
+    media: [...ctx.media.values()],
+    styles: stylesPart(meta, ctx.used),
   });
-  // What docx would have done as it wrote the body: take in its images (in order of use, each
-  // keeps the file name docx gives it) and make each list's instance (numIds in order of use).
-  for (const [key, { type, data }] of ctx.media) file.Media.addImage(key, { type, data, fileName: key, transformation: PLACEHOLDER_TRANSFORM } as never);
-  for (const list of ctx.numbered) file.Numbering.createConcreteNumberingInstance(list, 0);
-
-  // Thai in the settings too: the theme-font language of the complex-script slot, and the
-  // package's dc:language. CT_Settings puts themeFontLang after compat, which docx writes last.
-  Appender.append(
-    file.Settings,
-    new BuilderElement<{ val: string; bidi: string }>({
-      name: 'w:themeFontLang',
-      attributes: { val: { key: 'w:val', value: 'en-US' }, bidi: { key: 'w:bidi', value: 'th-TH' } },
-    }),
-  );
-  Appender.append(file.CoreProperties, new TextElement('dc:language', meta.lang === 'th' ? 'th-TH' : meta.lang));
-
-  return finishPackage(file, texts, stylesPart(meta, ctx.used), ctx.lists.length > 0);
 }
 
-/** docx keeps an image's size with its media entry; only the drawing (written here) uses it. */
-const PLACEHOLDER_TRANSFORM = { pixels: { x: 0, y: 0 }, emus: { x: 0, y: 0 } };
