@@ -4,7 +4,7 @@
 //      only what differs from its style (bold inside a line) — so restyling in Word restyles all.
 //      styles.xml holds the document defaults and the styles the document uses, nothing else.
 //   2. Lists are Word numbering (thaiNumbers where the document uses Thai digits).
-//   3. settings.xml declares compatibilityMode 15, once (docx writes it).
+//   3. settings.xml declares compatibilityMode 15, once (docx writes it, at build time).
 //   4. A run whose text holds Thai carries the empty <w:cs/>, a run without Thai carries none;
 //      runs are split where the script changes (sayam/thai-docx-skill ADR 0004), never inside a
 //      Thai word of one formatting; proofing is never switched off (no w:noProof).
@@ -13,8 +13,9 @@
 //      that WPS misplaces SARA AM under w:bidi="th-TH"; docs/docx.md.)
 //   6. The page layout (space after blocks, table padding, the signature's blank line, marker
 //      width, keeps) comes from model/layout.ts, which the PDF writer follows too.
-//   7. The body (and the header or footer's page number) is written as text by docx-xml.ts; the
-//      docx library builds the package around it: sections, numbering, media, relationships.
+//   7. The XML is written as text: the body and the page number by docx-xml.ts, the package
+//      around them by docx-package.ts; the parts that never change come from the docx library,
+//      once, at build time (docx-boilerplate.ts). A render does not load docx.
 import { createHash } from 'node:crypto';
 import {
   headingSize,
