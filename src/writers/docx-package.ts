@@ -33,9 +33,10 @@ export interface PackageContent {
   language: string;
   /** document.xml's body content. */
   body: string;
-  /** The section: page size and margins in twips, Thai page-number digits, a different first page. */
-  section: { width: number; height: number; margins: { top: number; right: number; bottom: number; left: number }; thaiPageNumbers: boolean; titlePage: boolean };
-  /** The page number's part, if numbered: its default paragraph, and the first page's when it differs. */
+  /** The section: page size and margins in twips, Thai page-number digits. */
+  section: { width: number; height: number; margins: { top: number; right: number; bottom: number; left: number }; thaiPageNumbers: boolean };
+  /** The page number's part, if numbered: its default paragraph, and the first page's when it
+   * differs (the section then has a title page). */
   pageNumber?: { part: 'header' | 'footer'; default: string; first?: string };
   lists: readonly ListDef[];
   /** The lists' references in the order the body first uses them: their numIds, from 2 (docx's own list was 1). */
@@ -49,7 +50,7 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const CT = 'application/vnd.openxmlformats-officedocument';
 
 /** The relationship id of the first image (rId…): after styles…settings (1–5), the page-number parts, the theme. */
-export const firstImageRelId = (pageNumberParts: number): number => 7 + pageNumberParts;
+export const firstImageRelId = (pageNumber: PackageContent['pageNumber']): number => 7 + partsOf(pageNumber).length;
 
 /** The numId of the first list instance the body uses (docx's own list, left out, was 1). */
 export const FIRST_NUM_ID = 2;
@@ -72,18 +73,18 @@ export function writePackage(c: PackageContent): Buffer {
   if (hasLists) rels.push(rel(2, 'numbering', 'numbering.xml'));
   rels.push(rel(5, 'settings', 'settings.xml'));
   pnParts.forEach((_, k) => rels.push(rel(6 + k, pn!.part, pnName(k))));
-  let id = 6 + pnParts.length;
-  rels.push(rel(id++, 'theme', 'theme/theme1.xml'));
+  const firstImage = firstImageRelId(pn);
+  rels.push(rel(firstImage - 1, 'theme', 'theme/theme1.xml'));
   const mediaNames = c.media.map((m, k) => `image${k + 1}.${m.type}`);
-  for (const name of mediaNames) rels.push(rel(id++, 'image', `media/${name}`));
-  rels.push(rel(id, 'fontTable', 'fontTable.xml'));
+  mediaNames.forEach((name, k) => rels.push(rel(firstImage + k, 'image', `media/${name}`)));
+  rels.push(rel(firstImage + mediaNames.length, 'fontTable', 'fontTable.xml'));
 
   const s = c.section;
   const refs = pnParts.map((_, k) => `<w:${pn!.part}Reference w:type="${k === 0 ? 'default' : 'first'}" r:id="rId${6 + k}"/>`).join('');
   const sectPr =
     `<w:sectPr>${refs}<w:pgSz w:w="${s.width}" w:h="${s.height}" w:orient="portrait"/>` +
     `<w:pgMar w:top="${s.margins.top}" w:right="${s.margins.right}" w:bottom="${s.margins.bottom}" w:left="${s.margins.left}" w:header="708" w:footer="708" w:gutter="0"/>` +
-    `<w:pgNumType${s.thaiPageNumbers ? ' w:fmt="thaiNumbers"' : ''}/>${s.titlePage ? '<w:titlePg/>' : ''}<w:docGrid w:linePitch="360"/></w:sectPr>`;
+    `<w:pgNumType${s.thaiPageNumbers ? ' w:fmt="thaiNumbers"' : ''}/>${pn?.first !== undefined ? '<w:titlePg/>' : ''}<w:docGrid w:linePitch="360"/></w:sectPr>`;
 
   const title = c.title ? `<dc:title>${escapeXml(c.title)}</dc:title>` : '';
   const description = c.title ? `<dc:description>${escapeXml(c.title)}</dc:description>` : '';

@@ -57,7 +57,6 @@ import {
   type RunProps,
 } from './docx-xml.js';
 
-
 /** Twips per centimetre (1 cm = 567 twips, the value Word itself rounds to). */
 export const TWIPS_PER_CM = 567;
 const twips = (cm: number) => Math.round(cm * TWIPS_PER_CM);
@@ -71,7 +70,6 @@ const pt20 = (pt: number) => Math.round(pt * 20);
 
 // ---------------------------------------------------------------------------------------------
 // Runs
-
 
 /** How a run looks: the size in points and the formatting a writer may set on it. */
 interface RunLook {
@@ -96,15 +94,15 @@ interface Ctx {
   /** The photos of the document, prepared (upright, scaled) before writing. */
   photos: PreparedPhotos;
   /** The images, by content (SHA-1 and type), in the order the body first uses them: one media
-   * file each, whose relationship id is firstImageRel + its place here. */
-  media: Map<string, { type: 'png' | 'jpg'; data: Uint8Array }>;
+   * file each, with its relationship id (from firstImageRel on). */
+  media: Map<string, { type: 'png' | 'jpg'; data: Uint8Array; relId: number }>;
+  /** The first image's relationship id: set once the page numbers' parts are known. */
   firstImageRel: number;
   /** Pictures so far (wp:docPr ids). */
   pictures: number;
   /** The lists' references, in the order the body first uses them: their instances' numIds. */
   numbered: string[];
 }
-
 
 /** The look of a style's runs at the document's body size. */
 function styleRunLook(name: StyleName, meta: DocumentMeta): RunLook {
@@ -350,20 +348,17 @@ function imageRun(b: ImageBlock, ctx: Ctx, floating?: { lineHeight: number }): s
   return pictureRun(ctx, img.type === 'jpeg' ? 'jpg' : 'png', img.data, Math.round(widthPx), Math.round(heightPx), offset);
 }
 
-/** The header or footer parts the page numbers take: the default one, and a blank first page's. */
-const pageNumberParts = (meta: DocumentMeta): number => (meta.pageNumbers.from <= 0 ? 0 : meta.pageNumbers.from === 2 ? 2 : 1);
-
 /** EMU per CSS pixel (96 per inch). */
 const EMU_PER_PX = 9525;
 
 /** A picture's run; the image goes into the package's media once, so the same image twice is one file. */
 function pictureRun(ctx: Ctx, type: 'png' | 'jpg', data: Uint8Array, widthPx: number, heightPx: number, floatingOffset?: number): string {
   const key = `${createHash('sha1').update(data).digest('hex')}.${type}`;
-  if (!ctx.media.has(key)) ctx.media.set(key, { type, data });
-  const relId = ctx.firstImageRel + [...ctx.media.keys()].indexOf(key);
+  let image = ctx.media.get(key);
+  if (!image) ctx.media.set(key, (image = { type, data, relId: ctx.firstImageRel + ctx.media.size }));
   const cx = Math.round(widthPx * EMU_PER_PX);
   const cy = Math.round(heightPx * EMU_PER_PX);
-  return pictureRunXml({ cx, cy, id: ++ctx.pictures, relId, ...(floatingOffset !== undefined ? { floatingOffset } : {}) });
+  return pictureRunXml({ cx, cy, id: ++ctx.pictures, relId: image.relId, ...(floatingOffset !== undefined ? { floatingOffset } : {}) });
 }
 
 /** The content without its leading marker and space ("ระเบียบวาระที่ ๔ "), drawn by numbering instead. */
@@ -537,8 +532,6 @@ function conditionalPageNumberParagraph(ctx: Ctx): string {
 // ---------------------------------------------------------------------------------------------
 // styles.xml: the document defaults and the styles the document uses, nothing else
 
-const esc = escapeXml;
-
 /** One style element. Properties in schema order (CT_PPrBase, CT_RPr). */
 function styleXml(name: StyleName, meta: DocumentMeta): string {
   const def: StyleDef = STYLES[name];
@@ -550,7 +543,7 @@ function styleXml(name: StyleName, meta: DocumentMeta): string {
     def.size !== undefined && size !== meta.fontSize ? `<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/>` : '',
   ].join('');
   if (def.type === 'character') {
-    return `<w:style w:type="character" w:customStyle="1" w:styleId="${def.id}"><w:name w:val="${esc(def.name)}"/><w:aliases w:val="${esc(def.alias)}"/><w:qFormat/><w:rPr>${rPr}</w:rPr></w:style>`;
+    return `<w:style w:type="character" w:customStyle="1" w:styleId="${def.id}"><w:name w:val="${escapeXml(def.name)}"/><w:aliases w:val="${escapeXml(def.alias)}"/><w:qFormat/><w:rPr>${rPr}</w:rPr></w:style>`;
   }
   const base = styleParaLook('plain');
   const pPr = [
@@ -568,7 +561,7 @@ function styleXml(name: StyleName, meta: DocumentMeta): string {
   const next = def.outline !== undefined || def.keepNext ? `<w:next w:val="${STYLES.body.id}"/>` : '';
   return (
     `<w:style w:type="paragraph"${isNormal ? ' w:default="1"' : ' w:customStyle="1"'} w:styleId="${def.id}">` +
-    `<w:name w:val="${esc(def.name)}"/><w:aliases w:val="${esc(def.alias)}"/>` +
+    `<w:name w:val="${escapeXml(def.name)}"/><w:aliases w:val="${escapeXml(def.alias)}"/>` +
     `${isNormal ? '' : '<w:basedOn w:val="Normal"/>'}${next}<w:qFormat/>` +
     `${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}</w:style>`
   );
@@ -598,7 +591,7 @@ function stylesPart(meta: DocumentMeta, used: ReadonlySet<StyleName>): ZipEntry 
 const stylesCache = new Map<string, ZipEntry>();
 
 function buildStylesXml(meta: DocumentMeta, names: readonly StyleName[]): string {
-  const f = esc(meta.font);
+  const f = escapeXml(meta.font);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
@@ -645,10 +638,23 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
     lists: [],
     photos: await preparePhotos(doc.blocks),
     media: new Map(),
-    firstImageRel: firstImageRelId(pageNumberParts(meta)),
+    firstImageRel: 0,
     pictures: 0,
     numbered: [],
   };
+
+  // Page numbers: from 1 on every page; from 2 with a blank first-page header (titlePage); later
+  // than that through an IF field. Made first: their parts come before the images' relationships.
+  const { from, position } = meta.pageNumbers;
+  const numbered = from > 0;
+  const pageNumber = numbered
+    ? {
+        part: position === 'bottom' ? ('footer' as const) : ('header' as const),
+        default: from <= 2 ? pageNumberParagraph(ctx) : conditionalPageNumberParagraph(ctx),
+        ...(from === 2 ? { first: paragraphXml({}, '') } : {}),
+      }
+    : undefined;
+  ctx.firstImageRel = firstImageRelId(pageNumber);
 
   // Blocks → paragraphs and tables; a page break becomes "page break before" on what follows it.
   // An image beside the next block floats in that block's first paragraph.
@@ -691,17 +697,6 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
   foldSpacing(items);
   const body = items.map((o) => (o.kind === 'p' ? materialize(o, ctx) : o.xml)).join('');
 
-  // Page numbers: from 1 on every page; from 2 with a blank first-page header (titlePage); later
-  // than that through an IF field.
-  const { from, position } = meta.pageNumbers;
-  const numbered = from > 0;
-  const pageNumber = numbered
-    ? {
-        part: position === 'bottom' ? ('footer' as const) : ('header' as const),
-        default: from <= 2 ? pageNumberParagraph(ctx) : conditionalPageNumberParagraph(ctx),
-        ...(from === 2 ? { first: paragraphXml({}, '') } : {}),
-      }
-    : undefined;
   return writePackage({
     title: meta.title,
     language: meta.lang === 'th' ? 'th-TH' : meta.lang,
@@ -711,7 +706,6 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
       height: PAGE_HEIGHT,
       margins: { top: twips(meta.margins.top), right: twips(meta.margins.right), bottom: twips(meta.margins.bottom), left: twips(meta.margins.left) },
       thaiPageNumbers: numbered && meta.thaiDigits,
-      titlePage: numbered && from === 2,
     },
     ...(pageNumber ? { pageNumber } : {}),
     lists: ctx.lists,
