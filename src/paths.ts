@@ -9,10 +9,13 @@ export const PACKAGE_JSON = path.resolve(fileURLToPath(import.meta.url), '../../
 /** The package's templates/ folder (built-in templates, partials, examples). */
 export const BUILTIN_TEMPLATES = path.resolve(fileURLToPath(import.meta.url), '../../templates');
 
+/** The version in a package.json (saraban's, or a library's that exports no ./package.json). */
+export const versionIn = (packageJson: string): string => (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
+
 let version: string | undefined;
 /** saraban's version, from its package.json (read once). */
 export function sarabanVersion(): string {
-  version ??= (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
+  version ??= versionIn(PACKAGE_JSON);
   return version;
 }
 

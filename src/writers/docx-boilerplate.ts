@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Docx from 'docx';
 import { requireCjs } from '../cjs.js';
+import { versionIn } from '../paths.js';
 
 export interface Boilerplate {
   /** Whole parts, by name, in the order docx zips them. */
@@ -43,7 +44,7 @@ export function boilerplate(): Boilerplate {
 }
 
 /** docx's version, from its package.json (docx exports no ./package.json): reading it does not load docx. */
-const docxVersion = (): string => (JSON.parse(readFileSync(path.join(path.dirname(requireCjs.resolve('docx')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+const docxVersion = (): string => versionIn(path.join(path.dirname(requireCjs.resolve('docx')), '..', 'package.json'));
 
 /** The static parts' names, in docx's zip order. */
 export const STATIC_PARTS = ['_rels/.rels', 'docProps/app.xml', 'word/settings.xml', 'word/fontTable.xml', 'word/theme/theme1.xml'] as const;

@@ -10,6 +10,7 @@ import { mergeFonts } from './merge-fonts.js';
 import { readWoff } from './sfnt.js';
 import { writeFileAtomic } from '../../output.js';
 import { fontsourceDir } from '../fontsource.js';
+import { versionIn } from '../../paths.js';
 
 export const STYLES = {
   normal: { file: 'Sarabun-Regular.ttf', weight: 400, style: 'normal' },
@@ -29,7 +30,7 @@ const BUILDER_VERSION = 1;
 export const FONT_DIR = path.resolve(fileURLToPath(import.meta.url), '../../../../fonts');
 const MANIFEST = path.join(FONT_DIR, 'build.json');
 
-const fontsourceVersion = () => (JSON.parse(readFileSync(path.join(fontsourceDir(), 'package.json'), 'utf8')) as { version: string }).version;
+const fontsourceVersion = () => versionIn(path.join(fontsourceDir(), 'package.json'));
 const stamp = () => JSON.stringify({ fontsource: fontsourceVersion(), subsets: SUBSETS, builder: BUILDER_VERSION });
 
 /** One merged TTF for a weight and style, straight from the @fontsource WOFF files. */
