@@ -4,9 +4,9 @@
 // so a batch killed at any moment leaves a journal that never vouches for a missing or partial
 // file; a torn last line is ignored. At the end of a run the journal is rewritten compactly.
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { tempFileOwner, writeFileAtomic } from '../output.js';
+import { appendToFile, tempFileOwner, writeFileAtomic } from '../output.js';
 
 export const JOURNAL = '.saraban-batch.jsonl';
 
@@ -26,6 +26,9 @@ export class SkipCache {
     const entries = new Map<string, string>();
     let text = '';
     try {
+      // A link planted at the journal's name is not a journal: it is removed (its target left as
+      // it is), never read or appended through.
+      if (lstatSync(path.join(outDir, JOURNAL), { throwIfNoEntry: false })?.isSymbolicLink()) rmSync(path.join(outDir, JOURNAL));
       text = readFileSync(path.join(outDir, JOURNAL), 'utf8');
     } catch {
       // no journal yet: nothing to skip
@@ -52,7 +55,7 @@ export class SkipCache {
     const rel = this.relative(file);
     this.entries.set(rel, key);
     try {
-      appendFileSync(path.join(this.outDir, JOURNAL), `${JSON.stringify({ file: rel, key })}\n`);
+      appendToFile(path.join(this.outDir, JOURNAL), `${JSON.stringify({ file: rel, key })}\n`);
     } catch {
       this.unsaved = true;
     }
