@@ -10,7 +10,7 @@
 // the source's length), and V8 refuses bytecode from another Node version or other flags, which
 // then compiles from source as before. `SARABAN_CODE_CACHE=off` turns it off.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,9 +93,13 @@ export function installCodeCache(dir: string, options: { write?: boolean } = {})
     return run(this, script, filename, M);
   };
   if (options.write) {
+    // Written through the output gate like every file saraban makes. It is loaded now, as the
+    // build's run starts, not statically: a user's run never writes, and reads this module first.
+    let write: ((file: string, data: Uint8Array) => void) | undefined;
+    void import('./output.js').then((m) => (write = m.writeFileAtomic));
     process.once('exit', () => {
-      mkdirSync(dir, { recursive: true });
-      for (const { script, file } of made) writeFileSync(file, script.createCachedData());
+      if (!write) throw new Error('the code cache was not written: the output gate was not loaded before exit');
+      for (const { script, file } of made) write(file, script.createCachedData());
     });
   }
   return stats;
