@@ -1,10 +1,14 @@
 // `saraban serve`: the local web editor's server (node:http, no framework). It is guarded as a
 // local app must be: it listens on 127.0.0.1 only; it answers only requests whose Host header is
-// its own address (a DNS-rebinding page has another host name); every state-changing request
-// (POST) must carry the per-run token the editor's page holds, which no other origin can read
-// (no CORS headers, ever); it serves its own assets and the data files of the folder it was started
-// in and nothing else — every read passes src/input.ts's gate confined to that folder, every write
-// is atomic (src/output.ts).
+// its own address (a DNS-rebinding page has another host name); the per-run token reaches only
+// the person who started it — in the address printed in their terminal (or opened by --open);
+// opening that address once sets an HttpOnly, SameSite=Strict cookie, and every route that shows or
+// changes data needs the cookie (or the token in a header), so another account of the same
+// computer, which can reach the port but not the terminal, gets nothing; every state-changing
+// request (POST) must also carry the token the editor's page holds, which no other origin can read
+// (no CORS headers, ever); it serves its own assets and the data files of the folder it was
+// started in and nothing else — every read passes src/input.ts's gate confined to that folder,
+// every write is atomic and keeps the file's mode and owner (src/output.ts).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -39,7 +43,10 @@ export interface ServeOptions {
 }
 
 export interface RunningServer {
+  /** The server's address, which lets no one in by itself. */
   url: string;
+  /** The address that lets its holder in: url with ?k=<token>. Shown only to whoever started it. */
+  link: string;
   port: number;
   /** The per-run token state-changing requests must carry (X-Saraban-Token). */
   token: string;
@@ -50,6 +57,11 @@ export interface RunningServer {
  *  not the editor's to follow). */
 export const PREVIEW_TEMPLATES = ['minutes', 'news', 'memo'] as const;
 export const TOKEN_HEADER = 'x-saraban-token';
+/** The query parameter of the address printed at start: the token, exchanged for a cookie. */
+export const TOKEN_PARAM = 'k';
+/** The cookie that holds the token in the browser of whoever opened the printed address; named by
+ *  port, since a cookie is not confined to one (two editors on two ports keep their own). */
+export const tokenCookie = (port: number) => `saraban-${port}`;
 
 /** The editor's own scripts and styles (web/), and the fonts it shows Thai in. */
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
@@ -89,12 +101,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
   const originAllowed = (origin: string | undefined) => origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
-  const tokenValid = (given: string | string[] | undefined) => {
+  const tokenValid = (given: string | string[] | null | undefined) => {
     if (typeof given !== 'string') return false;
     const a = Buffer.from(given);
     const b = Buffer.from(token);
     return a.length === b.length && timingSafeEqual(a, b);
   };
+  /** Whether the request comes from whoever holds the token: the cookie the printed address set,
+   *  or the token itself in the header (the page's own requests, a script of the same person). */
+  const admitted = (req: IncomingMessage) => tokenValid(req.headers[TOKEN_HEADER]) || tokenValid(cookie(req, tokenCookie(port)));
 
   /** A data file of the folder, by the name the editor gives: its real path, confined to the folder. */
   const dataPath = (name: unknown, mayBeNew: boolean): string => {
@@ -192,6 +207,19 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const method = req.method === 'HEAD' ? 'GET' : req.method ?? 'GET';
     if (method !== 'GET' && method !== 'POST') throw new HttpError(405, serveText('badMethod', lang));
+    // The editor's own scripts, styles and fonts hold no data: they are served to anyone.
+    if (method === 'GET' && url.pathname.startsWith('/app/')) return send(res, asset(WEB_DIR, url.pathname.slice(5), ASSETS));
+    if (method === 'GET' && url.pathname.startsWith('/fonts/')) return send(res, asset(path.join(fontsourceDir(), 'files'), url.pathname.slice(7), Object.fromEntries(FONTS.map((f) => [f, 'font/woff2']))));
+    if (method === 'GET' && url.pathname === '/' && url.searchParams.has(TOKEN_PARAM)) {
+      // The printed address: its token becomes a cookie, and the address bar loses it.
+      if (!tokenValid(url.searchParams.get(TOKEN_PARAM))) return send(res, closedPage(lang));
+      res.writeHead(303, { ...SECURITY_HEADERS, Location: '/', 'Set-Cookie': `${tokenCookie(port)}=${token}; HttpOnly; SameSite=Strict; Path=/` });
+      return void res.end();
+    }
+    if (!admitted(req)) {
+      if (method === 'GET' && url.pathname === '/') return send(res, closedPage(lang));
+      throw new HttpError(403, serveText('badToken', lang));
+    }
     let body: unknown;
     if (method === 'POST') {
       if (!originAllowed(req.headers.origin) || !tokenValid(req.headers[TOKEN_HEADER])) throw new HttpError(403, serveText('badToken', lang));
@@ -199,8 +227,6 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     const handler = handlers[`${method} ${url.pathname}`];
     if (handler) return send(res, await handler(req, url, body));
-    if (method === 'GET' && url.pathname.startsWith('/app/')) return send(res, asset(WEB_DIR, url.pathname.slice(5), ASSETS));
-    if (method === 'GET' && url.pathname.startsWith('/fonts/')) return send(res, asset(path.join(fontsourceDir(), 'files'), url.pathname.slice(7), Object.fromEntries(FONTS.map((f) => [f, 'font/woff2']))));
     throw new HttpError(404, serveText('notFound', lang));
   }
 
@@ -211,6 +237,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    link: `http://127.0.0.1:${port}/?${TOKEN_PARAM}=${token}`,
     port,
     token,
     close: () => new Promise<void>((resolve) => {
@@ -312,7 +339,30 @@ async function readJson(req: IncomingMessage, lang: Lang): Promise<unknown> {
   }
 }
 
-/** The editor's page: the token is written into it, readable only by a page of this origin. */
+/** The value of a cookie of the request, or undefined. */
+function cookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return undefined;
+}
+
+/** What a browser without the cookie is shown instead of the editor: where to find the address
+ *  that lets in. No data, no token. */
+function closedPage(lang: Lang): Reply {
+  const text = serveText('openPrinted', lang);
+  const body = `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>saraban</title></head>
+<body><p>${text}</p></body>
+</html>
+`;
+  return { status: 403, type: 'text/html; charset=utf-8', body };
+}
+
+/** The editor's page, sent only to whoever holds the token: the token is written into it, for the
+ *  page's POSTs, readable only by a page of this origin. */
 function page(token: string, lang: Lang, file: string): string {
   const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html>

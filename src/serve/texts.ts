@@ -49,6 +49,10 @@ export const SERVE_TEXTS = {
   // the server's refusals
   badHost: t('ปฏิเสธคำขอ: ที่อยู่ (Host) ไม่ใช่ของโปรแกรมนี้', 'refused: the Host is not this editor\'s'),
   badToken: t('ปฏิเสธคำขอ: ไม่มีรหัสของหน้าแก้ไข (โปรดเปิดหน้าใหม่จากที่อยู่ที่โปรแกรมแสดง)', 'refused: no valid editor token (reopen the page from the address saraban printed)'),
+  openPrinted: t(
+    'หน้าแก้ไขนี้เปิดได้เฉพาะผู้ที่สั่ง saraban serve: โปรดเปิดจากที่อยู่เต็ม (ที่มี ?k=…) ที่แสดงในหน้าจอคำสั่ง (terminal) ที่สั่งงานไว้',
+    'this editor opens only for whoever started saraban serve: open the full address (with ?k=…) printed in the terminal where it was started',
+  ),
   badMethod: t('ปฏิเสธคำขอ: วิธีการไม่รองรับ', 'refused: method not allowed'),
   badName: t('ชื่อไฟล์ต้องลงท้ายด้วย .yaml .yml หรือ .json', 'the file name must end in .yaml, .yml or .json'),
   badTemplate: t('เอกสารต้องเป็น minutes, news หรือ memo', 'the document must be minutes, news or memo'),

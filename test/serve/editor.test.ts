@@ -47,7 +47,9 @@ async function open(file: string, width = 1280): Promise<Page> {
   page.on('pageerror', (e) => {
     throw e;
   });
-  await page.goto(`${server.url}?`);
+  // The address `saraban serve` prints: its key becomes a cookie, and the page loads at the clean address.
+  await page.goto(server.link);
+  expect(page.url()).toBe(server.url);
   await page.waitForFunction(() => Number(document.body.dataset.previews ?? 0) > 0);
   if ((await page.locator('#file').inputValue()) !== file) {
     await page.locator('#file').selectOption(file);
