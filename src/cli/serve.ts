@@ -1,10 +1,15 @@
 // `saraban serve [data.yaml]`: the local web editor (src/serve/server.ts), bound to 127.0.0.1, for
-// the data files of the folder it is started in. Prints the address; --open launches the browser.
+// the data files of the folder it is started in. Prints the address with its key (the per-run
+// token); --open launches the browser on it.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
 import { SarabanError } from '../errors.js';
+import { writeFileAtomic } from '../output.js';
 
 interface ServeArgs {
   data?: string;
@@ -33,17 +38,28 @@ export const serveCommand = (tx: Texts): CommandModule<object, ServeArgs> => ({
     const server = await startServer({ dir, file: name, port: args.port, lang: tx.lang }).catch((e: NodeJS.ErrnoException) => {
       throw e.code === 'EADDRINUSE' ? new SarabanError(tx('servePortBusy', { port: String(args.port) })) : e;
     });
-    process.stdout.write(`${tx('serveListening', { url: server.url, dir })}\n`);
-    if (args.open) openBrowser(server.url);
+    process.stdout.write(`${tx('serveListening', { url: server.link, dir })}\n`);
+    const opener = args.open ? openBrowser(server.link, tx('serveOpenPage')) : undefined;
     await new Promise<void>((resolve) => {
-      const stop = () => void server.close().then(resolve);
+      const stop = () => void server.close().then(() => opener?.remove()).then(resolve);
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
   },
 });
 
-function openBrowser(url: string): void {
+/**
+ * Opens the tokened address in the browser without putting the token on a command line, which
+ * every account of the computer can read (ps, /proc/PID/cmdline): the browser is given a page in
+ * a folder of the user's own (0700), which forwards to the address. Removed when the editor stops.
+ */
+function openBrowser(link: string, text: string): { remove(): void } {
+  const folder = mkdtempSync(path.join(tmpdir(), 'saraban-open-'));
+  const file = path.join(folder, 'open.html');
+  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  writeFileAtomic(file, `<!doctype html>\n<html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${esc(link)}"><title>saraban</title></head>\n<body><p><a href="${esc(link)}">${esc(text)}</a></p></body></html>\n`);
+  const target = pathToFileURL(file).href;
   const [cmd, ...rest] = process.platform === 'darwin' ? ['open'] : process.platform === 'win32' ? ['cmd', '/c', 'start', '""'] : ['xdg-open'];
-  spawn(cmd!, [...rest, url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+  spawn(cmd!, [...rest, target], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+  return { remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
