@@ -14,7 +14,7 @@ import { SarabanError } from '../../src/errors.js';
 import { appendToFile, tempFileOwner, writeFileAtomic, writeFilesAtomic } from '../../src/output.js';
 import { renderDataFile } from '../../src/pipeline.js';
 import { EXAMPLE } from '../helpers.js';
-import { example, scratch } from './support.js';
+import { example, runCli, scratch } from './support.js';
 
 const NOBODY = 65534;
 const VICTIM = 'ของเดิมนอกโฟลเดอร์\n';
@@ -66,6 +66,16 @@ describe('the output gate', () => {
     expect(existsSync(path.join(dir, 'missing.html'))).toBe(false);
     expect(regularFiles(out)).toEqual([['data.news.html', true], ['data.news.txt', true]]);
     expect(readFileSync(path.join(out, 'data.news.txt'), 'utf8')).toMatch(/^ข่าวประชาสัมพันธ์|\S/);
+  });
+
+  it('init --force and schema replace a link at the file they write, and leave its target alone', async () => {
+    const dir = await scratch({ 'victim.txt': VICTIM });
+    for (const name of ['minutes.yaml', 'schema.json']) symlinkSync(path.join(dir, 'victim.txt'), path.join(dir, name));
+    plantAtOldTempNames(dir, path.join(dir, 'victim.txt'));
+    expect((await runCli(['init', 'minutes', path.join(dir, 'minutes.yaml'), '--force'])).code).toBe(0);
+    expect((await runCli(['schema', path.join(dir, 'schema.json')])).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'victim.txt'), 'utf8')).toBe(VICTIM);
+    expect(regularFiles(dir)).toEqual([['minutes.yaml', true], ['schema.json', true], ['victim.txt', true]]);
   });
 
   it('names its temporary files at random, still telling whose they are', async () => {

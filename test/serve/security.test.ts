@@ -3,11 +3,12 @@
 // without the token's header (or from another origin), and a path outside the folder are each
 // refused; no answer carries a CORS header; nothing outside the folder is read or written; a save
 // keeps the file's mode and owner.
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
 import { startServer, tokenCookie, type RunningServer } from '../../src/serve/server.js';
@@ -175,6 +176,21 @@ describe('saraban serve: a local app guarded as one', () => {
     const forced = await send('POST', '/api/save', { token: server.token, body: { ...body, force: true } });
     expect(forced.status).toBe(200);
     expect(readFileSync(path.join(dir, 'meeting.yaml'), 'utf8')).toBe('# แก้จากโปรแกรมอื่น\nmeeting:\n  title: ประชุมพิเศษ\n');
+  });
+
+  it('a save writes through no link planted in the folder, at the old temporary names or at the file\'s own', async () => {
+    for (let n = 0; n < 400; n++) symlinkSync(path.join(root, 'outside.yaml'), path.join(dir, `.sb-${process.pid}-${threadId}-${n}.tmp`));
+    symlinkSync(path.join(root, 'outside.yaml'), path.join(dir, 'planted.yaml'));
+    for (const file of ['meeting.yaml', 'fresh.yaml']) {
+      const answer = await send('POST', '/api/save', { token: server.token, body: { file, data: { meeting: { title: 'บันทึกแล้ว' } }, force: true } });
+      expect(answer.status, file).toBe(200);
+      expect(lstatSync(path.join(dir, file)).isFile()).toBe(true);
+    }
+    // A link leading out of the folder is refused, not replaced.
+    expect((await send('POST', '/api/save', { token: server.token, body: { file: 'planted.yaml', data: { meeting: { title: 'x' } } } })).status).toBe(403);
+    expect(readFileSync(path.join(root, 'outside.yaml'), 'utf8')).toBe(SECRET);
+    for (const name of readdirSync(dir).filter((f) => f.startsWith('.sb-'))) rmSync(path.join(dir, name));
+    rmSync(path.join(dir, 'planted.yaml'));
   });
 
   it('a save keeps the file\'s mode and owner, though the server runs as root', async () => {
