@@ -10,6 +10,7 @@ import { initCommand } from './init.js';
 import { schemaCommand } from './schema.js';
 import { batchCommand } from './batch.js';
 import { serveCommand } from './serve.js';
+import { nextCommand } from './next.js';
 import { chooseLang, LANGS, type Lang } from '../i18n.js';
 import { PACKAGE_JSON, sarabanVersion } from '../paths.js';
 import { texts, YARGS_TH, type Texts } from './texts.js';
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       .command(schemaCommand(tx))
       .command(batchCommand(tx))
       .command(serveCommand(tx))
+      .command(nextCommand(tx))
       .option('debug', { type: 'boolean', describe: tx('debug'), global: true })
       .option('lang', { choices: LANGS, describe: tx('lang'), global: true })
       .demandCommand(1, tx('demandCommand'))

@@ -46,6 +46,12 @@ export const CLI_TEXTS = {
   validateExample: t('แจ้งทุกจุดที่ผิดพร้อมเลขบรรทัด หรือแจ้งว่า "ไม่พบปัญหา"', 'reports every problem with its line, or "no problems found"'),
   validateExample2: t('ตรวจตารางรายชื่อหน่วยงานทุกแถว กับข้อมูลบันทึกข้อความที่ใช้ร่วมกัน', 'checks every row of an agencies table with the shared memo data'),
 
+  // next
+  nextDescribe: t('สร้างไฟล์ข้อมูลการประชุมครั้งถัดไปจากครั้งนี้ (ฉบับร่าง: กรรมการชุดเดิม วาระรับรองรายงานการประชุม และเรื่องสืบเนื่อง)', 'write the next meeting\'s data file from this one (a draft: the same members, the minutes to endorse, the matters carried over)'),
+  nextData: t('ไฟล์ข้อมูลการประชุมครั้งล่าสุด (ที่มี minutes: พร้อม number:)', 'the last meeting\'s data file (with minutes: and its number)'),
+  nextOut: t('ชื่อไฟล์ที่จะสร้าง; ค่าปกติคือชื่อเดิมที่เลขครั้งเพิ่มขึ้นหนึ่ง เช่น meeting-4.yaml', 'where to write it; default: the same name with the number counted on, e.g. meeting-4.yaml'),
+  nextForce: t('เขียนทับไฟล์เดิมถ้ามีอยู่แล้ว', 'overwrite the file if it exists'),
+  nextExample: t('เขียน meeting-4.yaml จาก meeting-3.yaml', 'write meeting-4.yaml from meeting-3.yaml'),
   // init
   initDescribe: t('สร้างไฟล์ข้อมูลตัวอย่างพร้อมคำอธิบาย เพื่อแก้ไขต่อ', 'write a commented example data file to start from'),
   initKind: t('ชนิดเอกสาร: minutes รายงานการประชุม, news ข่าว, memo บันทึกข้อความ', 'the kind of document'),

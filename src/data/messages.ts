@@ -169,6 +169,11 @@ export const MESSAGES = {
     message: t('รายงานการประชุมต้องมีส่วน meeting: (ชื่อ วันที่ เวลา สถานที่ ประธาน)', 'minutes need a meeting: section (title, date, times, venue, chair)'),
     hint: t('ดูตัวอย่างด้วย saraban init minutes', 'see an example with saraban init minutes'),
   },
+  'invitation-garuda': {
+    message: t('หนังสือเชิญประชุมฉบับจริงต้องมีภาพตราครุฑ (invitation.garuda)', 'a final invitation letter needs the Garuda image (invitation.garuda)'),
+    expected: t('garuda: ชื่อไฟล์ภาพตราครุฑ PNG หรือ JPEG ที่อยู่ในโฟลเดอร์เดียวกับไฟล์ข้อมูล เช่น garuda: krut.png', 'garuda: the name of a PNG or JPEG of the Garuda beside the data file, e.g. garuda: krut.png'),
+    hint: t('saraban ไม่มีภาพตราครุฑให้ ให้ใช้ไฟล์ตราครุฑของหน่วยงาน หรือถ้ายังเป็นร่าง ให้เขียน status: draft (หรือสั่งด้วย --draft) แล้วหนังสือจะเว้นกรอบว่างขนาดเท่าตราครุฑไว้', 'saraban ships no Garuda: use your agency\'s file, or, while it is a draft, write status: draft (or run with --draft): the letter leaves an empty box of the Garuda\'s size'),
+  },
   'agenda-title': {
     message: t('ระเบียบวาระที่ {number} ไม่มีชื่อเรื่องตามธรรมเนียม', 'agenda item {number} has no customary title'),
     expected: t('title: ชื่อระเบียบวาระ (วาระที่ 1–5 มีชื่อตามธรรมเนียมให้แล้ว)', 'title: the item\'s title (items 1–5 have customary ones)'),
@@ -434,6 +439,14 @@ export const MESSAGES = {
     hint: t('ตรวจ {{#each}} ที่ซ้อนกันในแม่แบบ หรือเพิ่มขีดจำกัดด้วยตัวแปรสภาพแวดล้อม {env}', 'check the template for nested {{#each}} loops, or raise the cap with the environment variable {env}'),
   },
   // ── commands ────────────────────────────────────────────────────────────────────────────────
+  'next-exists': {
+    message: t('มีไฟล์ {file} อยู่แล้ว จึงไม่เขียนทับ', '{file} already exists; not overwriting it'),
+    hint: t('ตั้งชื่อไฟล์ใหม่ด้วย --out หรือใช้ --force เพื่อเขียนทับ', 'choose another name with --out, or add --force to overwrite'),
+  },
+  'next-no-minutes': {
+    message: t('ไฟล์นี้ไม่มีรายงานการประชุม (minutes:) ที่มีครั้งที่ จึงทำการประชุมครั้งถัดไปไม่ได้', 'this file has no minutes (minutes:) with a number, so there is no next meeting to make'),
+    hint: t('saraban next อ่านครั้งที่ (minutes.number) ระเบียบวาระ และมติของการประชุมครั้งนี้ เพิ่ม minutes: พร้อม number: ก่อน', 'saraban next reads this meeting\'s number (minutes.number), agenda and resolutions: add minutes: with number: first'),
+  },
   'init-exists': {
     message: t('มีไฟล์ {file} อยู่แล้ว จึงไม่เขียนทับ', '{file} already exists; not overwriting it'),
     hint: t('ตั้งชื่อไฟล์ใหม่ หรือใช้ --force เพื่อเขียนทับ', 'choose another name, or add --force to overwrite'),

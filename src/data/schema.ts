@@ -5,6 +5,7 @@ import type { z as Z } from 'zod';
 import { z } from './zod.js';
 import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
 import { MINUTES_REF, newsSchema } from './schema-news.js';
+import { agendaPaperFields, INVITATION_FINAL, meetingPaperSchemas } from './schema-meeting-papers.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -94,6 +95,9 @@ export const province = z.strictObject({
 export const standardBlock = z.enum(['national_vision', 'province_vision', 'province_strategies', 'schedule']);
 
 export const news = newsSchema({ isoDate, person, standardBlock });
+
+/** The committee's roster, the invitation letter and the sign-in sheet (schema-meeting-papers.ts). */
+export const { committee, invitation, signin, member } = meetingPaperSchemas({ isoDate, person });
 
 // ---- รายงานการประชุม (minutes) -------------------------------------------------------------
 // The minutes reuse `meeting` (title, date, start, end, venue, chair) and add what only the record
@@ -186,6 +190,7 @@ export const agendaTopic = z.strictObject({
   details: z.array(minutesBlock).default([]).describe('รายละเอียด — what was reported or discussed'),
   /** มติที่ประชุม: "ที่ประชุมรับทราบ", "ที่ประชุมมีมติเห็นชอบ" … */
   resolution: z.string().optional().describe('มติที่ประชุม — the resolution'),
+  ...agendaPaperFields,
 });
 
 /** The customary agenda: ระเบียบวาระที่ 1–5 take these titles unless the data gives its own. */
@@ -208,6 +213,7 @@ export const agendaItem = z.strictObject({
   topics: z.array(agendaTopic).default([]).describe('เรื่องย่อย (N.1, N.2 …) — matters, each with its resolution'),
   /** มติที่ประชุม for the agenda item as a whole. */
   resolution: z.string().optional().describe('มติที่ประชุม — the resolution'),
+  ...agendaPaperFields,
 });
 
 const agenda = z
@@ -339,6 +345,9 @@ export const sarabanData = z.strictObject({
   news: news.optional(),
   minutes: minutes.optional().describe('รายงานการประชุม — the minutes'),
   memo: memo.optional().describe('บันทึกข้อความ — the memo'),
+  committee: committee.optional().describe('คณะกรรมการและรายชื่อกรรมการ — the committee and its members'),
+  invitation: invitation.optional().describe('หนังสือเชิญประชุม — the invitation letter'),
+  signin: signin.optional().describe('ใบลงชื่อผู้เข้าร่วมประชุม — the sign-in sheet'),
   extra: z
     .record(z.string(), z.unknown())
     .optional()
@@ -348,7 +357,9 @@ export const sarabanData = z.strictObject({
   if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)', params: { key: 'minutes-without-meeting' } });
   // The minutes and the memo state the date, time, venue (and the minutes the chair); a news
   // release may not (docs/news.md).
-  const needs = [...(d.minutes ? ['date', 'start', 'venue', 'chair'] as const : []), ...(d.memo ? ['date', 'start', 'venue'] as const : [])];
+  // A draft (the next meeting made by `saraban next`) may leave the date, time and place to fill in.
+  const when = d.status === 'draft' ? [] : ['date', 'start', 'venue'] as const;
+  const needs = [...(d.minutes ? [...when, 'chair'] as const : []), ...(d.memo ? when : [])];
   for (const key of new Set(needs)) {
     if (d.meeting && d.meeting[key] === undefined) {
       // Reported as a missing field ("required"), in the clerk's language.
@@ -363,6 +374,12 @@ export const sarabanData = z.strictObject({
       if (parent && parent[key] === undefined) {
         ctx.addIssue({ code: 'custom', path: [...at], message: `${at.join('.')} is missing: a draft may leave it out (status: draft)`, params: { key: 'required-final' } });
       }
+    }
+  }
+  // A final invitation prints the Garuda the user supplies; a draft shows an empty box instead.
+  if (d.invitation && d.status === 'final') {
+    for (const key of INVITATION_FINAL) {
+      if (d.invitation[key] === undefined) ctx.addIssue({ code: 'custom', path: ['invitation', key], message: `invitation.${key} is missing: a final letter prints the Garuda (a draft shows an empty box)`, params: { key: 'invitation-garuda' } });
     }
   }
   // A news point taken from the minutes names an agenda item (and matter) that exists.
@@ -403,3 +420,5 @@ export type Person = Z.infer<typeof person>;
 export type Minutes = Z.infer<typeof minutes>;
 export type Memo = Z.infer<typeof memo>;
 export type MemoRecipient = Z.infer<typeof memoRecipient>;
+export type Committee = Z.infer<typeof committee>;
+export type Invitation = Z.infer<typeof invitation>;

@@ -91,6 +91,8 @@ const NUMBER_RANGES: Record<string, { min: number; max: number; whole?: boolean;
   'colspan': { min: 1, max: 100, whole: true },
   'widths': { min: 0, max: 1000 },
   'header-rows': { min: 0, max: 100, whole: true },
+  'row-height': { min: 0.1, max: 20, unit: 'cm' },
+  'height': { min: 0.1, max: 30, unit: 'cm' },
 };
 
 const UNITS: Record<string, { th: string; en: string }> = { cm: { th: ' ซม.', en: ' cm' }, pt: { th: ' พอยต์', en: ' pt' } };
@@ -212,6 +214,17 @@ class Reader {
           written: { src: el.attrs.src!, line: el.line }, ...base,
         };
       }
+      case 'box':
+        return {
+          kind: 'box',
+          width: this.optNumber(el, 'width', 3),
+          height: this.optNumber(el, 'height', 3),
+          align: this.align(el, 'center'),
+          content: this.inlines(el),
+          ...base,
+        };
+      case 'foot':
+        return { kind: 'foot', blocks: this.blocks(el.children), ...base };
       case 'photos':
         return {
           kind: 'photos',
@@ -299,6 +312,7 @@ class Reader {
       headerRows: this.optNumber(el, 'header-rows', 0),
       borders: this.bool(el, 'borders', el.attrs.borders, true),
       rows,
+      ...(el.attrs['row-height'] !== undefined ? { rowHeight: this.number(el, 'row-height', el.attrs['row-height']) } : {}),
       ...base,
     };
   }

@@ -97,6 +97,8 @@ export interface Table extends BlockBase {
   headerRows: number;
   borders: boolean;
   rows: TableCell[][];
+  /** Least height in cm of each row below the header rows (a sign-in sheet's rows, tall enough to sign). */
+  rowHeight?: number;
 }
 
 /** A signature block: "(ลงชื่อ) ……" then "(full name)" then the position, centred on the right half. */
@@ -122,6 +124,25 @@ export interface Image extends BlockBase {
   /** Drawn beside the next block, its foot level with that block's first line, taking no space
    * of its own (the memo's Garuda at the top left, level with "บันทึกข้อความ"). */
   beside?: boolean;
+}
+
+/** A marked empty box of a given size: the place of an image the user has not supplied yet (a
+ * draft letter's Garuda), drawn with a dashed border and its label in the middle. */
+export interface Box extends BlockBase {
+  kind: 'box';
+  /** Size in cm. */
+  width: number;
+  height: number;
+  align: Align;
+  content: Inline[];
+}
+
+/** Blocks set at the foot of the page where the document ends, at the left margin (the owning
+ * unit with its telephone at the bottom left of an external letter); on a new page when the
+ * text leaves no room for them. */
+export interface Foot extends BlockBase {
+  kind: 'foot';
+  blocks: Block[];
 }
 
 /** A photo of a news release, with its caption. */
@@ -163,7 +184,7 @@ export interface Keep extends BlockBase {
   blocks: Block[];
 }
 
-export type Block = Heading | Paragraph | List | Row | Table | Signature | Image | Photos | Hashtags | Rule | PageBreak | Keep;
+export type Block = Heading | Paragraph | List | Row | Table | Signature | Image | Box | Photos | Hashtags | Rule | PageBreak | Keep | Foot;
 
 export interface Margins {
   top: number;

@@ -20,7 +20,10 @@ export function localizeDigits(doc: Document): Document {
       case 'signature':
         return { ...b, caption: runs(b.caption), name: runs(b.name), position: b.position.map(runs) };
       case 'keep':
+      case 'foot':
         return { ...b, blocks: b.blocks.map(block) };
+      case 'box':
+        return { ...b, content: runs(b.content) };
       default:
         return b;
     }

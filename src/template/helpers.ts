@@ -70,6 +70,8 @@ export const helpers: Record<string, HelperDelegate> = {
   isNumber: (v: unknown) => typeof v === 'number',
   /** {{minutesResolution @root.minutes "4.1"}} → { title, resolution } of that agenda matter (news points from the minutes). */
   minutesResolution: (m: unknown, ref: unknown) => (m && typeof m === 'object' ? minutesResolution(m as Minutes, String(ref)) : undefined),
+  /** {{#each (range 5)}}: 1 … n, for n empty rows (a sign-in sheet's rows for guests). */
+  range: (n: unknown) => Array.from({ length: Math.max(0, Math.min(1000, Math.floor(Number(n) || 0))) }, (_, k) => k + 1),
   /** {{default value "fallback"}} */
   default: (v: unknown, fallback: unknown) => (v === undefined || v === null || v === '' ? fallback : v),
 };

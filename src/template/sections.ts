@@ -9,6 +9,9 @@ export const TEMPLATE_SECTIONS: Readonly<Record<string, readonly string[]>> = {
   news: ['agency', 'meeting', 'news'],
   minutes: ['meeting', 'minutes'],
   memo: ['memo'],
+  agenda: ['meeting', 'minutes'],
+  signin: ['meeting'],
+  invitation: ['meeting', 'invitation'],
 };
 
 /** The sections the named templates need (a path to a .hbs file names a custom template). */

@@ -56,6 +56,9 @@ export interface ParaProps {
   keepNext?: boolean;
   keepLines?: boolean;
   pageBreakBefore?: boolean;
+  /** In a frame of this width at the foot of the page's text area, at the left margin (w:framePr);
+   * paragraphs in a row with the same frame share it. */
+  footFrame?: number;
   /** A list level: the list's instance (w:num) and the level. */
   numbering?: { numId: number; level: number };
   /** Left tab stops. */
@@ -73,6 +76,7 @@ export function paragraphXml(p: ParaProps, runs: string): string {
   if (p.keepNext !== undefined) pPr += onOff('w:keepNext', p.keepNext);
   if (p.keepLines !== undefined) pPr += onOff('w:keepLines', p.keepLines);
   if (p.pageBreakBefore) pPr += '<w:pageBreakBefore/>';
+  if (p.footFrame !== undefined) pPr += `<w:framePr w:w="${Math.floor(p.footFrame)}" w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="left" w:yAlign="bottom"/>`;
   if (p.numbering) pPr += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
   if (p.tabs?.length) pPr += `<w:tabs>${p.tabs.map((pos) => `<w:tab w:val="left" w:pos="${Math.floor(pos)}"/>`).join('')}</w:tabs>`;
   if (p.spacing) pPr += `<w:spacing${attr('w:after', p.spacing.after)}${attr('w:before', p.spacing.before)}/>`;
@@ -98,6 +102,8 @@ export interface TableProps {
   borders: boolean;
   /** Cell padding, twips. */
   padding: { top: number; bottom: number; left: number; right: number };
+  /** Least height of each row below the header rows, twips (w:trHeight atLeast). */
+  rowHeight?: number;
 }
 
 export interface CellXml {
@@ -121,12 +127,26 @@ export function tableXml(t: TableProps, rows: readonly (readonly CellXml[])[], h
   const grid = t.columns.map((c) => `<w:gridCol w:w="${c}"/>`).join('');
   const body = rows
     .map((cells, r) => {
-      const trPr = `<w:trPr><w:cantSplit/>${r < headerRows ? '<w:tblHeader/>' : ''}</w:trPr>`;
+      const height = r >= headerRows && t.rowHeight ? `<w:trHeight w:val="${Math.round(t.rowHeight)}" w:hRule="atLeast"/>` : '';
+      const trPr = `<w:trPr><w:cantSplit/>${height}${r < headerRows ? '<w:tblHeader/>' : ''}</w:trPr>`;
       const tcs = cells.map((c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${c.width}"/>${c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : ''}</w:tcPr>${c.content}</w:tc>`);
       return `<w:tr>${trPr}${tcs.join('')}</w:tr>`;
     })
     .join('');
   return `<w:tbl><w:tblPr>${tblPr}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${body}</w:tbl>`;
+}
+
+/** A marked empty box (an image still to come): one cell of an exact size with dashed borders,
+ * its paragraph(s) centred in it. Sizes in twips; align is w:jc's value. */
+export function boxXml(width: number, height: number, align: string, content: string): string {
+  const line = 'w:val="dashed" w:color="000000" w:sz="6"';
+  const borders = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} ${line}/>`).join('');
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:jc w:val="${align}"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+    `<w:tblGrid><w:gridCol w:w="${width}"/></w:tblGrid>` +
+    `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="${height}" w:hRule="exact"/></w:trPr>` +
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:vAlign w:val="center"/></w:tcPr>${content}</w:tc></w:tr></w:tbl>`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ import { deflateEntry, type ZipEntry } from './zip.js';
 import { photoOf, preparePhotos, readImage, type PreparedPhotos } from './images.js';
 import { FIRST_NUM_ID as firstNumId, firstImageRelId, writePackage, type ListDef } from './docx-package.js';
 import {
+  boxXml,
   escapeXml,
   fieldChar,
   instrText,
@@ -219,6 +220,8 @@ interface ParaContent {
   /** Left tab stops, twips. */
   tabs?: number[];
   pageBreakBefore?: boolean;
+  /** In the frame at the foot of the last page (a `foot` block), this wide in twips. */
+  footFrame?: number;
 }
 interface ParaOut {
   kind: 'p';
@@ -236,12 +239,13 @@ function materialize(o: ParaOut, ctx: Ctx): string {
   ctx.used.add(o.role);
   const style = styleParaLook(o.role);
   const want = { ...style, ...o.want };
-  const { numbering, tabs, pageBreakBefore } = o.content;
+  const { numbering, tabs, pageBreakBefore, footFrame } = o.content;
   const p: ParaProps = {
     ...(o.role !== 'plain' ? { style: STYLES[o.role].id } : {}),
     ...(want.keepNext !== style.keepNext ? { keepNext: want.keepNext } : {}),
     ...(want.keepLines !== style.keepLines ? { keepLines: want.keepLines } : {}),
     ...(pageBreakBefore ? { pageBreakBefore } : {}),
+    ...(footFrame !== undefined ? { footFrame } : {}),
     ...(numbering ? { numbering: { numId: numIdOf(numbering.reference, ctx), level: numbering.level } } : {}),
     ...(tabs ? { tabs } : {}),
   };
@@ -312,6 +316,17 @@ function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
     case 'rule':
       // An empty paragraph whose bottom border (in the Rule style) is the rule.
       return [para('rule', {}, { runs: '' })];
+    case 'box': {
+      const cell = materialize(para('table', { align: 'center' }, { runs: runs(b.content, ctx, 'table') }), ctx);
+      return [{ kind: 'xml', xml: boxXml(twips(b.width), twips(b.height), JC[b.align] === 'thaiDistribute' ? 'left' : JC[b.align], cell) }];
+    }
+    case 'foot': {
+      // Paragraphs in one frame at the foot of the text area, on the page of their anchor: the
+      // last page, as they come last. Word and LibreOffice both place a w:framePr frame.
+      const out = b.blocks.flatMap((c) => finishBlock(blockOut(c, ctx, 0), c));
+      for (const o of out) if (o.kind === 'p') o.content.footFrame = twips(ctx.textWidth);
+      return out;
+    }
     case 'pagebreak':
       return [];
   }
@@ -464,7 +479,7 @@ function tableOut(t: TableBlock, ctx: Ctx, left: number): string {
       return { width: w, span, content: materialize(para('table', { align: cell.align }, { runs: runs(cell.content, ctx, 'table') }), ctx) };
     });
   });
-  return tableXml({ columns, indent: left, borders: t.borders, padding }, rows, t.headerRows);
+  return tableXml({ columns, indent: left, borders: t.borders, padding, ...(t.rowHeight ? { rowHeight: twips(t.rowHeight) } : {}) }, rows, t.headerRows);
 }
 
 /**

@@ -60,6 +60,8 @@ body { margin: 0; background: #f4f4f4; }
 .saraban-document .nowrap, .saraban-document .w { white-space: nowrap; }
 .saraban-document .pagebreak { break-after: page; }
 .saraban-document .keep-together { break-inside: avoid; }
+.saraban-document .box { display: flex; align-items: center; justify-content: center; border: 1px dashed #666; color: #666; box-sizing: border-box; text-align: center; }
+.saraban-document .foot { margin-top: 3em; break-inside: avoid; }
 .saraban-document hr { border: 0; border-top: 1px solid #111; margin: 0 0 .6em; }
 /* Photos: a grid on a wide screen, one a row on a phone; never wider than the text. */
 .saraban-document .photos { display: grid; grid-template-columns: repeat(var(--columns, 2), minmax(0, 1fr)); gap: .6em; margin: 0 0 .6em; }
@@ -153,7 +155,7 @@ function block(b: Block, ctx: Ctx): string {
       const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
       const rows = b.rows.map((r, k) => {
         const tag = k < b.headerRows ? 'th' : 'td';
-        return `<tr>${r.map((c) => `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''} style="text-align:${c.align}">${inlines(c.content, doc)}</${tag}>`).join('')}</tr>`;
+        return `<tr${k >= b.headerRows && b.rowHeight ? ` style="height:${b.rowHeight}cm"` : ''}>${r.map((c) => `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''} style="text-align:${c.align}">${inlines(c.content, doc)}</${tag}>`).join('')}</tr>`;
       });
       return `<table${b.borders ? ' class="bordered"' : ''}><colgroup>${cols}</colgroup>${rows.join('')}</table>`;
     }
@@ -171,6 +173,10 @@ function block(b: Block, ctx: Ctx): string {
       return '<hr>';
     case 'keep':
       return `<div class="keep-together">${b.blocks.map((c) => block(c, ctx)).join('\n')}</div>`;
+    case 'box':
+      return `<div class="box" style="width:${b.width}cm;height:${b.height}cm;${b.align === 'center' ? 'margin:0 auto' : b.align === 'right' ? 'margin-left:auto' : ''}"${keep}>${inlines(b.content, doc)}</div>`;
+    case 'foot':
+      return `<div class="foot">${b.blocks.map((c) => block(c, ctx)).join('\n')}</div>`;
   }
 }
 

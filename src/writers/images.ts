@@ -176,7 +176,7 @@ function imagesOf(blocks: readonly Block[]): { src: string; written?: { src: str
   return blocks.flatMap((b) => {
     if (b.kind === 'image') return [b];
     if (b.kind === 'photos') return b.items;
-    if (b.kind === 'keep') return imagesOf(b.blocks);
+    if (b.kind === 'keep' || b.kind === 'foot') return imagesOf(b.blocks);
     if (b.kind === 'list') return b.items.flatMap((item) => imagesOf(item.children));
     return [];
   });
@@ -254,7 +254,7 @@ export async function preparePhotos(blocks: readonly Block[]): Promise<PreparedP
   const visit = (list: readonly Block[]): void => {
     for (const b of list) {
       if (b.kind === 'photos') for (const p of b.items) files.add(p.src);
-      else if (b.kind === 'keep') visit(b.blocks);
+      else if (b.kind === 'keep' || b.kind === 'foot') visit(b.blocks);
       else if (b.kind === 'list') for (const item of b.items) visit(item.children);
     }
   };

@@ -35,7 +35,10 @@ function blockText(block: Block, doc: Document): string | undefined {
     case 'hashtags':
       return block.tags.map((t) => `#${t}`).join('\n');
     case 'keep':
+    case 'foot':
       return blocksText(block.blocks, doc);
+    case 'box':
+      return `[${line(block.content)}]`;
     case 'photos':
       // Posted as photos beside the text; the credit line stays with it.
       return block.credit.length ? line(block.credit) : undefined;

@@ -76,7 +76,10 @@ function drawnTexts(doc: Document): string[] {
       case 'signature':
         return signatureLines(b).map(inl);
       case 'keep':
+      case 'foot':
         return b.blocks.flatMap(block);
+      case 'box':
+        return [inl(b.content)];
       case 'hashtags':
         return b.tags.map((t) => `#${t}`);
       case 'photos':

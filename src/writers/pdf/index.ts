@@ -38,6 +38,8 @@ pdfmake.setLocalAccessPolicy(() => false);
 /** The id of the page-number header/footer: not content that follows a block on its page. */
 const PAGE_NUMBER = 'page-number';
 const CM = 72 / 2.54;
+/** A4's height in points. */
+const A4_HEIGHT = 29.7 * CM;
 const FAMILY = 'Sarabun';
 /** pdfmake's natural line: (hhea ascent − descent) / unitsPerEm of Sarabun = (1068 + 232) / 1000. */
 const SARABUN_LINE = 1.3;
@@ -225,6 +227,8 @@ class PdfBuilder {
           table: {
             headerRows: b.headerRows,
             dontBreakRows: true,
+            // pdfmake's row height is a least height: a taller cell still grows its row.
+            ...(b.rowHeight ? { heights: (i: number) => (i >= b.headerRows ? b.rowHeight! * CM : 'auto') } : {}),
             widths: b.widths.map((w) => (w / total) * this.textWidth - 2 * pad.x),
             body: b.rows.map((r) =>
               r.flatMap((c) => [
@@ -255,6 +259,10 @@ class PdfBuilder {
         } as Node;
       case 'image':
         return { image: imageDataUri(b.src), width: b.width * CM, alignment: b.align, margin: [0, 0, 0, this.gap(b)] } as Node;
+      case 'box':
+        return this.box(b);
+      case 'foot':
+        return this.foot(b);
       case 'photos':
         return this.photoGrid(b);
       case 'hashtags':
@@ -267,6 +275,46 @@ class PdfBuilder {
       case 'pagebreak':
         return { text: '', pageBreak: 'after' } as Node;
     }
+  }
+
+  /** A marked empty box: a one-cell table with dashed rules, its label in the middle. */
+  box(b: Extract<Block, { kind: 'box' }>): Content {
+    const width = b.width * CM;
+    const height = b.height * CM;
+    const line = linePitch(this.doc.meta.fontSize);
+    const x = b.align === 'center' ? (this.textWidth - width) / 2 : b.align === 'right' ? this.textWidth - width : 0;
+    const dashed = () => ({ dash: { length: 3, space: 2 } });
+    return {
+      table: { widths: [width], heights: [height], body: [[{ text: this.inlines(b.content), alignment: 'center' }]] },
+      layout: {
+        ...PLAIN_TABLE,
+        hLineWidth: () => 0.75,
+        vLineWidth: () => 0.75,
+        hLineStyle: dashed,
+        vLineStyle: dashed,
+        paddingTop: () => Math.max(0, (height - line) / 2),
+      },
+      margin: [x, 0, 0, this.gap(b)],
+    } as Node;
+  }
+
+  /** Blocks at the foot of the page where the text ends: a blank as tall as they are holds their
+   * place in the flow (on a new page when the page has no room), and they are drawn at the foot,
+   * at the left margin. Their height is their lines' (each block a line, more for line breaks). */
+  foot(b: Extract<Block, { kind: 'foot' }>): Content {
+    const lines = (list: Block[]): number =>
+      list.reduce((n, c) => n + (c.kind === 'keep' || c.kind === 'foot' ? lines(c.blocks) : 'content' in c ? 1 + c.content.filter((i) => i.kind === 'br').length : 1), 0);
+    const count = lines(b.blocks);
+    const height = count * linePitch(this.doc.meta.fontSize);
+    const m = this.doc.meta.margins;
+    return {
+      stack: [
+        // Blank lines (ZWSP draws and copies as nothing), unbreakable: a new page if they do not fit.
+        { text: Array.from({ length: count }, () => ZWSP).join('\n'), unbreakable: true },
+        // Line after line, no gap between the blocks: the height counted above.
+        { stack: b.blocks.map((c) => Object.assign(this.block(c, 'keep') as object, { margin: 0 })), absolutePosition: { x: m.left * CM, y: A4_HEIGHT - m.bottom * CM - height } },
+      ],
+    } as Node;
   }
 
   /** Photos in a grid of b.columns across the text width, each fitted into a 4:3 box with its
