@@ -165,6 +165,16 @@ export const MESSAGES = {
     expected: t('platform: ช่องทางการประชุม เช่น platform: Zoom Cloud Meetings', 'platform: the platform, e.g. platform: Zoom Cloud Meetings'),
     hint: t('เพิ่ม platform: หรือลบ electronic_only: true ถ้าประชุมที่ห้องประชุม', 'add platform:, or remove electronic_only: true if the meeting was in a room'),
   },
+  'news-without-date': {
+    message: t('ข่าวไม่มีวันที่ประชุม (meeting.date)', 'the news release has no date (meeting.date)'),
+    expected: t('date: วันที่ประชุม เช่น date: 2021-07-29 ในส่วน meeting:', 'date: the meeting\'s date under meeting:, e.g. date: 2021-07-29'),
+    hint: t('เพิ่ม date: ในส่วน meeting: หรือถ้าข่าวไม่ระบุวัน เวลา และสถานที่ ให้เขียน when: none ในส่วน news: › lead:', 'add date: under meeting:, or, if the release states no date, time or place, write when: none under news: › lead:'),
+  },
+  'news-without-venue': {
+    message: t('ข่าวไม่มีสถานที่ประชุม (meeting.venue)', 'the news release has no place (meeting.venue)'),
+    expected: t('venue: สถานที่ประชุม ในส่วน meeting:', 'venue: where the meeting was held, under meeting:'),
+    hint: t('เพิ่ม venue: ในส่วน meeting: หรือถ้าข่าวไม่ระบุสถานที่ ให้เขียน place: false ในส่วน news: › lead:', 'add venue: under meeting:, or, if the release states no place, write place: false under news: › lead:'),
+  },
   'minutes-without-meeting': {
     message: t('รายงานการประชุมต้องมีส่วน meeting: (ชื่อ วันที่ เวลา สถานที่ ประธาน)', 'minutes need a meeting: section (title, date, times, venue, chair)'),
     hint: t('ดูตัวอย่างด้วย saraban init minutes', 'see an example with saraban init minutes'),

@@ -65,6 +65,18 @@ const CASES: Case[] = [
     where: at('from_minutes: "9.9"', 21),
     field: 'news.points[0].from_minutes',
   },
+  {
+    key: 'news-without-date',
+    files: dataWith(news, (t) => edit(t, '  date: 2021-08-30                                          # วันที่ (ค.ศ.)\n', '')),
+    where: at('  title: คณะกรมการจังหวัดตัวอย่าง', 3),
+    field: 'meeting.date',
+  },
+  {
+    key: 'news-without-venue',
+    files: dataWith(news, (t) => edit(t, '  venue: ห้องประชุมชั้น 4 ศาลากลางจังหวัดตัวอย่าง\n', '')),
+    where: at('  title: คณะกรมการจังหวัดตัวอย่าง', 3),
+    field: 'meeting.venue',
+  },
   { key: 'empty-name', files: dataWith(news, (t) => edit(t, 'name: สมชาย', 'name: ""')), where: at('name: ""', 11), field: 'meeting.chair.name' },
   {
     key: 'empty-attendee',
