@@ -59,6 +59,21 @@ export const MESSAGES = {
     expected: t('หัวข้อแต่ละชื่อเพียงครั้งเดียวในแต่ละส่วน', 'each key once per section'),
     hint: t('รวมเป็นหัวข้อเดียว หรือลบบรรทัดที่ซ้ำ', 'merge them into one, or delete the repeated line'),
   },
+  'yaml-alias-loop': {
+    message: t('ชื่ออ้างอิง *{name} อยู่ภายในส่วน &{name} ที่ตัวเองอ้างถึง จึงวนไม่รู้จบ', 'the alias *{name} stands inside the part &{name} it names: a loop without end'),
+    expected: t('*ชื่อ ที่อ้างถึงส่วนอื่นซึ่งมี &ชื่อ อยู่ก่อนหน้า ไม่ใช่ส่วนที่ครอบตัวเองอยู่', 'an alias *name naming another part marked &name above it, not a part that holds it'),
+    hint: t('เขียนค่าลงไปตรง ๆ แทน *{name} หรือลบ *{name} ออก', 'write the value out instead of *{name}, or delete it'),
+  },
+  'yaml-alias-count': {
+    message: t('ชื่ออ้างอิง (เช่น *{name}) ทำให้ข้อมูลขยายเพิ่มเกิน {cap} ค่า', 'aliases (such as *{name}) make the data grow by more than {cap} values'),
+    expected: t('ชื่ออ้างอิงที่เพิ่มค่าไม่เกิน {cap} ค่าเมื่อแทนที่ด้วยส่วนที่อ้างถึง', 'aliases adding at most {cap} values once each is replaced by the part it names'),
+    hint: t('ชื่ออ้างอิงที่ซ้อนกันหลายชั้นแบบนี้มักเป็นไฟล์ที่ทำขึ้นเพื่อให้โปรแกรมค้าง ตรวจที่มาของไฟล์ แล้วเขียนค่าลงไปตรง ๆ', 'aliases nested like this are usually a file made to hang programs: check where it came from, and write the values out'),
+  },
+  'yaml-too-deep': {
+    message: t('ข้อมูลซ้อนกันลึกเกิน {cap} ชั้น', 'the data is nested more than {cap} levels deep'),
+    expected: t('ข้อมูลซ้อนกันไม่เกิน {cap} ชั้น (เอกสารจริงใช้ไม่ถึง 20 ชั้น)', 'at most {cap} levels (real documents use fewer than 20)'),
+    hint: t('ตรวจเครื่องหมาย [ หรือ { ที่เปิดแล้วไม่ได้ปิด และบรรทัดที่ย่อหน้าลึกเกินไป', 'look for a [ or { opened and never closed, and for lines indented too deep'),
+  },
   'problems': {
     message: t('พบปัญหาในไฟล์ข้อมูล {count} จุด', 'the data file has {count} problem(s)'),
   },

@@ -166,6 +166,13 @@ const CASES: Case[] = [
   },
   { key: 'yaml-tab', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม\n\tdate: 2021-01-01\n' }), where: () => 'data.yaml:3:1' },
   { key: 'yaml-syntax', files: async () => ({ 'data.yaml': 'documents: [news]\nmeeting: *a\n' }), where: () => 'data.yaml' },
+  { key: 'yaml-alias-loop', files: async () => ({ 'data.yaml': 'documents: [news]\nmeeting: &m\n  title: *m\n' }), where: () => 'data.yaml:3:10' },
+  {
+    key: 'yaml-alias-count',
+    files: async () => ({ 'data.yaml': `a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${'bcdefg'.split('').map((c, k) => `${c}: &${c} [${Array(10).fill(`*${'abcdef'[k]}`).join(', ')}]`).join('\n')}\n` }),
+    where: () => 'data.yaml:5:36',
+  },
+  { key: 'yaml-too-deep', files: async () => ({ 'data.yaml': `extra:\n  x: ${'['.repeat(200)}${']'.repeat(200)}\n` }), where: () => 'data.yaml:2:' },
   { key: 'yaml-colon', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม: ครั้งที่ 1\n' }), where: () => 'data.yaml:2:' },
   { key: 'yaml-hash', files: async () => ({ 'data.yaml': 'news:\n  hashtags: [#ตราด, #พช]\n' }), where: () => 'data.yaml:2:' },
   { key: 'yaml-indent', files: async () => ({ 'data.yaml': 'meeting:\n  title: ก\n   venue: ข\n' }), where: () => 'data.yaml:3' },
