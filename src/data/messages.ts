@@ -232,6 +232,31 @@ export const MESSAGES = {
   'invalid': {
     message: t('ข้อมูลไม่ถูกต้อง: {detail}', 'invalid value: {detail}'),
   },
+  // ── data from a program (the library's validate and render) ───────────────────────────────
+  'data-unsupported': {
+    message: t('ค่า {value} เป็น{kind} ซึ่งใช้เป็นข้อมูลไม่ได้', '{value} is a {kind}, which cannot be data'),
+    expected: t('ข้อความ ตัวเลข true/false รายการ หรือออบเจกต์ธรรมดา', 'text, a number, true or false, a list or a plain object'),
+    hint: t('แปลงก่อนส่ง เช่น BigInt ด้วย Number(x) วันที่เป็นข้อความ "2021-07-29" และ Map ด้วย Object.fromEntries(m)', 'convert it first: a BigInt with Number(x), a date to text "2021-07-29", a Map with Object.fromEntries(m)'),
+  },
+  'data-cycle': {
+    message: t('ข้อมูลวนกลับมาที่ตัวเอง: ค่านี้คือ {to} ซึ่งมีค่านี้อยู่ข้างใน', 'the data loops back on itself: this value is {to}, which holds it'),
+    expected: t('ข้อมูลที่ไม่มีรายการหรือออบเจกต์ใดอยู่ภายในตัวเอง', 'data in which no list or object holds itself'),
+    hint: t('ใส่สำเนาของค่าแทนตัวมันเอง หรือลบการอ้างถึงนี้', 'put a copy of the value there instead of the value itself, or remove the reference'),
+  },
+  'data-unreadable': {
+    message: t('อ่านค่านี้ไม่ได้: {detail}', 'this value cannot be read: {detail}'),
+    expected: t('ค่าธรรมดาที่อ่านได้ ไม่ใช่ getter หรือ Proxy ที่เกิดข้อผิดพลาด', 'a plain value, not a getter or a Proxy that throws'),
+    hint: t('saraban อ่านแต่ละค่าเพียงครั้งเดียว getter หรือ Proxy นี้เกิดข้อผิดพลาดขณะอ่าน ให้ส่งค่าธรรมดาแทน', 'saraban reads each value once, and this getter or Proxy threw when read: pass plain values'),
+  },
+  'data-too-deep': {
+    message: t('ข้อมูลซ้อนกันลึกเกิน {cap} ชั้น', 'the data is nested more than {cap} levels deep'),
+    expected: t('ข้อมูลซ้อนกันไม่เกิน {cap} ชั้น (เอกสารจริงใช้ไม่ถึง 20 ชั้น)', 'at most {cap} levels (real documents use fewer than 20)'),
+    hint: t('ตรวจโปรแกรมที่สร้างข้อมูลว่าไม่ได้ซ้อนรายการไว้ในตัวเองทีละชั้น', 'check the program that built the data for lists wrapped in lists level after level'),
+  },
+  'data-too-large': {
+    message: t('ข้อมูลมีค่ามากกว่า {cap} ค่า (ส่วนที่ใช้ร่วมกันนับทุกครั้งที่พบ)', 'the data holds more than {cap} values (a shared part counted each time it appears)'),
+    hint: t('ตรวจว่าไม่ได้ใส่ออบเจกต์เดียวกันซ้ำในหลายที่ซ้อนกันหลายชั้น', 'check that one object is not placed in many places, level after level'),
+  },
   // ── batch records ───────────────────────────────────────────────────────────────────────────
   'batch-each-missing': {
     message: t('--each {path}: ไม่มีรายการนี้ในไฟล์ข้อมูล', '--each {path}: the data has nothing at this path'),
