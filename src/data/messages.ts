@@ -136,6 +136,11 @@ export const MESSAGES = {
     expected: t('ชั่วโมง 00–23 และนาที 00–59', 'hours 00–23 and minutes 00–59'),
     hint: t('เที่ยงคืนเขียน 00.00 ไม่ใช่ 24.00', 'midnight is 00:00, not 24:00'),
   },
+  'invisible-character': {
+    message: t('"{value}" มี{char} ซ่อนอยู่ที่ตัวที่ {position}', '"{value}" holds {char}, unseen, at character {position}'),
+    expected: t('ค่าเดียวกันโดยไม่มีอักขระนี้: "{clean}"', 'the same without it: "{clean}"'),
+    hint: t('ลบอักขระนี้ออกโดยพิมพ์ค่านี้ใหม่ด้วยมือ (มักติดมากับข้อความที่คัดลอกจากเว็บหรือเอกสารอื่น)', 'type the value again by hand to drop it (it comes with text copied from a web page or another document)'),
+  },
   'end-before-start': {
     message: t('เวลาเลิกประชุม {end} อยู่ก่อนหรือตรงกับเวลาเริ่ม {start}', 'the end time {end} is not after the start time {start}'),
     expected: t('เวลาเลิก (end:) หลังเวลาเริ่ม (start:)', 'an end: time after the start: time'),
@@ -539,6 +544,8 @@ export const VALUE_KINDS: Record<string, Bilingual> = {
   null: t('ค่าว่าง', 'nothing'),
   undefined: t('ไม่มีค่า', 'nothing'),
   int: t('จำนวนเต็ม', 'a whole number'),
+  infinity: t('ค่าอนันต์ (.inf)', 'infinity (.inf)'),
+  nan: t('ค่าที่ไม่ใช่ตัวเลข (.nan)', 'not-a-number (.nan)'),
 };
 
 /** Names of the kinds of input file, for the messages of the file gate (src/input.ts). */
