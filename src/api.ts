@@ -1,12 +1,14 @@
 // saraban for programs: the data as written (a YAML file parsed, or an object literal typed
 // SarabanInput), checked and rendered in memory. Problems come back as values, each naming the
-// field path ("minutes.present[4].name") — in-memory data has no file or line to point at.
+// field path ("minutes.present[4].name") — in-memory data has no file or line to point at — even
+// for what only a program can pass: a throwing getter, a loop, a BigInt (data/plain.ts).
 import { buildDocument, prepareTemplate } from './build.js';
 import { MESSAGES, fill, type MessageEntry, type MessageKey } from './data/messages.js';
 import { displayField, type FieldPath } from './data/fields.js';
 import type { LoadedData } from './data/load.js';
 import type { SarabanData, SarabanInput } from './data/schema.js';
-import { validateData } from './data/validate.js';
+import { MAX_PROBLEMS, validateData } from './data/validate.js';
+import { plainCopy } from './data/plain.js';
 import { SarabanError } from './errors.js';
 import type { Lang } from './i18n.js';
 import { neededSections } from './template/sections.js';
@@ -42,7 +44,10 @@ export type ValidateResult = { ok: true; data: SarabanData; problems: [] } | { o
 /** Checks data as written (before defaults): every problem, each with its field path. */
 export function validate(data: SarabanInput | unknown, options: CheckOptions = {}): ValidateResult {
   try {
-    const checked = validateData(inMemory(data), { needs: neededSections(options.templates ?? []), draft: options.draft });
+    // Read once into plain values: a getter, a loop, a BigInt is a problem here, not a throw later.
+    const plain = plainCopy(data);
+    if (plain.problems.length) throw SarabanError.many(plain.problems, MAX_PROBLEMS);
+    const checked = validateData(inMemory(plain.data), { needs: neededSections(options.templates ?? []), draft: options.draft });
     return { ok: true, data: checked, problems: [] };
   } catch (e) {
     return { ok: false, problems: problemsOf(e, options.lang ?? 'en') };

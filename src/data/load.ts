@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Document as YamlDocument, Node } from 'yaml';
 import { SarabanError, type SourceLocation } from '../errors.js';
 import { textCutByHash, yamlProblem } from './yaml-errors.js';
+import { yamlBounds } from './yaml-bounds.js';
 import { controlCharacter, decodeText, readInput } from '../input.js';
 import { fieldName } from './validate.js';
 import { requireCjs } from '../cjs.js';
@@ -46,11 +47,17 @@ export function parseData(text: string, file: string): LoadedData {
     const pos = lineCounter.linePos(cut);
     throw SarabanError.of('yaml-hash', {}, { file, line: pos.line, column: pos.col });
   }
+  const trap = yamlBounds(doc);
+  if (trap) {
+    const pos = trap.offset === undefined ? undefined : lineCounter.linePos(trap.offset);
+    throw SarabanError.of(trap.key, trap.params, { file, ...(pos ? { line: pos.line, column: pos.col } : {}) });
+  }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    // Aliases are bounded above (yamlBounds), by what they add rather than yaml's own count.
+    data = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
-    // An alias without its anchor, or too many aliases: the YAML parses but has no value.
+    // An alias without its anchor: the YAML parses but has no value.
     throw SarabanError.of('yaml-syntax', { detail: e instanceof Error ? e.message : String(e) }, { file });
   }
   const position = (node: Node | undefined): SourceLocation => {

@@ -59,6 +59,21 @@ export const MESSAGES = {
     expected: t('หัวข้อแต่ละชื่อเพียงครั้งเดียวในแต่ละส่วน', 'each key once per section'),
     hint: t('รวมเป็นหัวข้อเดียว หรือลบบรรทัดที่ซ้ำ', 'merge them into one, or delete the repeated line'),
   },
+  'yaml-alias-loop': {
+    message: t('ชื่ออ้างอิง *{name} อยู่ภายในส่วน &{name} ที่ตัวเองอ้างถึง จึงวนไม่รู้จบ', 'the alias *{name} stands inside the part &{name} it names: a loop without end'),
+    expected: t('*ชื่อ ที่อ้างถึงส่วนอื่นซึ่งมี &ชื่อ อยู่ก่อนหน้า ไม่ใช่ส่วนที่ครอบตัวเองอยู่', 'an alias *name naming another part marked &name above it, not a part that holds it'),
+    hint: t('เขียนค่าลงไปตรง ๆ แทน *{name} หรือลบ *{name} ออก', 'write the value out instead of *{name}, or delete it'),
+  },
+  'yaml-alias-count': {
+    message: t('ชื่ออ้างอิง (เช่น *{name}) ทำให้ข้อมูลขยายเพิ่มเกิน {cap} ค่า', 'aliases (such as *{name}) make the data grow by more than {cap} values'),
+    expected: t('ชื่ออ้างอิงที่เพิ่มค่าไม่เกิน {cap} ค่าเมื่อแทนที่ด้วยส่วนที่อ้างถึง', 'aliases adding at most {cap} values once each is replaced by the part it names'),
+    hint: t('ชื่ออ้างอิงที่ซ้อนกันหลายชั้นแบบนี้มักเป็นไฟล์ที่ทำขึ้นเพื่อให้โปรแกรมค้าง ตรวจที่มาของไฟล์ แล้วเขียนค่าลงไปตรง ๆ', 'aliases nested like this are usually a file made to hang programs: check where it came from, and write the values out'),
+  },
+  'yaml-too-deep': {
+    message: t('ข้อมูลซ้อนกันลึกเกิน {cap} ชั้น', 'the data is nested more than {cap} levels deep'),
+    expected: t('ข้อมูลซ้อนกันไม่เกิน {cap} ชั้น (เอกสารจริงใช้ไม่ถึง 20 ชั้น)', 'at most {cap} levels (real documents use fewer than 20)'),
+    hint: t('ตรวจเครื่องหมาย [ หรือ { ที่เปิดแล้วไม่ได้ปิด และบรรทัดที่ย่อหน้าลึกเกินไป', 'look for a [ or { opened and never closed, and for lines indented too deep'),
+  },
   'problems': {
     message: t('พบปัญหาในไฟล์ข้อมูล {count} จุด', 'the data file has {count} problem(s)'),
   },
@@ -121,6 +136,11 @@ export const MESSAGES = {
     expected: t('ชั่วโมง 00–23 และนาที 00–59', 'hours 00–23 and minutes 00–59'),
     hint: t('เที่ยงคืนเขียน 00.00 ไม่ใช่ 24.00', 'midnight is 00:00, not 24:00'),
   },
+  'invisible-character': {
+    message: t('"{value}" มี{char} ซ่อนอยู่ที่ตัวที่ {position}', '"{value}" holds {char}, unseen, at character {position}'),
+    expected: t('ค่าเดียวกันโดยไม่มีอักขระนี้: "{clean}"', 'the same without it: "{clean}"'),
+    hint: t('ลบอักขระนี้ออกโดยพิมพ์ค่านี้ใหม่ด้วยมือ (มักติดมากับข้อความที่คัดลอกจากเว็บหรือเอกสารอื่น)', 'type the value again by hand to drop it (it comes with text copied from a web page or another document)'),
+  },
   'end-before-start': {
     message: t('เวลาเลิกประชุม {end} อยู่ก่อนหรือตรงกับเวลาเริ่ม {start}', 'the end time {end} is not after the start time {start}'),
     expected: t('เวลาเลิก (end:) หลังเวลาเริ่ม (start:)', 'an end: time after the start: time'),
@@ -164,6 +184,16 @@ export const MESSAGES = {
     message: t('ประชุมผ่านสื่ออิเล็กทรอนิกส์อย่างเดียว แต่ไม่ได้ระบุช่องทาง', 'an electronic meeting without its platform'),
     expected: t('platform: ช่องทางการประชุม เช่น platform: Zoom Cloud Meetings', 'platform: the platform, e.g. platform: Zoom Cloud Meetings'),
     hint: t('เพิ่ม platform: หรือลบ electronic_only: true ถ้าประชุมที่ห้องประชุม', 'add platform:, or remove electronic_only: true if the meeting was in a room'),
+  },
+  'news-without-date': {
+    message: t('ข่าวไม่มีวันที่ประชุม (meeting.date)', 'the news release has no date (meeting.date)'),
+    expected: t('date: วันที่ประชุม เช่น date: 2021-07-29 ในส่วน meeting:', 'date: the meeting\'s date under meeting:, e.g. date: 2021-07-29'),
+    hint: t('เพิ่ม date: ในส่วน meeting: หรือถ้าข่าวไม่ระบุวัน เวลา และสถานที่ ให้เขียน when: none ในส่วน news: › lead:', 'add date: under meeting:, or, if the release states no date, time or place, write when: none under news: › lead:'),
+  },
+  'news-without-venue': {
+    message: t('ข่าวไม่มีสถานที่ประชุม (meeting.venue)', 'the news release has no place (meeting.venue)'),
+    expected: t('venue: สถานที่ประชุม ในส่วน meeting:', 'venue: where the meeting was held, under meeting:'),
+    hint: t('เพิ่ม venue: ในส่วน meeting: หรือถ้าข่าวไม่ระบุสถานที่ ให้เขียน place: false ในส่วน news: › lead:', 'add venue: under meeting:, or, if the release states no place, write place: false under news: › lead:'),
   },
   'minutes-without-meeting': {
     message: t('รายงานการประชุมต้องมีส่วน meeting: (ชื่อ วันที่ เวลา สถานที่ ประธาน)', 'minutes need a meeting: section (title, date, times, venue, chair)'),
@@ -211,6 +241,31 @@ export const MESSAGES = {
   },
   'invalid': {
     message: t('ข้อมูลไม่ถูกต้อง: {detail}', 'invalid value: {detail}'),
+  },
+  // ── data from a program (the library's validate and render) ───────────────────────────────
+  'data-unsupported': {
+    message: t('ค่า {value} เป็น{kind} ซึ่งใช้เป็นข้อมูลไม่ได้', '{value} is a {kind}, which cannot be data'),
+    expected: t('ข้อความ ตัวเลข true/false รายการ หรือออบเจกต์ธรรมดา', 'text, a number, true or false, a list or a plain object'),
+    hint: t('แปลงก่อนส่ง เช่น BigInt ด้วย Number(x) วันที่เป็นข้อความ "2021-07-29" และ Map ด้วย Object.fromEntries(m)', 'convert it first: a BigInt with Number(x), a date to text "2021-07-29", a Map with Object.fromEntries(m)'),
+  },
+  'data-cycle': {
+    message: t('ข้อมูลวนกลับมาที่ตัวเอง: ค่านี้คือ {to} ซึ่งมีค่านี้อยู่ข้างใน', 'the data loops back on itself: this value is {to}, which holds it'),
+    expected: t('ข้อมูลที่ไม่มีรายการหรือออบเจกต์ใดอยู่ภายในตัวเอง', 'data in which no list or object holds itself'),
+    hint: t('ใส่สำเนาของค่าแทนตัวมันเอง หรือลบการอ้างถึงนี้', 'put a copy of the value there instead of the value itself, or remove the reference'),
+  },
+  'data-unreadable': {
+    message: t('อ่านค่านี้ไม่ได้: {detail}', 'this value cannot be read: {detail}'),
+    expected: t('ค่าธรรมดาที่อ่านได้ ไม่ใช่ getter หรือ Proxy ที่เกิดข้อผิดพลาด', 'a plain value, not a getter or a Proxy that throws'),
+    hint: t('saraban อ่านแต่ละค่าเพียงครั้งเดียว getter หรือ Proxy นี้เกิดข้อผิดพลาดขณะอ่าน ให้ส่งค่าธรรมดาแทน', 'saraban reads each value once, and this getter or Proxy threw when read: pass plain values'),
+  },
+  'data-too-deep': {
+    message: t('ข้อมูลซ้อนกันลึกเกิน {cap} ชั้น', 'the data is nested more than {cap} levels deep'),
+    expected: t('ข้อมูลซ้อนกันไม่เกิน {cap} ชั้น (เอกสารจริงใช้ไม่ถึง 20 ชั้น)', 'at most {cap} levels (real documents use fewer than 20)'),
+    hint: t('ตรวจโปรแกรมที่สร้างข้อมูลว่าไม่ได้ซ้อนรายการไว้ในตัวเองทีละชั้น', 'check the program that built the data for lists wrapped in lists level after level'),
+  },
+  'data-too-large': {
+    message: t('ข้อมูลมีค่ามากกว่า {cap} ค่า (ส่วนที่ใช้ร่วมกันนับทุกครั้งที่พบ)', 'the data holds more than {cap} values (a shared part counted each time it appears)'),
+    hint: t('ตรวจว่าไม่ได้ใส่ออบเจกต์เดียวกันซ้ำในหลายที่ซ้อนกันหลายชั้น', 'check that one object is not placed in many places, level after level'),
   },
   // ── batch records ───────────────────────────────────────────────────────────────────────────
   'batch-each-missing': {
@@ -502,6 +557,8 @@ export const VALUE_KINDS: Record<string, Bilingual> = {
   null: t('ค่าว่าง', 'nothing'),
   undefined: t('ไม่มีค่า', 'nothing'),
   int: t('จำนวนเต็ม', 'a whole number'),
+  infinity: t('ค่าอนันต์ (.inf)', 'infinity (.inf)'),
+  nan: t('ค่าที่ไม่ใช่ตัวเลข (.nan)', 'not-a-number (.nan)'),
 };
 
 /** Names of the kinds of input file, for the messages of the file gate (src/input.ts). */

@@ -82,8 +82,10 @@ export function newsSchema({ isoDate, person, standardBlock }: NewsParts) {
       when: z.enum(['line', 'opening', 'none']).default('line').describe('วัน เวลา สถานที่: line = บรรทัดแยก (ค่าเริ่มต้น), opening = ขึ้นต้นย่อหน้านำ, none = ไม่ระบุ'),
       /** The weekday in the date: "วันพฤหัสบดีที่ 5 ตุลาคม 2566". */
       weekday: z.boolean().default(false).describe('ระบุวันในสัปดาห์ — with the weekday'),
-      /** A word before the date: "เมื่อ". */
-      date_prefix: z.string().trim().default('').describe('คำหน้าวันที่ เช่น เมื่อ'),
+      /** Whether the release states the place (meeting.venue); false: it does not, and needs none. */
+      place: z.boolean().default(true).describe('ระบุสถานที่ (meeting.venue): false = ข่าวไม่ระบุสถานที่'),
+      /** A word before the date: "เมื่อ", or "วันที่ " with its space: written as it is, not trimmed. */
+      date_prefix: z.string().default('').describe('คำหน้าวันที่ เช่น เมื่อ (เว้นวรรคท้ายคำได้ เช่น "วันที่ ")'),
       /** The rest of the lead paragraph, as written ("จากนั้น…"). */
       more: text.optional().describe('ข้อความต่อท้ายย่อหน้านำ — the rest of the lead paragraph'),
     })
@@ -145,7 +147,7 @@ export function newsSchema({ isoDate, person, standardBlock }: NewsParts) {
       /** What the agency did, between its abbreviation and the meeting's title: "ร่วมประชุม". */
       action: z.string().default('ร่วมประชุม').describe('การกระทำในพาดหัว (ค่าเริ่มต้น: ร่วมประชุม)'),
       subheadline: text.optional().describe('พาดหัวรอง — the sub-headline'),
-      lead: lead.default({ form: 'chair', by: [], with: [], when: 'line', weekday: false, date_prefix: '' }),
+      lead: lead.default({ form: 'chair', by: [], with: [], when: 'line', place: true, weekday: false, date_prefix: '' }),
       /** The seed's form: one co-host "โดยมี …" and a phrase for the rest "พร้อมด้วย …". Prefer lead.with. */
       cohost: person.optional().describe('ผู้ร่วมประชุมหนึ่งคน (รูปแบบเดิมของต้นฉบับ; ใช้ lead.with แทนได้) — the seed\'s one co-host'),
       /** Who else attended, as a phrase: "หัวหน้าส่วนราชการต่าง ๆ และเจ้าหน้าที่ที่เกี่ยวข้อง". Prefer lead.with. */

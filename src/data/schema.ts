@@ -324,6 +324,56 @@ export const REQUIRED_FOR_FINAL: readonly (readonly string[])[] = [
 
 export const DOCUMENT_STATUS = ['final', 'draft'] as const;
 
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A zod issue as superRefine takes it. */
+type AddIssue = (issue: Z.core.$ZodSuperRefineIssue) => void;
+
+/**
+ * The facts of the meeting each document states, and what a final document has that a draft may
+ * still lack: the minutes state the date, start, venue and chair; the memo the date, start and
+ * venue; a news release its date and place unless its lead says it states none (`lead.when: none`)
+ * or no place (`lead.place: false`), docs/news.md. `d` is the data as parsed so far, any shape.
+ */
+function missingFacts(d: Record<string, unknown>, addIssue: AddIssue): void {
+  const minutes = d.minutes !== undefined;
+  const memo = d.memo !== undefined;
+  const final = (d.status ?? 'final') === 'final';
+  // The minutes take their date, times, venue and chair from the meeting.
+  if (minutes && d.meeting === undefined) addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)', params: { key: 'minutes-without-meeting' } });
+  const meeting = d.meeting;
+  if (isRecord(meeting)) {
+    // A draft (the next meeting made by `saraban next`) may leave the date, time and place to fill in.
+    const when = final ? ['date', 'start', 'venue'] : [];
+    const needs = new Set([...(minutes ? [...when, 'chair'] : []), ...(memo ? when : [])]);
+    for (const key of needs) {
+      // Reported as a missing field ("required"), in the clerk's language.
+      if (meeting[key] === undefined) addIssue({ code: 'invalid_type', expected: key === 'chair' ? 'object' : 'string', input: undefined, path: ['meeting', key], message: `${minutes ? 'minutes' : 'a memo'} need${minutes ? '' : 's'} meeting.${key}` });
+    }
+    const lead = isRecord(d.news) ? (isRecord(d.news.lead) ? d.news.lead : {}) : undefined;
+    if (lead && lead.when !== 'none' && final) {
+      if (!needs.has('date') && meeting.date === undefined) addIssue({ code: 'custom', path: ['meeting', 'date'], message: 'a news release states its date: add meeting.date, or write news.lead.when: none', params: { key: 'news-without-date' } });
+      if (!needs.has('venue') && lead.place !== false && meeting.venue === undefined) addIssue({ code: 'custom', path: ['meeting', 'venue'], message: 'a news release states its place: add meeting.venue, or write news.lead.place: false', params: { key: 'news-without-venue' } });
+    }
+  }
+  // A final document has what a draft may still lack.
+  if (minutes && final) {
+    for (const at of REQUIRED_FOR_FINAL) {
+      const [section, key] = at as [string, string];
+      const parent = d[section];
+      if (isRecord(parent) && parent[key] === undefined) {
+        addIssue({ code: 'custom', path: [...at], message: `${at.join('.')} is missing: a draft may leave it out (status: draft)`, params: { key: 'required-final' } });
+      }
+    }
+  }
+  // A final invitation prints the Garuda the user supplies; a draft shows an empty box instead.
+  if (isRecord(d.invitation) && final) {
+    for (const key of INVITATION_FINAL) {
+      if (d.invitation[key] === undefined) addIssue({ code: 'custom', path: ['invitation', key], message: `invitation.${key} is missing: a final letter prints the Garuda (a draft shows an empty box)`, params: { key: 'invitation-garuda' } });
+    }
+  }
+}
+
 export const sarabanData = z.strictObject({
   $schema: z.string().optional(),
   status: z
@@ -352,48 +402,23 @@ export const sarabanData = z.strictObject({
     .record(z.string(), z.unknown())
     .optional()
     .describe('ข้อมูลอิสระสำหรับแม่แบบของหน่วยงานเอง ไม่ตรวจสอบ — free fields for your own templates, passed through unchecked: {{extra.…}}'),
-}).superRefine((d, ctx) => {
-  // The minutes take their date, times, venue and chair from the meeting.
-  if (d.minutes && !d.meeting) ctx.addIssue({ code: 'custom', path: ['meeting'], message: 'minutes need a meeting: (title, date, start, end, venue, chair)', params: { key: 'minutes-without-meeting' } });
-  // The minutes and the memo state the date, time, venue (and the minutes the chair); a news
-  // release may not (docs/news.md).
-  // A draft (the next meeting made by `saraban next`) may leave the date, time and place to fill in.
-  const when = d.status === 'draft' ? [] : ['date', 'start', 'venue'] as const;
-  const needs = [...(d.minutes ? [...when, 'chair'] as const : []), ...(d.memo ? when : [])];
-  for (const key of new Set(needs)) {
-    if (d.meeting && d.meeting[key] === undefined) {
-      // Reported as a missing field ("required"), in the clerk's language.
-      ctx.addIssue({ code: 'invalid_type', expected: key === 'chair' ? 'object' : 'string', input: undefined, path: ['meeting', key], message: `${d.minutes ? 'minutes' : 'a memo'} need${d.minutes ? '' : 's'} meeting.${key}` });
-    }
-  }
-  // A final document has what a draft may still lack.
-  if (d.minutes && d.status === 'final') {
-    for (const at of REQUIRED_FOR_FINAL) {
-      const [section, key] = at as [keyof typeof d, string];
-      const parent = d[section] as Record<string, unknown> | undefined;
-      if (parent && parent[key] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [...at], message: `${at.join('.')} is missing: a draft may leave it out (status: draft)`, params: { key: 'required-final' } });
+})
+  // Facts a document states, checked even when other parts of the file have problems (`when`), so
+  // that every problem is reported at once: on data not yet checked, so it only asks what is there.
+  .superRefine((d, ctx) => missingFacts(d, (issue) => ctx.addIssue(issue)), { when: (payload) => isRecord(payload.value) })
+  .superRefine((d, ctx) => {
+    // A news point taken from the minutes names an agenda item (and matter) that exists.
+    d.news?.points.forEach((p, k) => {
+      if (!('from_minutes' in p)) return;
+      if (!d.minutes) {
+        ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: 'takes its point from the minutes: add minutes: (with the agenda) to this file' });
+        return;
       }
-    }
-  }
-  // A final invitation prints the Garuda the user supplies; a draft shows an empty box instead.
-  if (d.invitation && d.status === 'final') {
-    for (const key of INVITATION_FINAL) {
-      if (d.invitation[key] === undefined) ctx.addIssue({ code: 'custom', path: ['invitation', key], message: `invitation.${key} is missing: a final letter prints the Garuda (a draft shows an empty box)`, params: { key: 'invitation-garuda' } });
-    }
-  }
-  // A news point taken from the minutes names an agenda item (and matter) that exists.
-  d.news?.points.forEach((p, k) => {
-    if (!('from_minutes' in p)) return;
-    if (!d.minutes) {
-      ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: 'takes its point from the minutes: add minutes: (with the agenda) to this file' });
-      return;
-    }
-    if (minutesResolution(d.minutes, String(p.from_minutes)) === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: `the minutes have no resolution at ${String(p.from_minutes)}`, params: { key: 'minutes-point-missing' } });
-    }
+      if (minutesResolution(d.minutes, String(p.from_minutes)) === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: `the minutes have no resolution at ${String(p.from_minutes)}`, params: { key: 'minutes-point-missing' } });
+      }
+    });
   });
-});
 
 /** The agenda matter ("4.1") or item ("4") a news point names, with its resolution; undefined when
  * there is none. */

@@ -8,6 +8,7 @@ import { SarabanError } from '../errors.js';
 import { isInside, isTemplatePath } from '../paths.js';
 import { BE_OFFSET, MONTHS, readDate, TIME_SHAPE, toArabicDigits } from '../thai/index.js';
 import { fieldName } from './fields.js';
+import { invisibleIn } from './invisible.js';
 import { closest, expects, knownKeys } from './keys.js';
 import type { LoadedData } from './load.js';
 import { MESSAGES, VALUE_KINDS, type Bilingual, type MessageKey, type MessageParams } from './messages.js';
@@ -147,6 +148,9 @@ function classify(issue: Issue, at: Path, loaded: LoadedData): { key: MessageKey
   };
   const last = at.at(-1);
   const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value) ?? '';
+  // A value that fails its format because of a character no one can see: that character is the cause.
+  const hidden = typeof value === 'string' && isFormatIssue(issue) ? invisibleIn(value) : undefined;
+  if (hidden) return { key: 'invisible-character', params: { value: hidden.shown, char: hidden.char, position: hidden.position, clean: hidden.clean } };
   switch (issue.code) {
     case 'custom': {
       const key = (issue.params as { key?: string } | undefined)?.key;
@@ -168,8 +172,8 @@ function classify(issue: Issue, at: Path, loaded: LoadedData): { key: MessageKey
       const expected = VALUE_KINDS[issue.expected] ?? { th: issue.expected, en: issue.expected };
       if (value === undefined) return { key: 'required', params: { key: String(last ?? ''), expected } };
       if (value === null && issue.expected === 'string') return { key: last === 'name' ? 'empty-name' : 'empty', params: {} };
-      // 1.5 where a whole number goes: show the number, not "found a number".
-      const received = issue.expected === 'int' && typeof value === 'number' ? String(value) : VALUE_KINDS[kindOf(value)]!;
+      // .inf or .nan where a number goes, 1.5 where a whole number goes: say which, not "found a number".
+      const received = typeof value === 'number' && !Number.isFinite(value) ? VALUE_KINDS[Number.isNaN(value) ? 'nan' : 'infinity']! : issue.expected === 'int' && typeof value === 'number' ? String(value) : VALUE_KINDS[kindOf(value)]!;
       return { key: 'wrong-type', params: { expected, received } };
     }
     case 'too_small':
@@ -183,6 +187,14 @@ function classify(issue: Issue, at: Path, loaded: LoadedData): { key: MessageKey
     default:
       return { key: 'invalid', params: { detail: issue.message } };
   }
+}
+
+/** An issue about the form of a text (a date, a time, one of a list, a pattern), which an
+ *  invisible character can cause. */
+function isFormatIssue(issue: Issue): boolean {
+  if (issue.code === 'invalid_value' || issue.code === 'invalid_format') return true;
+  const key = issue.code === 'custom' ? (issue.params as { key?: string } | undefined)?.key : undefined;
+  return key === 'date' || key === 'time';
 }
 
 function dateProblem(value: string): { key: MessageKey; params: MessageParams } {

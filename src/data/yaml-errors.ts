@@ -5,6 +5,7 @@
 import type { Document, YAMLError } from 'yaml';
 import type { MessageKey, MessageParams } from './messages.js';
 import { requireCjs } from '../cjs.js';
+import { MAX_DEPTH } from './shape.js';
 
 const { visit } = requireCjs('yaml') as typeof import('yaml');
 
@@ -39,6 +40,9 @@ export function yamlProblem(error: YAMLError, lines: readonly string[], at: numb
       break;
     case 'DUPLICATE_KEY':
       return { key: 'yaml-duplicate', params: {}, line: at };
+    case 'RESOURCE_EXHAUSTION':
+      // The parser ran out of stack: nesting far deeper than the cap (yaml-bounds.ts).
+      return { key: 'yaml-too-deep', params: { cap: MAX_DEPTH }, line: at };
     default:
       if (/^\s*\t/.test(line)) return { key: 'yaml-tab', params: {}, line: at };
   }

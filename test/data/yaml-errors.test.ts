@@ -45,6 +45,55 @@ describe('YAML syntax errors by cause', () => {
   });
 });
 
+/** The billion laughs: nine lists of nine aliases to the list above, 9^9 values once expanded. */
+const LAUGHS = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefghi'.split('').map((c, k) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[k]}`).join(', ')}]`)].join('\n') + '\n';
+
+describe('YAML made to trap the reader: alias loops, alias bombs, deep nesting', () => {
+  it.each([
+    ['an alias inside the list it names', 'a: &a [*a]\n', 'yaml-alias-loop', 1, 8],
+    ['an alias inside the section it names', 'meeting:\n  chair: &c\n    name: ก\n    boss: *c\n', 'yaml-alias-loop', 4, 11],
+    ['the billion laughs, at the alias that crosses the cap', LAUGHS, 'yaml-alias-count', 6, 8],
+    ['300 levels of flow lists', `a: ${'['.repeat(300)}${']'.repeat(300)}\n`, 'yaml-too-deep', 1, 103],
+    ['5,000 levels, past what the parser can hold', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'yaml-too-deep', 1, undefined],
+    ['3,000 indented levels', `${Array.from({ length: 3000 }, (_, k) => `${'  '.repeat(k)}k${k}:`).join('\n')}\n${'  '.repeat(3000)}v\n`, 'yaml-too-deep', undefined, undefined],
+    ['an alias that takes a deep part deeper still', `a: &a ${'['.repeat(60)}${']'.repeat(60)}\nb: ${'['.repeat(60)}*a${']'.repeat(60)}\n`, 'yaml-too-deep', 2, 64],
+  ])('%s', (_, text, key, line, column) => {
+    let error: unknown;
+    try {
+      parseData(text, 'data.yaml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SarabanError);
+    const e = error as SarabanError;
+    expect(e.key).toBe(key);
+    expect(e.exitCode).toBe(2);
+    if (line !== undefined) expect(e.location?.line).toBe(line);
+    else expect(e.location?.line).toBeGreaterThan(0);
+    if (column !== undefined) expect(e.location?.column).toBe(column);
+  });
+
+  it('aliases that name other parts are data: a chair listed as present, 500 uses of one value', () => {
+    const chair = parseData('meeting:\n  chair: &chair { name: สมชาย }\nminutes:\n  present: [*chair, { name: สมศรี }]\n', 'data.yaml');
+    expect(chair.data).toEqual({ meeting: { chair: { name: 'สมชาย' } }, minutes: { present: [{ name: 'สมชาย' }, { name: 'สมศรี' }] } });
+    const many = parseData(`x: &x ตราด\nlist: [${Array(500).fill('*x').join(', ')}]\n`, 'data.yaml');
+    expect((many.data as { list: string[] }).list).toHaveLength(500);
+  });
+
+  it('through the CLI: exit 2 with the line, in Thai and English, never "internal error"', async () => {
+    const dir = await scratch({ 'loop.yaml': 'documents: [news]\nmeeting: &m\n  title: *m\n', 'laughs.yaml': LAUGHS });
+    const th = await runCli(['validate', path.join(dir, 'loop.yaml'), '--lang', 'th']);
+    expect(th.code).toBe(2);
+    expect(th.stderr).toContain('loop.yaml:3:10: ชื่ออ้างอิง *m อยู่ภายในส่วน &m ที่ตัวเองอ้างถึง จึงวนไม่รู้จบ');
+    expect(th.stderr).not.toContain('internal error');
+    const en = await runCli(['validate', path.join(dir, 'laughs.yaml'), '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('laughs.yaml:6:8: aliases (such as *e) make the data grow by more than 100,000 values');
+    expect(en.stderr).not.toContain('resource exhaustion');
+    expect(en.stderr).not.toContain('indentation');
+  });
+});
+
 describe('plain words for system errors and places', () => {
   it('a missing file is "ไม่พบไฟล์", never ENOENT', async () => {
     const r = await runCli(['validate', '/nonexistent/data.yaml', '--lang', 'th']);

@@ -51,6 +51,7 @@ const CASES: Case[] = [
   { key: 'date-not-exist', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 2021-02-30')), where: at('date: 2021-02-30', 9), field: 'meeting.date' },
   { key: 'date-year', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 0021-08-30')), where: at('date: 0021-08-30', 9), field: 'meeting.date' },
   { key: 'date-format', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 30/08/2564')), where: at('date: 30/08/2564', 9), field: 'meeting.date' },
+  { key: 'invisible-character', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: "2021-08-\u200B30"')), where: at('date: "2021-08-', 9), field: 'meeting.date' },
   { key: 'time-out-of-range', files: dataWith(news, (t) => edit(t, 'start: "09:30"', 'start: "25:00"')), where: at('start: "25:00"', 10), field: 'meeting.start' },
   { key: 'time-format', files: dataWith(news, (t) => edit(t, 'start: "09:30"', 'start: 9 โมงครึ่ง')), where: at('start: 9 โมงครึ่ง', 10), field: 'meeting.start' },
   {
@@ -64,6 +65,18 @@ const CASES: Case[] = [
     files: dataWith(minutes, (t) => `${t}\nnews:\n  points:\n    - from_minutes: "9.9"\n`),
     where: at('from_minutes: "9.9"', 21),
     field: 'news.points[0].from_minutes',
+  },
+  {
+    key: 'news-without-date',
+    files: dataWith(news, (t) => edit(t, '  date: 2021-08-30                                          # วันที่ (ค.ศ.)\n', '')),
+    where: at('  title: คณะกรมการจังหวัดตัวอย่าง', 3),
+    field: 'meeting.date',
+  },
+  {
+    key: 'news-without-venue',
+    files: dataWith(news, (t) => edit(t, '  venue: ห้องประชุมชั้น 4 ศาลากลางจังหวัดตัวอย่าง\n', '')),
+    where: at('  title: คณะกรมการจังหวัดตัวอย่าง', 3),
+    field: 'meeting.venue',
   },
   { key: 'empty-name', files: dataWith(news, (t) => edit(t, 'name: สมชาย', 'name: ""')), where: at('name: ""', 11), field: 'meeting.chair.name' },
   {
@@ -154,6 +167,13 @@ const CASES: Case[] = [
   },
   { key: 'yaml-tab', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม\n\tdate: 2021-01-01\n' }), where: () => 'data.yaml:3:1' },
   { key: 'yaml-syntax', files: async () => ({ 'data.yaml': 'documents: [news]\nmeeting: *a\n' }), where: () => 'data.yaml' },
+  { key: 'yaml-alias-loop', files: async () => ({ 'data.yaml': 'documents: [news]\nmeeting: &m\n  title: *m\n' }), where: () => 'data.yaml:3:10' },
+  {
+    key: 'yaml-alias-count',
+    files: async () => ({ 'data.yaml': `a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${'bcdefg'.split('').map((c, k) => `${c}: &${c} [${Array(10).fill(`*${'abcdef'[k]}`).join(', ')}]`).join('\n')}\n` }),
+    where: () => 'data.yaml:5:36',
+  },
+  { key: 'yaml-too-deep', files: async () => ({ 'data.yaml': `extra:\n  x: ${'['.repeat(200)}${']'.repeat(200)}\n` }), where: () => 'data.yaml:2:' },
   { key: 'yaml-colon', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม: ครั้งที่ 1\n' }), where: () => 'data.yaml:2:' },
   { key: 'yaml-hash', files: async () => ({ 'data.yaml': 'news:\n  hashtags: [#ตราด, #พช]\n' }), where: () => 'data.yaml:2:' },
   { key: 'yaml-indent', files: async () => ({ 'data.yaml': 'meeting:\n  title: ก\n   venue: ข\n' }), where: () => 'data.yaml:3' },
@@ -256,6 +276,19 @@ const CASES: Case[] = [
     where: () => 'rows.xlsx',
   },
   { key: 'init-exists', files: async () => ({ 'data.yaml': 'x: 1\n' }), args: ['init', 'news', 'data.yaml'], where: () => 'data.yaml' },
+  {
+    key: 'invitation-garuda',
+    files: dataWith(minutes, (t) => `${t}\ninvitation:\n  number: ที่ ตร 0017/ว 123\n`),
+    where: at('number: ที่ ตร 0017', 3),
+    field: 'invitation.garuda',
+  },
+  {
+    key: 'next-exists',
+    files: async () => ({ 'data.yaml': await minutes(), 'data-next.yaml': 'x: 1\n' }),
+    args: ['next', 'data.yaml', '--out', 'data-next.yaml'],
+    where: () => 'data-next.yaml',
+  },
+  { key: 'next-no-minutes', files: async () => ({ 'data.yaml': await news() }), args: ['next', 'data.yaml'], where: () => 'data.yaml' },
 ];
 
 async function mkdirp(dir: string) {
@@ -388,7 +421,9 @@ describe('error messages', () => {
 
   it('docs/errors.md lists every message, and every message has a case here', async () => {
     const doc = await readFile(path.join(ROOT, 'docs/errors.md'), 'utf8');
-    const shownElsewhere = new Set(['more-problems', 'row-cells', 'invalid']); // 'caps a long list of problems'; test/batch; 'a rule without a message of its own'
+    // 'caps a long list of problems'; test/batch; 'a rule without a message of its own'; then what only
+    // a program can pass to the library, in test/data/hostile-input.test.ts.
+    const shownElsewhere = new Set(['more-problems', 'row-cells', 'invalid', 'data-unsupported', 'data-cycle', 'data-unreadable', 'data-too-deep', 'data-too-large']);
     for (const key of Object.keys(MESSAGES)) {
       expect(doc, key).toContain(`\`${key}\``);
       if (!shownElsewhere.has(key)) expect(CASES.map((c) => c.key), key).toContain(key);

@@ -1,0 +1,44 @@
+// Every problem of a data file in one pass: the facts a document needs (the minutes' meeting.date,
+// start, venue and chair; a final document's end, number and recorder) are reported together with
+// the schema's other problems, not only once those are fixed.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/api.js';
+import { runCli, scratch } from './support.js';
+
+/** Eleven problems: four missing facts of the meeting and seven others, spread over the file. */
+const ELEVEN = `documents: [minutes]
+meeting:
+  title: ประชุมคณะกรรมการ
+  end: "25.00"
+minutes:
+  number: ศูนย์
+  present:
+    - { name: "", role: กรรมการ }
+    - { name: สมชาย, substitute: true }
+    - { name: สมศรี, rol: กรรมการ }
+  agenda:
+    - number: 7
+      details: [เรื่องแจ้ง]
+    - title: ""
+  recorder: { surname: ใจดี }
+`;
+
+describe('all the problems at once', () => {
+  it('a file with 11 problems reports 11, the missing meeting facts among them', async () => {
+    const dir = await scratch({ 'data.yaml': ELEVEN });
+    const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the data file has 11 problem(s)');
+    const fields = [...r.stderr.matchAll(/data\.yaml:\d+:\d+: (\S+): /g)].map((m) => m[1]);
+    expect(fields).toHaveLength(11);
+    expect(fields).toEqual(expect.arrayContaining(['meeting.date', 'meeting.start', 'meeting.venue', 'meeting.chair', 'meeting.end', 'minutes.number', 'minutes.recorder.name', 'minutes.present[2].rol']));
+  });
+
+  it('the library counts the same, and a final document\'s missing fields join in', () => {
+    const r = validate({ meeting: { title: 'ก', start: '9.30' }, minutes: { number: 'ศูนย์', present: [{ name: '' }], agenda: [{ title: '' }] } });
+    const fields = r.problems.map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['meeting.date', 'meeting.venue', 'meeting.chair', 'meeting.end', 'minutes.number', 'minutes.recorder', 'minutes.present[0].name', 'minutes.agenda[0].title']));
+    expect(fields).toHaveLength(8);
+  });
+});
