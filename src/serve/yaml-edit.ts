@@ -1,16 +1,18 @@
 // Saving the editor's data into the user's YAML file as an edit, not a re-serialisation. When only
 // values changed (the usual edit), each changed scalar is replaced in the file's text where it
 // stands, so every other byte — comments, key order, quoting, flow lists — is as it was. When rows
-// were added or removed, the parsed document is edited path by path (yaml's setIn/deleteIn) and
-// written out, which keeps comments and key order though not every space. Either way the result is
-// read back and must hold exactly the new data.
-import type { Document, Node } from 'yaml';
+// were added, removed or moved, or an aliased value was edited in one place, the parsed document is
+// edited node by node and written out, which keeps comments (each with its own node) and key order
+// though not every space. Either way the result is read back and must hold exactly the new data.
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { z } from 'zod';
 import { expects } from '../data/keys.js';
 import { sarabanData, time } from '../data/schema.js';
 import { requireCjs } from '../cjs.js';
+import { canonical, matchItems } from './list-match.js';
+import { relink, unalias } from './yaml-aliases.js';
 
-const { isAlias, isMap, isScalar, isSeq, parse, parseDocument, Scalar } = requireCjs('yaml') as typeof import('yaml');
+const { isAlias, isMap, isNode, isScalar, isSeq, parse, parseDocument, Scalar } = requireCjs('yaml') as typeof import('yaml');
 
 type Path = (string | number)[];
 
@@ -39,52 +41,75 @@ export function asWrittenData(doc: Document, schema: z.core.$ZodType = sarabanDa
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Applies to `doc` the changes from `before` to `after` (both as written), path by path. */
-export function applyChanges(doc: Document, before: unknown, after: unknown): void {
-  if (doc.contents === null || !isMap(doc.contents)) {
-    // An empty file (or one that is not a mapping): the data is the whole document.
-    doc.contents = doc.createNode(after) as typeof doc.contents;
-    return;
-  }
-  diff(doc, [], before, after);
+/** Edits `doc` from `before` to `after` (both as written), node by node: what is kept keeps its
+ *  comments, and a removed or moved item takes its own along. Aliases are copied for the edit and
+ *  linked again where the copy still means the same (yaml-aliases.ts). */
+function applyChanges(doc: Document, before: unknown, after: unknown): void {
+  const copies = unalias(doc);
+  doc.contents = edited(doc, doc.contents, before, after) as typeof doc.contents;
+  relink(doc, copies);
 }
 
-function diff(doc: Document, at: Path, before: unknown, after: unknown): void {
-  if (isRecord(before) && isRecord(after)) {
-    for (const key of Object.keys(before)) if (!(key in after)) doc.deleteIn([...at, key]);
-    for (const [key, value] of Object.entries(after)) {
-      if (!(key in before)) doc.setIn([...at, key], doc.createNode(value));
-      else diff(doc, [...at, key], before[key], value);
-    }
-    return;
+/** The node that holds `after` in place of `node` (which holds `before`): `node` itself, edited,
+ *  when it can be. */
+function edited(doc: Document, node: unknown, before: unknown, after: unknown): unknown {
+  if (sameValue(before, after)) return node;
+  if (isMap(node) && isRecord(before) && isRecord(after)) {
+    editMap(doc, node, before, after);
+    return node;
   }
-  if (Array.isArray(before) && Array.isArray(after)) {
-    // Items are compared by place: an edited row keeps its comments; removed rows go from the end.
-    for (let k = before.length - 1; k >= after.length; k--) doc.deleteIn([...at, k]);
-    after.forEach((value, k) => {
-      if (k < before.length) diff(doc, [...at, k], before[k], value);
-      else addItem(doc, at, value);
-    });
-    return;
+  if (isSeq(node) && Array.isArray(before) && Array.isArray(after)) {
+    editSeq(doc, node, before, after);
+    return node;
   }
-  if (!sameValue(before, after)) {
-    const node = doc.getIn(at, true);
-    // A scalar keeps its node (and the comment on it); only its value changes.
-    if (isScalar(node) && (after === null || typeof after !== 'object')) {
-      // yaml quotes a string that would read back as something else ("13.30", "yes").
-      node.value = after;
-    } else doc.setIn(at, doc.createNode(after));
+  // A scalar keeps its node (and the comments on it); only its value changes. yaml quotes a string
+  // that would read back as something else ("13.30", "yes").
+  if (isScalar(node) && (after === null || typeof after !== 'object')) {
+    node.value = after;
+    node.source = undefined;
+    return node;
   }
+  const made = doc.createNode(after);
+  if (isNode(node)) Object.assign(made, { commentBefore: node.commentBefore, comment: node.comment, spaceBefore: node.spaceBefore });
+  return made;
 }
 
-function addItem(doc: Document, at: Path, value: unknown): void {
-  const seq = doc.getIn(at, true);
-  if (isSeq(seq)) seq.items.push(doc.createNode(value));
-  else doc.setIn(at, doc.createNode([value]));
+function editMap(doc: Document, map: YAMLMap, before: Record<string, unknown>, after: Record<string, unknown>): void {
+  const keyOf = (pair: Pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+  const first = map.items[0];
+  map.items = map.items.filter((pair) => keyOf(pair) in after);
+  if (first && map.items[0] !== first) leadingCommentGoesWith(map, first.key);
+  for (const pair of map.items) {
+    const key = keyOf(pair);
+    pair.value = edited(doc, pair.value, before[key], after[key]) as typeof pair.value;
+  }
+  for (const [key, value] of Object.entries(after)) if (!(key in before)) map.items.push(doc.createPair(key, value));
+}
+
+/** Items follow the form's list: each continues the file's item it matches (list-match.ts), and
+ *  the file's node moves with it, comments and all; removed items take theirs away. */
+function editSeq(doc: Document, seq: YAMLSeq, before: unknown[], after: unknown[]): void {
+  const match = matchItems(before, after);
+  const first = seq.items[0];
+  const items = after.map((value, j) => {
+    const i = match[j];
+    return i === undefined ? doc.createNode(value) : edited(doc, seq.items[i], before[i], value);
+  });
+  if (first !== undefined && items[0] !== first) leadingCommentGoesWith(seq, first);
+  seq.items = items;
+}
+
+/** A comment between a block list's key and its first item (or a block map's key and its first
+ *  key) is yaml's comment on the collection, but it reads as the first entry's: it goes with that
+ *  entry when the entry is removed or moved. */
+function leadingCommentGoesWith(collection: YAMLMap | YAMLSeq, entry: unknown): void {
+  if (collection.flow || !collection.commentBefore || !isNode(entry) || entry.commentBefore) return;
+  entry.commentBefore = collection.commentBefore;
+  collection.commentBefore = undefined;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
 }
 
 /** The file's new text: `text` edited so that it holds `after` (the data as written). */
@@ -100,9 +125,18 @@ export function editedText(text: string, after: unknown): string {
     for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
     if (sameValue(asWrittenData(editableDocument(out)), after)) return bom + out;
   }
-  applyChanges(doc, before, after);
-  return bom + doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  if (doc.contents !== null && isMap(doc.contents)) {
+    applyChanges(doc, before, after);
+    const out = doc.toString(WRITE);
+    if (sameValue(asWrittenData(editableDocument(out)), after)) return bom + out;
+  }
+  // An empty file, one that is not a mapping, or an edit that did not read back as the form's data
+  // (a guard, not expected): the data is written whole, so the file means what the form showed.
+  doc.contents = doc.createNode(after) as typeof doc.contents;
+  return bom + doc.toString(WRITE);
 }
+
+const WRITE = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 interface Splice {
   start: number;
@@ -118,7 +152,9 @@ function scalarSplices(doc: Document, at: Path, before: unknown, after: unknown,
     return keys.every((k) => scalarSplices(doc, [...at, k], before[k], after[k], out));
   }
   if (Array.isArray(before) && Array.isArray(after)) {
-    return before.length === after.length && before.every((v, k) => scalarSplices(doc, [...at, k], v, after[k], out));
+    // Rows moved are not values changed in place: their comments must move with them.
+    if (before.length !== after.length || matchItems(before, after).some((i, j) => i !== j)) return false;
+    return before.every((v, k) => scalarSplices(doc, [...at, k], v, after[k], out));
   }
   if (sameValue(before, after)) return true;
   const node = doc.getIn(at, true);

@@ -3,11 +3,16 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { crc32, inflateRawSync } from 'node:zlib';
+import { haveTools } from '../helpers.js';
+
+/** poppler reads each PDF to the end; without it, only the PDF's first and last bytes are checked. */
+const POPPLER = haveTools('pdftotext');
 
 export function pdfProblem(file: string): string | undefined {
   const bytes = readFileSync(file);
   if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') return 'does not start with %PDF-';
   if (!bytes.subarray(-32).toString('latin1').includes('%%EOF')) return 'does not end with %%EOF';
+  if (!POPPLER) return undefined;
   try {
     execFileSync('pdftotext', ['-q', file, '-'], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {

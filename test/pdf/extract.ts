@@ -1,12 +1,9 @@
 // Copied text of a PDF as three readers give it: poppler (`pdftotext -raw`), MuPDF
 // (`mutool draw -F txt`) and pdf.js (getTextContent, legacy build for Node). And the check the
 // issue asks for: the copied text equals the source with white space kept, except line ends.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-export const HAS_POPPLER = spawnSync('pdftotext', ['-v']).error === undefined;
-export const HAS_MUPDF = spawnSync('mutool', ['-v']).error === undefined;
 
 export type Extractor = 'poppler' | 'mupdf' | 'pdfjs';
 

@@ -10,7 +10,8 @@ import { parseMarkup } from '../../src/markup/parse.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build.js';
 import { writeMinutes } from '../../bench/minutes-data.mjs';
-import { extractPages, HAS_POPPLER } from './extract.js';
+import { haveTools } from '../helpers.js';
+import { extractPages } from './extract.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-keep-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ async function pages(pdf: Uint8Array): Promise<string[][]> {
 
 const BODY = 'เนื้อความของเรื่องนี้ ฝ่ายเลขานุการเสนอให้ส่วนราชการซักซ้อมการนำเสนอผลการดำเนินงานตามตัวชี้วัดของจังหวัด '.repeat(3).trim();
 
-describe.skipIf(!HAS_POPPLER)('PDF keep-with-next', () => {
+describe.skipIf(!haveTools('pdftotext'))('PDF keep-with-next', () => {
   it('moves two kept headings with the first line of the text after them, wherever the page ends', async () => {
     let moved = 0;
     for (let filler = 22; filler <= 32; filler++) {

@@ -9,7 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { wrapWarnings } from '../../src/writers/pdf/overflow.js';
-import { HAS_POPPLER } from './extract.js';
+import { haveTools } from '../helpers.js';
+
+const POPPLER = haveTools('pdftotext');
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-overflow-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -32,7 +34,7 @@ async function render(body: string): Promise<{ text: string; boxes: number[][]; 
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-describe.skipIf(!HAS_POPPLER && !process.env.CI)('text wider than its line', () => {
+describe.skipIf(!POPPLER)('text wider than its line', () => {
   it.each([
     ['a 5,000-letter word with no break, justified', `<p align="justify">${LATIN}</p>`, LATIN, true],
     ['2,700 Thai consonants in a row', `<p align="justify">${NO_BREAKS}</p>`, NO_BREAKS, false],
@@ -61,7 +63,7 @@ describe.skipIf(!HAS_POPPLER && !process.env.CI)('text wider than its line', () 
   }, 60_000);
 });
 
-describe.skipIf(!HAS_POPPLER && !process.env.CI)('long paragraphs (a linear text path)', () => {
+describe.skipIf(!POPPLER)('long paragraphs (a linear text path)', () => {
   const words = ['ประชุม', 'คณะกรรมการ', 'จังหวัด', 'ได้', 'มอบหมาย', 'ให้', 'ส่วนราชการ', 'ดำเนินการ', 'ฟื้นฟู', 'เศรษฐกิจ', 'และ', 'รายงาน '];
   it.each([
     ['a 200 KB "a-a-a-…" paragraph', 'a-'.repeat(100_000)],

@@ -1,7 +1,7 @@
 // Thai typography of the PDF writer, checked the way a reader copies text out of the PDF:
 // poppler's pdftotext on every example document (data/*.yaml and templates/examples/*.yaml ×
 // their templates) and on the stress page (test/fixtures/thai-stress.xml).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,13 +15,14 @@ import { segmentBoundaries } from '../../src/thai/index.js';
 import { sarabunFaces } from '../../src/writers/pdf/fonts.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { pdfPieces, NBSP, WJ, ZWSP } from '../../src/writers/pdf/text.js';
-import { ROOT } from '../helpers.js';
-import { copyDifference, extractPages, HAS_MUPDF, SEP, stextLines, type Extractor } from './extract.js';
+import { ROOT, haveTools } from '../helpers.js';
+import { copyDifference, extractPages, SEP, stextLines, type Extractor } from './extract.js';
 import { CLUSTER_CAP, SPACE_CAP, SPACE_SHARE } from '../../src/writers/pdf/justify.js';
 
 const STRESS = path.join(ROOT, 'test/fixtures/thai-stress.xml');
 const JUSTIFY = path.join(ROOT, 'test/fixtures/thai-justify-stress.xml');
-const HAS_PDFTOTEXT = spawnSync('pdftotext', ['-v']).error === undefined;
+const POPPLER = haveTools('pdftotext');
+const MUPDF = haveTools('mutool');
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-pdf-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -127,7 +128,7 @@ function allowedEnds(texts: string[]): Set<number> {
   return ok;
 }
 
-describe.skipIf(!HAS_PDFTOTEXT && !process.env.CI)('Thai text in the PDF (pdftotext)', () => {
+describe.skipIf(!POPPLER)('Thai text in the PDF (pdftotext)', () => {
   const results: { name: string; doc: Document; text: Extracted; file: string }[] = [];
   beforeAll(async () => {
     for (const ex of await examples()) {
@@ -137,7 +138,7 @@ describe.skipIf(!HAS_PDFTOTEXT && !process.env.CI)('Thai text in the PDF (pdftot
     }
   }, 120_000);
 
-  const readers: Extractor[] = ['poppler', 'pdfjs', ...(HAS_MUPDF || process.env.CI ? (['mupdf'] as const) : [])];
+  const readers: Extractor[] = ['poppler', 'pdfjs', ...(MUPDF ? (['mupdf'] as const) : [])];
   it.each(readers)('copies out exactly the source text, white space kept, under %s', async (reader) => {
     for (const { name, doc, file } of results) {
       const pages = await extractPages(file, reader);
@@ -214,7 +215,7 @@ describe.skipIf(!HAS_PDFTOTEXT && !process.env.CI)('Thai text in the PDF (pdftot
     }
   });
 
-  it.skipIf(!HAS_MUPDF && !process.env.CI)('opens no gap inside a word wider than a quarter of a space, and ends justified lines flush (glyph boxes)', () => {
+  it.skipIf(!MUPDF)('opens no gap inside a word wider than a quarter of a space, and ends justified lines flush (glyph boxes)', () => {
     const faces = openFont(sarabunFaces().normal);
     const spaceEm = faces.glyphForCodePoint(0x20).advanceWidth / faces.unitsPerEm;
     const cm = 72 / 2.54;

@@ -1,6 +1,6 @@
 // The same breaks everywhere (issue 9): the DOCX keeps declared names and terms whole when
 // LibreOffice lays it out, in a table column narrow enough to break them otherwise.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,10 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { keepTogether } from '../../src/thai/index.js';
 import { writeDocx } from '../../src/writers/docx.js';
+import { haveTools } from '../helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-docx-keep-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const canConvert = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0 && spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 
 describe('keepTogether (DOCX text of names and terms)', () => {
   it('joins the words of a kept span with WORD JOINER and its spaces with NBSP, letters unchanged', () => {
@@ -22,7 +22,7 @@ describe('keepTogether (DOCX text of names and terms)', () => {
   });
 });
 
-describe.skipIf(!canConvert && !process.env.CI)('LibreOffice keeps declared names whole', () => {
+describe.skipIf(!haveTools('soffice', 'pdftotext'))('LibreOffice keeps declared names whole', () => {
   it('in a narrow table column ("ณัฐพงษ์ สงวนจิตร" and a dictionary name unbroken)', async () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?><document title="t"><table widths="2 5" borders="true"><tr>
       <td>ประธาน <nobr>ณัฐพงษ์ สงวนจิตร</nobr> และพลเอกประยุทธ์ จันทร์โอชา</td><td>x</td></tr></table></document>`;

@@ -1,7 +1,7 @@
 // One layout for PDF and DOCX: with a metric-matched stand-in for TH SarabunPSK (the PDF's own
 // Sarabun, scaled and renamed: stand-in-font.ts), LibreOffice's rendering of the DOCX starts each
 // agenda item on the same page as saraban's PDF.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,13 +9,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeDocx } from '../../src/writers/docx.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { toArabicDigits } from '../../src/thai/index.js';
-import { exampleDocument, ROOT } from '../helpers.js';
+import { exampleDocument, haveTools, ROOT } from '../helpers.js';
 import { standInFontEnv } from './stand-in-font.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-pages-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const canConvert = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0 && spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+const canConvert = haveTools('soffice', 'pdftotext', 'fc-match');
 
 /** Letters only: pdftotext gives Thai marks in drawing order, so marks and spaces are dropped. */
 // Digits as Arabic: LibreOffice 7.4 draws Word's thaiNumbers numbering in Arabic digits (docs/docx.md).

@@ -1,7 +1,7 @@
 // A Word file a clerk can edit: every paragraph has a named style, runs set only what differs from
 // their style, lists are Word numbering, no style is left unused, the language includes Thai, and
 // a clerk who changes the body style's font changes every body run.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocuments } from '../../src/build.js';
 import { STYLES } from '../../src/model/styles.js';
 import { writeDocx } from '../../src/writers/docx.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, haveTools } from '../helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-styles-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -173,8 +173,6 @@ describe('each example DOCX', async () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const canConvert = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0 && spawnSync('pdffonts', ['-v'], { stdio: 'ignore' }).status === 0;
-
 describe('a clerk restyles the body text', async () => {
   const [minutes] = await exampleDocx('data/committee-sample.yaml');
   const files = unzipSync(new Uint8Array(await writeDocx((await buildDocuments(path.join(ROOT, 'data/committee-sample.yaml'))).documents[0]!.doc)));
@@ -197,7 +195,7 @@ describe('a clerk restyles the body text', async () => {
     }
   });
 
-  it.skipIf(!canConvert)(
+  it.skipIf(!haveTools('soffice', 'pdftotext', 'norasi'))(
     'and LibreOffice draws them in it',
     () => {
       files['word/styles.xml'] = strToU8(restyled);

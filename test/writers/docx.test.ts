@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { defaultMeta, inlineText, SIGNATURE_DOTS, SIGNATURE_SHIFT_CM, type Block
 import { writeDocx } from '../../src/writers/docx.js';
 import { scriptRuns } from '../../src/thai/index.js';
 import { png } from '../errors/images.js';
+import { haveTools } from '../helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-docx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -415,17 +416,8 @@ describe('writeDocx', async () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
-const canConvert = hasSoffice && hasPdftotext;
-
 describe('LibreOffice', () => {
-  // In CI a missing LibreOffice is a failure, not a skip.
-  it.runIf(!canConvert && !!process.env.CI)('is installed in CI (soffice and pdftotext)', () => {
-    expect({ soffice: hasSoffice, pdftotext: hasPdftotext }).toEqual({ soffice: true, pdftotext: true });
-  });
-
-  it.skipIf(!canConvert)(
+  it.skipIf(!haveTools('soffice', 'pdftotext'))(
     'opens the DOCX and draws all its Thai text',
     async () => {
       const dir = mkdtempSync(path.join(tmp, 'lo-'));

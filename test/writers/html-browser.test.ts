@@ -1,27 +1,26 @@
-// The HTML in a real browser (playwright-core driving Debian's /usr/bin/chromium): justified Thai
+// The HTML in a real browser (playwright-core driving Debian's chromium): justified Thai
 // is not spread letter by letter on a phone, and stays justified on a wide screen.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build.js';
 import { writeHtml } from '../../src/writers/html.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, findTool, haveTools } from '../helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-html-'));
 let browser: Browser | undefined;
 let file = '';
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('HTML justification in Chromium', () => {
+describe.skipIf(!haveTools('chromium'))('HTML justification in Chromium', () => {
   beforeAll(async () => {
     const data = path.join(ROOT, 'data/trat-pmqa-2564.yaml');
     const { data: d } = await loadAndValidate(data);
     const doc = buildDocument(d, await prepareTemplate('minutes'), path.dirname(data));
     file = path.join(tmp, 'minutes.html');
     writeFileSync(file, await writeHtml(doc));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    browser = await chromium.launch({ executablePath: findTool('chromium'), args: ['--no-sandbox'] });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
