@@ -5,7 +5,7 @@ import type { Document as YamlDocument, Node } from 'yaml';
 import { SarabanError, type SourceLocation } from '../errors.js';
 import { textCutByHash, yamlProblem } from './yaml-errors.js';
 import { controlCharacter, decodeText, readInput } from '../input.js';
-import { fieldName } from './validate.js';
+import { fieldName } from './fields.js';
 import { requireCjs } from '../cjs.js';
 
 const { parseDocument, LineCounter, isMap, isSeq, isScalar } = requireCjs('yaml') as typeof import('yaml');
