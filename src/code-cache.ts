@@ -15,14 +15,14 @@ import Module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { patchOff } from './patches.js';
 
 /** Where the build keeps the cache: dist/.code-cache, next to this module's compiled file. */
 export const CODE_CACHE_DIR = fileURLToPath(new URL('.code-cache/', import.meta.url));
 
-/** The code cache as SARABAN_CODE_CACHE says: read (unset), `write` (the build) or `off`. */
+/** The code cache as SARABAN_CODE_CACHE says: read (unset), `write` (the build) or `off` (also SARABAN_OFF=code-cache: patches.ts). */
 export function startCodeCache(): void {
-  const mode = process.env.SARABAN_CODE_CACHE;
-  if (mode !== 'off') installCodeCache(CODE_CACHE_DIR, { write: mode === 'write' });
+  if (!patchOff('code-cache')) installCodeCache(CODE_CACHE_DIR, { write: process.env.SARABAN_CODE_CACHE === 'write' });
 }
 
 /** Module's internals this relies on: _compile (what require runs on a file's source), wrap, _resolveFilename. */

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import { putInRequireCache } from '../../cjs.js';
+import { patchOff } from '../../patches.js';
 import { fromFontkit, fromPdfmake } from './internals.js';
 
 /** tiny-inflate's function, on zlib. */
@@ -34,5 +35,6 @@ export function tinyInflateFiles(): string[] {
 
 /** Puts the zlib-based function in require's cache for each of tinyInflateFiles() not yet loaded. */
 export function installFastInflate(): void {
+  if (patchOff('fast-inflate')) return;
   for (const file of tinyInflateFiles()) putInRequireCache(file, inflateInto);
 }
