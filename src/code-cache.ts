@@ -13,12 +13,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { CODE_ROOT } from './paths.js';
 import { patchOff } from './patches.js';
 
 /** Where the build keeps the cache: dist/.code-cache, next to this module's compiled file. */
-export const CODE_CACHE_DIR = fileURLToPath(new URL('.code-cache/', import.meta.url));
+export const CODE_CACHE_DIR = path.join(CODE_ROOT, '.code-cache', path.sep);
 
 /** The code cache as SARABAN_CODE_CACHE says: read (unset), `write` (the build) or `off` (also SARABAN_OFF=code-cache: patches.ts). */
 export function startCodeCache(): void {
