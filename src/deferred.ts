@@ -5,6 +5,7 @@
 // fifty languages (saraban has its own, in Thai and English). Together about 30 ms of every cold
 // render. Each is put in require's cache as a stand-in that loads the real module the first time
 // anything of it is used, so a document that did use one would still get it.
+// Kept (docs/architecture.md): about 100 ms of a cold render's CPU; SARABAN_OFF=deferred turns it off.
 import { createRequire } from 'node:module';
 import { dropFromRequireCache, putInRequireCache } from './cjs.js';
 import { patchOff } from './patches.js';

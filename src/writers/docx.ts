@@ -16,6 +16,10 @@
 //   7. The XML is written as text: the body and the page number by docx-xml.ts, the package
 //      around them by docx-package.ts; the parts that never change come from the docx library,
 //      once, at build time (docx-boilerplate.ts). A render does not load docx.
+// Kept in place of rendering through the docx library (docs/architecture.md): a minutes DOCX in
+// 1.6 ms instead of 6.7 ms, docx's 18 ms load gone from every process and batch worker — a batch of
+// 20 minutes 1.66–2.02 → 1.18–1.51 s. New forms need no new OOXML: repeated header rows and
+// pictures (a Garuda, a logo) are the model's tables and images, already written here.
 // The writer's modules: this file (blocks in order, page breaks, the package), docx-paragraphs.ts
 // (runs and paragraphs against their style), docx-blocks.ts (each kind of block),
 // docx-page-numbers.ts, docx-styles.ts (styles.xml), docx-xml.ts and docx-package.ts (the XML).

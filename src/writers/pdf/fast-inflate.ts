@@ -5,6 +5,7 @@
 // tiny-inflate they would require is put in require's cache
 // as a function with tiny-inflate's contract: inflate raw DEFLATE `source` into `dest`, and
 // return `dest`, or the filled part of it as `dest.slice` gives it.
+// Kept (docs/architecture.md): about 60 ms of a cold PDF's CPU; SARABAN_OFF=fast-inflate turns it off.
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import { putInRequireCache } from '../../cjs.js';
