@@ -42,7 +42,7 @@ export interface Patch {
   /** What SARABAN_OFF names (switchable patches only). */
   id: string;
   libraries: readonly LibraryName[];
-  /** saraban's module that holds it (under src/). */
+  /** saraban's modules that hold it: the first is the patch, the others (in parentheses) its helpers. */
   module: string;
   patched: string;
   buys: string;
@@ -55,7 +55,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'code-cache',
     libraries: ['node'],
-    module: 'code-cache.ts',
+    module: 'src/code-cache.ts',
     patched: "Module.prototype._compile (with Module.wrap, _resolveFilename): CommonJS compiled through vm.Script with V8's bytecode saved by the build",
     buys: 'about a tenth of a cold render (1.34 s vs 1.44 s CPU); bench:startup',
     off: 'SARABAN_CODE_CACHE=off or SARABAN_OFF=code-cache',
@@ -64,7 +64,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'require-cache',
     libraries: ['node'],
-    module: 'cjs.ts',
+    module: 'src/cjs.ts',
     patched: "Module._cache: the stand-ins below put in require's cache before a library asks",
     buys: 'the means of fast-inflate and deferred (nothing by itself)',
     off: 'with fast-inflate and deferred',
@@ -73,7 +73,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'fast-inflate',
     libraries: ['tiny-inflate', 'unicode-trie', 'fontkit', 'linebreak'],
-    module: 'writers/pdf/fast-inflate.ts',
+    module: 'src/writers/pdf/fast-inflate.ts',
     patched: "tiny-inflate (as unicode-trie requires it) replaced by node:zlib with the same contract",
     buys: 'about 20 ms of every cold PDF',
     off: 'SARABAN_OFF=fast-inflate',
@@ -82,7 +82,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'deferred',
     libraries: ['@noble/ciphers', '@noble/hashes', 'brotli', 'xmldoc', 'zod'],
-    module: 'deferred.ts (lists: writers/pdf/preload.ts, data/zod.ts)',
+    module: 'src/deferred.ts (lists: src/writers/pdf/preload.ts, src/data/zod.ts)',
     patched: "pdfkit's encryption, fontkit's WOFF2 decoder, pdfmake's SVG parser and zod's locales load on first use",
     buys: 'about 30 ms of every cold render',
     off: 'SARABAN_OFF=deferred',
@@ -91,7 +91,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'thai-pdf-fix',
     libraries: ['pdfkit', 'fontkit'],
-    module: 'writers/pdf/pdfkit-thai-fix.ts (subset-file.ts, subset-glyphs.ts)',
+    module: 'src/writers/pdf/pdfkit-thai-fix.ts (src/writers/pdf/subset-file.ts, src/writers/pdf/subset-glyphs.ts)',
     patched: "fontkit's getGlyph, pdfkit's EmbeddedFont encode and widthOfString, fontkit's TTFSubset encode",
     buys: 'Thai text that copies out as it went in (a self-test on install); subsets written directly (half of embedding a font)',
     off: 'cannot: copied Thai text would lose vowels',
@@ -100,7 +100,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'thai-justify',
     libraries: ['pdfmake'],
-    module: 'writers/pdf/justify.ts',
+    module: 'src/writers/pdf/justify.ts',
     patched: "pdfmake's ElementWriter.alignLine",
     buys: "Thai distributed justification, no spaces a reader would copy",
     off: 'cannot: justified Thai lines would show and copy spaces never typed',
@@ -109,7 +109,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'cluster-wrap',
     libraries: ['pdfmake'],
-    module: 'writers/pdf/overflow.ts',
+    module: 'src/writers/pdf/overflow.ts',
     patched: "pdfmake's LayoutBuilder.buildNextLine",
     buys: 'an unbreakable word too wide for its column cut between grapheme clusters, inside the page',
     off: 'cannot: marks would be torn from their consonant',
@@ -118,7 +118,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'keep-with-next',
     libraries: ['pdfmake'],
-    module: 'writers/pdf/keep.ts',
+    module: 'src/writers/pdf/keep.ts',
     patched: "pdfmake's LayoutBuilder.processVerticalContainer",
     buys: 'keep-with-next in one layout pass (pdfmake relays the whole document per page break: 28 passes for 1,000 agenda items)',
     off: "cannot: the keeps are marked for it alone (pdfmake's own, pageBreakBefore, is quadratic)",
@@ -127,7 +127,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'font-tables',
     libraries: ['fontkit'],
-    module: 'writers/pdf/fontkit-table-cache.ts',
+    module: 'src/writers/pdf/fontkit-table-cache.ts',
     patched: "fontkit's TTFFont._decodeTable and Glyph._decode, cached per font buffer",
     buys: "the same fonts' tables decoded once per process, not once per document (batches)",
     off: 'SARABAN_OFF=font-tables',
@@ -136,7 +136,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'layout-cache',
     libraries: ['pdfkit', 'fontkit'],
-    module: 'writers/pdf/layout-cache.ts',
+    module: 'src/writers/pdf/layout-cache.ts',
     patched: "pdfkit's EmbeddedFont.layoutCached, per font buffer",
     buys: 'a word shaped once per process (shaping is half of a warm render)',
     off: 'SARABAN_OFF=layout-cache',
@@ -145,7 +145,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'style-cache',
     libraries: ['pdfmake'],
-    module: 'writers/pdf/style-cache.ts',
+    module: 'src/writers/pdf/style-cache.ts',
     patched: "pdfmake's TextInlines.measure",
     buys: "a style property resolved once per run of word pieces, not once per piece",
     off: 'SARABAN_OFF=style-cache',
@@ -154,7 +154,7 @@ export const PATCHES: readonly Patch[] = [
   {
     id: 'docx-boilerplate',
     libraries: ['docx'],
-    module: 'writers/docx-boilerplate.ts (build-docx-boilerplate.ts)',
+    module: 'src/writers/docx-boilerplate.ts (src/build-docx-boilerplate.ts)',
     patched: "nothing at run time: the parts docx writes the same in every document, taken from docx at build time",
     buys: 'a render that never loads docx (a minutes DOCX in 1.6–2.5 ms instead of 6–8 ms)',
     off: 'cannot at run time: the rest of the package is written by saraban (docs/docx.md)',

@@ -24,7 +24,8 @@ describe('the patched libraries', () => {
     const ids = PATCHES.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const p of PATCHES) {
-      expect(existsSync(path.join(ROOT, 'src', p.module.split(' ')[0]!)), p.module).toBe(true);
+      for (const file of p.module.match(/src\/[\w/.-]+\.ts/g) ?? []) expect(existsSync(path.join(ROOT, file)), file).toBe(true);
+      expect(p.module).toMatch(/^src\//);
       expect(p.libraries.length, p.id).toBeGreaterThan(0);
       if (p.switchable) expect(p.off, p.id).toContain(`SARABAN_OFF=${p.id}`);
       else expect(p.off, p.id).toMatch(/^cannot|^with /);
