@@ -10,8 +10,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
   },
   {
-    // The editor's page (saraban serve): plain ES modules run by the browser.
-    files: ['web/**/*.js'],
+    // The editor's page (saraban serve): TypeScript compiled to ES modules run by the browser.
+    files: ['web/**/*.ts'],
     languageOptions: {
       globals: Object.fromEntries(
         ['window', 'document', 'fetch', 'HTMLElement', 'Option', 'AbortController', 'CSS', 'confirm', 'setTimeout', 'clearTimeout'].map((g) => [g, 'readonly']),

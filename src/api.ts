@@ -3,32 +3,18 @@
 // field path ("minutes.present[4].name") — in-memory data has no file or line to point at — even
 // for what only a program can pass: a throwing getter, a loop, a BigInt (data/plain.ts).
 import { buildDocument, prepareTemplate } from './build.js';
-import { MESSAGES, fill, type MessageEntry, type MessageKey } from './data/messages.js';
-import { displayField, type FieldPath } from './data/fields.js';
+import { MESSAGES, fill, type MessageEntry } from './data/messages.js';
+import { displayField } from './data/fields.js';
 import type { LoadedData } from './data/load.js';
 import type { SarabanData, SarabanInput } from './data/schema.js';
 import { MAX_PROBLEMS, validateData } from './data/validate.js';
 import { plainCopy } from './data/plain.js';
-import { SarabanError } from './errors.js';
+import { SarabanError, type Problem } from './errors.js';
 import type { Lang } from './i18n.js';
 import { neededSections } from './template/sections.js';
 import { FORMATS, writers, type Format } from './writers/index.js';
 
-/** One problem with the data, a template or a document, in the language asked for. */
-export interface Problem {
-  /** The catalogue key (docs/errors.md), when it has one. */
-  key?: MessageKey;
-  /** "minutes.present[4].name" (Thai: "minutes.present คนที่ ๕ › name"). */
-  field?: string;
-  path?: FieldPath;
-  /** For a problem inside a template or an image: its file and line. */
-  file?: string;
-  line?: number;
-  column?: number;
-  message: string;
-  expected?: string;
-  hint?: string;
-}
+export type { Problem };
 
 export interface CheckOptions {
   /** Templates the data is for: a section they need and the data lacks is a problem. */

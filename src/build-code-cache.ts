@@ -5,10 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CODE_CACHE_DIR } from './code-cache.js';
+import { PACKAGE_ROOT } from './paths.js';
 
-const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+const root = PACKAGE_ROOT;
 const bin = path.join(root, 'bin/saraban.js');
 const example = path.join(root, 'data/trat-pmqa-2564.yaml');
 const t0 = performance.now();

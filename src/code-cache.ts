@@ -9,20 +9,23 @@
 // user runs saraban. An entry is found by the SHA-1 of the module's source (V8 itself checks only
 // the source's length), and V8 refuses bytecode from another Node version or other flags, which
 // then compiles from source as before. `SARABAN_CODE_CACHE=off` turns it off.
+// Kept (weighed in docs/architecture.md): 130 ms of a cold render's 800 ms CPU, in every command a
+// clerk runs and every batch worker's start; a cold render under 0.6 s is met only with it. When
+// saraban needs Node 22, module.enableCompileCache() replaces this file.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { CODE_ROOT } from './paths.js';
+import { patchOff } from './patches.js';
 
 /** Where the build keeps the cache: dist/.code-cache, next to this module's compiled file. */
-export const CODE_CACHE_DIR = fileURLToPath(new URL('.code-cache/', import.meta.url));
+export const CODE_CACHE_DIR = path.join(CODE_ROOT, '.code-cache', path.sep);
 
-/** The code cache as SARABAN_CODE_CACHE says: read (unset), `write` (the build) or `off`. */
+/** The code cache as SARABAN_CODE_CACHE says: read (unset), `write` (the build) or `off` (also SARABAN_OFF=code-cache: patches.ts). */
 export function startCodeCache(): void {
-  const mode = process.env.SARABAN_CODE_CACHE;
-  if (mode !== 'off') installCodeCache(CODE_CACHE_DIR, { write: mode === 'write' });
+  if (!patchOff('code-cache')) installCodeCache(CODE_CACHE_DIR, { write: process.env.SARABAN_CODE_CACHE === 'write' });
 }
 
 /** Module's internals this relies on: _compile (what require runs on a file's source), wrap, _resolveFilename. */

@@ -5,8 +5,10 @@
 // fifty languages (saraban has its own, in Thai and English). Together about 30 ms of every cold
 // render. Each is put in require's cache as a stand-in that loads the real module the first time
 // anything of it is used, so a document that did use one would still get it.
+// Kept (docs/architecture.md): about 100 ms of a cold render's CPU; SARABAN_OFF=deferred turns it off.
 import { createRequire } from 'node:module';
 import { dropFromRequireCache, putInRequireCache } from './cjs.js';
+import { patchOff } from './patches.js';
 
 /** A module to defer: the request a library makes, resolved as that library resolves it. */
 export interface Deferred {
@@ -22,6 +24,7 @@ export interface Deferred {
 /** Puts a stand-in for each module in require's cache (a module already loaded is left alone).
  *  The lists are where the libraries are loaded: writers/pdf/preload.ts, data/zod.ts. */
 export function defer(modules: readonly Deferred[]): void {
+  if (patchOff('deferred')) return;
   for (const d of modules) {
     let file: string;
     try {

@@ -89,3 +89,20 @@ function where(location: SourceLocation | undefined): string {
   if (!location?.file) return '';
   return `${displayPath(location.file)}${location.line ? `:${location.line}` : ''}${location.column ? `:${location.column}` : ''}: `;
 }
+
+/** One problem with the data, a template or a document, in the language asked for: a SarabanError
+ *  as plain JSON (api.ts gives them to programs, the editor's server to the page). */
+export interface Problem {
+  /** The catalogue key (docs/errors.md), when it has one. */
+  key?: MessageKey;
+  /** "minutes.present[4].name" (Thai: "minutes.present คนที่ ๕ › name"). */
+  field?: string;
+  path?: FieldPath;
+  /** For a problem inside a template or an image: its file and line. */
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
+  expected?: string;
+  hint?: string;
+}

@@ -3,11 +3,24 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The folder of the compiled modules: dist/ (or src/, when tests run the sources). What the build
+ *  makes for a render lies here (the code cache, the lexicon, the DOCX parts, the templates).
+ *  The one place that knows how deep this module lies: every other path is made from it. */
+export const CODE_ROOT = path.resolve(fileURLToPath(import.meta.url), '..');
+
+/** The package's root folder (package.json, templates/, fonts/, web/). */
+export const PACKAGE_ROOT = path.dirname(CODE_ROOT);
+
 /** saraban's package.json. */
-export const PACKAGE_JSON = path.resolve(fileURLToPath(import.meta.url), '../../package.json');
+export const PACKAGE_JSON = path.join(PACKAGE_ROOT, 'package.json');
 
 /** The package's templates/ folder (built-in templates, partials, examples). */
-export const BUILTIN_TEMPLATES = path.resolve(fileURLToPath(import.meta.url), '../../templates');
+export const BUILTIN_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
+
+/** The editor page's sources (web/: its style sheet; its TypeScript) and its scripts as the build
+ *  compiles them (dist/web/, by build-web.ts). */
+export const WEB_DIR = path.join(PACKAGE_ROOT, 'web');
+export const WEB_BUILT_DIR = path.join(PACKAGE_ROOT, 'dist', 'web');
 
 /** The version in a package.json (saraban's, or a library's that exports no ./package.json). */
 export const versionIn = (packageJson: string): string => (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;

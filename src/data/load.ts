@@ -6,7 +6,7 @@ import { SarabanError, type SourceLocation } from '../errors.js';
 import { textCutByHash, yamlProblem } from './yaml-errors.js';
 import { yamlBounds } from './yaml-bounds.js';
 import { controlCharacter, decodeText, readInput } from '../input.js';
-import { fieldName } from './validate.js';
+import { fieldName } from './fields.js';
 import { requireCjs } from '../cjs.js';
 
 const { parseDocument, LineCounter, isMap, isSeq, isScalar } = requireCjs('yaml') as typeof import('yaml');

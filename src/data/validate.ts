@@ -219,8 +219,6 @@ function unsafeDocuments(loaded: LoadedData, data: SarabanData): SarabanError[] 
   });
 }
 
-export { fieldName } from './fields.js';
-
 export function valueAt(data: unknown, at: readonly (string | number)[]): unknown {
   let v = data;
   for (const k of at) {

@@ -1,9 +1,9 @@
 // The Document model: the one typed tree every writer reads. It says what the document is
 // (headings, paragraphs, lists, rows, signatures…), never how a template or data produced it.
 import { formatNumber } from '../thai/index.js';
-import type { StyleName } from './styles.js';
+import type { Align, StyleName } from './styles.js';
 
-export type Align = 'left' | 'center' | 'right' | 'justify';
+export type { Align };
 
 export interface TextRun {
   kind: 'text';

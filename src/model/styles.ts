@@ -3,7 +3,8 @@
 // resolves the look into the model (alignment, indent, bold, size, keep-with-next), so every writer
 // prints the same thing; the DOCX writer also writes the table as Word styles, Thai names with
 // English aliases, so a clerk edits the style rather than each line.
-import type { Align } from './document.js';
+/** How a paragraph's lines sit between the margins. */
+export type Align = 'left' | 'center' | 'right' | 'justify';
 
 export interface StyleDef {
   /** w:styleId: ASCII, stable (Word and LibreOffice key styles by it). */

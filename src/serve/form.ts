@@ -1,30 +1,16 @@
 // The editor's form, described from the zod schema itself (the one source of truth, walked the way
 // src/data/keys.ts walks it): every field the schema knows appears in the form, with the label and
 // help its .describe() text gives ("Thai — English"), so the form follows the schema as it grows.
-// The browser (web/form.js) builds the inputs from this description; nothing here knows HTML.
+// The browser (web/form.ts) builds the inputs from this description (its type: protocol.ts);
+// nothing here knows HTML.
 import type { z as Z } from 'zod';
 import { z } from '../data/zod.js';
 import type { Lang } from '../i18n.js';
 import { isoDate, sarabanData, time } from '../data/schema.js';
 import { defOf } from '../data/keys.js';
+import type { FieldSpec, SpecBase as Base } from './protocol.js';
 
-export type FieldSpec =
-  | (Base & { kind: 'object'; fields: { key: string; required: boolean; field: FieldSpec }[] })
-  | (Base & { kind: 'array'; item: FieldSpec; grid: boolean })
-  /** Rows of cells (a table's rows): edited as a grid of text. */
-  | (Base & { kind: 'matrix' })
-  | (Base & { kind: 'choice'; variants: FieldSpec[] })
-  | (Base & { kind: 'enum'; options: string[] })
-  | (Base & { kind: 'text' | 'long' | 'date' | 'time' | 'number' | 'boolean' | 'other' })
-  | (Base & { kind: 'ref'; ref: number });
-
-interface Base {
-  label?: string;
-  help?: string;
-  /** Set on an object another field refers back to (a nested list holds lists). */
-  id?: number;
-  default?: unknown;
-}
+export type { FieldSpec };
 
 /** Fields whose text runs to sentences: a text area, not a line. */
 const LONG_TEXT = new Set(['resolution', 'opening', 'detail', 'details', 'paragraphs', 'body', 'vision', 'national_vision', 'closing', 'more', 'purpose', 'attendees', 'text', 'strategies']);

@@ -14,7 +14,6 @@ import { readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { validate, type Problem } from '../api.js';
 import { buildDocument, prepareTemplate, type PreparedTemplate } from '../build.js';
 import { parseData } from '../data/load.js';
@@ -23,12 +22,14 @@ import { SarabanError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { confine, decodeText, readInput } from '../input.js';
 import { LIMITS } from '../limits.js';
+import { WEB_BUILT_DIR, WEB_DIR } from '../paths.js';
 import { writeFileAtomic } from '../output.js';
 import { MONTHS } from '../thai/dates.js';
 import { fontsourceDir } from '../writers/fontsource.js';
 import { verifyImages } from '../writers/images.js';
 import { FORMATS, isFormat, type Format } from '../writers/formats.js';
 import { formSpec } from './form.js';
+import type { DataAnswer, FormAnswer, PreviewAnswer, SaveAnswer, TableAnswer } from './protocol.js';
 import { SERVE_TEXTS, serveText } from './texts.js';
 import { asWrittenData, editableDocument, editedText } from './yaml-edit.js';
 
@@ -63,9 +64,10 @@ export const TOKEN_PARAM = 'k';
  *  port, since a cookie is not confined to one (two editors on two ports keep their own). */
 export const tokenCookie = (port: number) => `saraban-${port}`;
 
-/** The editor's own scripts and styles (web/), and the fonts it shows Thai in. */
-const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
-const ASSETS: Record<string, string> = { 'app.js': 'text/javascript', 'form.js': 'text/javascript', 'style.css': 'text/css' };
+/** The editor's own scripts (compiled from web/*.ts by the build) and style sheet, and the fonts it
+ *  shows Thai in. */
+const SCRIPTS: Record<string, string> = { 'app.js': 'text/javascript', 'form.js': 'text/javascript' };
+const STYLES: Record<string, string> = { 'style.css': 'text/css' };
 const FONTS = ['sarabun-thai-400-normal.woff2', 'sarabun-thai-700-normal.woff2', 'sarabun-latin-400-normal.woff2', 'sarabun-latin-700-normal.woff2'];
 
 const DATA_FILE = /\.(ya?ml|json)$/i;
@@ -139,13 +141,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   const handlers: Record<string, (req: IncomingMessage, url: URL, body: unknown) => Promise<Reply>> = {
     'GET /': async () => ({ type: 'text/html; charset=utf-8', body: page(token, lang, options.file ?? '') }),
-    'GET /api/form': async () => ({ json: { spec: JSON.parse(spec), texts: SERVE_TEXTS_FOR(lang), months: MONTHS, lang, formats: FORMATS, templates: PREVIEW_TEMPLATES, files: dataFiles(dir), tables: folderFiles(dir, TABLE_FILE), file: options.file ?? '' } }),
+    'GET /api/form': async () => ({ json: { spec: JSON.parse(spec), texts: SERVE_TEXTS_FOR(lang), months: MONTHS, lang, formats: FORMATS, templates: PREVIEW_TEMPLATES, files: dataFiles(dir), tables: folderFiles(dir, TABLE_FILE), file: options.file ?? '' } satisfies FormAnswer }),
     'GET /api/files': async () => ({ json: dataFiles(dir) }),
     'GET /api/data': async (_req, url) => {
       const name = url.searchParams.get('file');
       const { text, file } = readData(name);
       parseData(text, file); // a YAML problem is reported, located, before any editing
-      return { json: { file: name, data: asWrittenData(editableDocument(text)), version: versionOf(text) } };
+      return { json: { file: name, data: asWrittenData(editableDocument(text)), version: versionOf(text) } satisfies DataAnswer };
     },
     'GET /api/table': async (_req, url) => {
       // A CSV or XLSX attendance sheet of the folder, to load into a table of the form.
@@ -153,7 +155,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!TABLE_FILE.test(name)) throw new HttpError(400, serveText('badTable', lang));
       const real = confine(path.resolve(dir, name), { kind: 'table', within: [dir], shown: name });
       const { readTable } = await import('../batch/tables.js');
-      return { json: { rows: (await readTable(real)).map((r) => r.cells) } };
+      return { json: { rows: (await readTable(real)).map((r) => r.cells) } satisfies TableAnswer };
     },
     'POST /api/preview': async (_req, _url, body) => {
       const { data, name } = previewRequest(body);
@@ -161,14 +163,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const final = validate(data, { templates: [name], lang });
       // While the clerk is still filling in, the preview is the draft of what is there.
       const checked = final.ok ? final : validate(data, { templates: [name], lang, draft: true });
-      if (!checked.ok) return { json: { problems: final.problems, html: null } };
+      if (!checked.ok) return { json: { problems: final.problems, html: null } satisfies PreviewAnswer };
       try {
         const doc = await build(checked.data, name);
         const { writers } = await import('../writers/index.js');
         const html = Buffer.from(await writers.html(doc)).toString('utf8');
-        return { json: { problems: final.problems, html, draft: !final.ok, ms: Math.round(performance.now() - started) } };
+        return { json: { problems: final.problems, html, draft: !final.ok, ms: Math.round(performance.now() - started) } satisfies PreviewAnswer };
       } catch (e) {
-        return { json: { problems: [...final.problems, ...problemsOf(e, lang)], html: null } };
+        return { json: { problems: [...final.problems, ...problemsOf(e, lang)], html: null } satisfies PreviewAnswer };
       }
     },
     'POST /api/download': async (_req, _url, body) => {
@@ -193,7 +195,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const written = editedText(text, data);
       writeFileAtomic(file, written);
       const checked = validate(data, { lang });
-      return { json: { saved: name, problems: checked.problems, version: versionOf(written) } };
+      return { json: { saved: name as string, problems: checked.problems, version: versionOf(written) } satisfies SaveAnswer };
     },
   };
 
@@ -208,7 +210,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const method = req.method === 'HEAD' ? 'GET' : req.method ?? 'GET';
     if (method !== 'GET' && method !== 'POST') throw new HttpError(405, serveText('badMethod', lang));
     // The editor's own scripts, styles and fonts hold no data: they are served to anyone.
-    if (method === 'GET' && url.pathname.startsWith('/app/')) return send(res, asset(WEB_DIR, url.pathname.slice(5), ASSETS));
+    if (method === 'GET' && url.pathname.startsWith('/app/')) {
+      const name = url.pathname.slice(5);
+      return send(res, Object.hasOwn(SCRIPTS, name) ? asset(WEB_BUILT_DIR, name, SCRIPTS) : asset(WEB_DIR, name, STYLES));
+    }
     if (method === 'GET' && url.pathname.startsWith('/fonts/')) return send(res, asset(path.join(fontsourceDir(), 'files'), url.pathname.slice(7), Object.fromEntries(FONTS.map((f) => [f, 'font/woff2']))));
     if (method === 'GET' && url.pathname === '/' && url.searchParams.has(TOKEN_PARAM)) {
       // The printed address: its token becomes a cookie, and the address bar loses it.
@@ -260,7 +265,7 @@ const MIME: Record<Format, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
-const SERVE_TEXTS_FOR = (lang: Lang) => Object.fromEntries(Object.entries(SERVE_TEXTS).map(([k, v]) => [k, v[lang]]));
+const SERVE_TEXTS_FOR = (lang: Lang) => Object.fromEntries(Object.entries(SERVE_TEXTS).map(([k, v]) => [k, v[lang]])) as FormAnswer['texts'];
 
 interface Reply {
   status?: number;

@@ -4,15 +4,16 @@
 // only for a template of the user's own, or a built-in one edited since the build (and for a
 // batch's --name pattern other than the default one).
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type HandlebarsNS from 'handlebars';
 import { requireCjs } from '../cjs.js';
+import { CODE_ROOT } from '../paths.js';
 
 export type Handlebars = typeof HandlebarsNS;
 /** The options every template is compiled with, precompiled or not. */
 export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
 /** Where the build writes the compiled built-in templates (next to dist/template/). */
-export const PRECOMPILED_FILE = fileURLToPath(new URL('../templates.precompiled.cjs', import.meta.url));
+export const PRECOMPILED_FILE = path.join(CODE_ROOT, 'templates.precompiled.cjs');
 
 // Loaded when first needed, as CommonJS (cjs.ts).
 export const compiler = (): Handlebars => requireCjs('handlebars') as Handlebars;

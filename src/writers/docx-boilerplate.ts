@@ -6,10 +6,9 @@
 // src/) they are made on first use, by the same function.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type * as Docx from 'docx';
 import { requireCjs } from '../cjs.js';
-import { versionIn } from '../paths.js';
+import { CODE_ROOT, versionIn } from '../paths.js';
 
 export interface Boilerplate {
   /** Whole parts, by name, in the order docx zips them. */
@@ -28,7 +27,7 @@ export interface Boilerplate {
   docx: string;
 }
 
-export const BOILERPLATE_FILE = fileURLToPath(new URL('../docx-boilerplate.json', import.meta.url));
+export const BOILERPLATE_FILE = path.join(CODE_ROOT, 'docx-boilerplate.json');
 
 let made: Boilerplate | undefined;
 

@@ -13,6 +13,7 @@ import { validate } from '../../src/api.js';
 import { loadAndValidate } from '../../src/build.js';
 import { renderDataFile } from '../../src/pipeline.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
+import { buildWeb } from '../../src/build-web.js';
 import { ROOT, findTool, haveTools } from '../helpers.js';
 
 const BROWSER = haveTools('chromium');
@@ -27,6 +28,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'imported.yaml'), '');
   // An attendance sheet saved from Excel as CSV (UTF-8 with a BOM), header row first.
   writeFileSync(path.join(dir, 'attendees.csv'), '\uFEFFคำนำหน้า,ชื่อ,นามสกุล,ตำแหน่ง,บทบาท\r\nนาย,ก้องเกียรติ,ศรีสวัสดิ์,ผู้อำนวยการกอง,ประธาน\r\nนาง,ลำดวน,ใจงาม,หัวหน้ากลุ่มงาน,กรรมการ\r\nนางสาว,ปิยะดา,แก้วใส,นักจัดการงานทั่วไป,"กรรมการและเลขานุการ"\r\n');
+  buildWeb(); // the page's scripts, from web/*.ts
   server = await startServer({ dir, port: 0, lang: 'th' });
   browser = await chromium.launch({ executablePath: findTool('chromium'), args: ['--no-sandbox'] });
 }, 60_000);

@@ -12,6 +12,7 @@ import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
 import { startServer, tokenCookie, type RunningServer } from '../../src/serve/server.js';
+import { buildWeb } from '../../src/build-web.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'saraban-serve-sec-'));
 const dir = path.join(root, 'office');
@@ -26,6 +27,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'outside.csv'), 'ชื่อ\nความลับ\n');
   writeFileSync(path.join(dir, 'meeting.yaml'), '# คำอธิบาย\nmeeting:\n  title: ประชุมประจำเดือน\n');
   symlinkSync(path.join(root, 'outside.yaml'), path.join(dir, 'link.yaml'));
+  buildWeb(); // the page's scripts, from web/*.ts
   server = await startServer({ dir, file: 'meeting.yaml', port: 0, lang: 'en' });
   const opened = await send('GET', new URL(server.link).pathname + new URL(server.link).search);
   cookie = String(opened.headers['set-cookie']).split(';')[0]!;

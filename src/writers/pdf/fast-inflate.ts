@@ -5,9 +5,11 @@
 // tiny-inflate they would require is put in require's cache
 // as a function with tiny-inflate's contract: inflate raw DEFLATE `source` into `dest`, and
 // return `dest`, or the filled part of it as `dest.slice` gives it.
+// Kept (docs/architecture.md): about 60 ms of a cold PDF's CPU; SARABAN_OFF=fast-inflate turns it off.
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import { putInRequireCache } from '../../cjs.js';
+import { patchOff } from '../../patches.js';
 import { fromFontkit, fromPdfmake } from './internals.js';
 
 /** tiny-inflate's function, on zlib. */
@@ -34,5 +36,6 @@ export function tinyInflateFiles(): string[] {
 
 /** Puts the zlib-based function in require's cache for each of tinyInflateFiles() not yet loaded. */
 export function installFastInflate(): void {
+  if (patchOff('fast-inflate')) return;
   for (const file of tinyInflateFiles()) putInRequireCache(file, inflateInto);
 }

@@ -5,12 +5,11 @@
 // the buffers are read once per process.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mergeFonts } from './merge-fonts.js';
 import { readWoff } from './sfnt.js';
 import { writeFileAtomic } from '../../output.js';
 import { fontsourceDir } from '../fontsource.js';
-import { versionIn } from '../../paths.js';
+import { PACKAGE_ROOT, versionIn } from '../../paths.js';
 
 export const STYLES = {
   normal: { file: 'Sarabun-Regular.ttf', weight: 400, style: 'normal' },
@@ -26,8 +25,7 @@ export const SUBSETS = ['thai', 'latin', 'latin-ext'] as const;
 /** Bump when merge-fonts.ts changes what it writes, so old builds are replaced. */
 const BUILDER_VERSION = 1;
 
-// src/writers/pdf and dist/writers/pdf are both three levels below the package root.
-export const FONT_DIR = path.resolve(fileURLToPath(import.meta.url), '../../../../fonts');
+export const FONT_DIR = path.join(PACKAGE_ROOT, 'fonts');
 const MANIFEST = path.join(FONT_DIR, 'build.json');
 
 const fontsourceVersion = () => versionIn(path.join(fontsourceDir(), 'package.json'));

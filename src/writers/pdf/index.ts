@@ -20,6 +20,7 @@ import { installKeepWithNext, KEEP_WITH_NEXT } from './keep.js';
 import { installLayoutCache } from './layout-cache.js';
 import { installStyleCache } from './style-cache.js';
 import { pdfPieces, ZWSP } from './text.js';
+import { patchOff } from '../../patches.js';
 
 const require = createRequire(import.meta.url);
 interface PdfMake {
@@ -70,10 +71,11 @@ function prepareFonts(): void {
   installThaiPdfFixes(faces.normal);
   installThaiJustify();
   installClusterWrap();
-  installFontTableCache(faces.normal);
+  // The speed-only patches turn off with SARABAN_OFF (patches.ts: the table of every patch).
+  if (!patchOff('font-tables')) installFontTableCache(faces.normal);
   installKeepWithNext();
-  installLayoutCache(faces.normal);
-  installStyleCache();
+  if (!patchOff('layout-cache')) installLayoutCache(faces.normal);
+  if (!patchOff('style-cache')) installStyleCache();
   fontsReady = true;
 }
 

@@ -12,6 +12,9 @@
 // Known loss: Latin-only layout features (kerning, fi/fl ligatures, frac) are not carried over;
 // Latin is set with plain advance widths. Subsets are unhinted (no fpgm/prep/cvt), so nothing
 // else needs merging.
+// Kept (docs/architecture.md): it runs once, at build time, and buys correctness, not speed; no
+// library merges fonts while keeping the Thai subset's GSUB/GPOS byte for byte (fontkit reads and
+// subsets, it does not merge).
 import { fromPdfkit } from './internals.js';
 import { searchParams, TRUETYPE, writeSfnt, type Tables } from './sfnt.js';
 

@@ -1,10 +1,19 @@
 // The form, built in the browser from the form description the server derives from the schema
-// (src/serve/form.ts). Plain DOM, no framework: each input is tied to a path in the data and
+// (src/serve/form.ts; its type in src/serve/protocol.ts). Plain DOM, no framework: each input is tied to a path in the data and
 // writes its value there as the clerk types; adding, removing or moving rows rebuilds the form
 // (focus is kept on the control that was used). Lists of people are tables that take rows pasted
 // from Excel.
 
-/** @typedef {{kind: string, label?: string, help?: string, fields?: any[], item?: any, grid?: boolean, variants?: any[], options?: string[], ref?: number, id?: number, default?: unknown}} Spec */
+import type { FieldOf, FieldSpec, FormAnswer, SpecOf } from '../src/serve/protocol.js';
+
+/** The data being edited: the schema's JSON, walked by paths of keys and indexes built at run
+ *  time (the server checks it against the schema on every change). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- reached by run-time paths
+export type Data = any;
+export type Path = (string | number)[];
+type Texts = FormAnswer['texts'];
+/** The spec the form draws: a reference resolved to what it refers to. */
+type Spec = Exclude<FieldSpec, { kind: 'ref' }>;
 
 /** The order sections are shown in: what a clerk fills first comes first. */
 const SECTION_ORDER = ['status', 'meeting', 'minutes', 'news', 'memo', 'agency', 'province', 'national_vision', 'dictionary', 'documents', 'options', 'extra'];
@@ -13,10 +22,10 @@ const PEOPLE = new Set(['present', 'absent', 'guests']);
 const OPEN_SECTIONS = new Set(['meeting', 'minutes']);
 const INLINE = new Set(['text', 'number', 'date', 'time']);
 
-export const idOf = (path) => `f:${path.join('/')}`;
-export const pathKey = (path) => JSON.stringify(path);
+export const idOf = (path: Path): string => `f:${path.join('/')}`;
+export const pathKey = (path: Path): string => JSON.stringify(path);
 
-export function getAt(data, path) {
+export function getAt(data: Data, path: Path): Data {
   let v = data;
   for (const k of path) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -26,67 +35,88 @@ export function getAt(data, path) {
 }
 
 /** Sets a value, making the objects and lists on the way. */
-export function setAt(data, path, value) {
+export function setAt(data: Data, path: Path, value: unknown): void {
   let v = data;
   path.slice(0, -1).forEach((k, i) => {
     if (v[k] === null || typeof v[k] !== 'object') v[k] = typeof path[i + 1] === 'number' ? [] : {};
     v = v[k];
   });
-  v[path.at(-1)] = value;
+  v[path.at(-1)!] = value;
 }
 
 /** Removes a key; an object left empty by it goes too (a list item stays, as a row). */
-export function deleteAt(data, path) {
+export function deleteAt(data: Data, path: Path): void {
   const parent = getAt(data, path.slice(0, -1));
   if (parent === null || typeof parent !== 'object') return;
   if (Array.isArray(parent)) return;
-  delete parent[path.at(-1)];
+  delete parent[path.at(-1)!];
   if (path.length > 1 && Object.keys(parent).length === 0 && typeof path.at(-2) === 'string') deleteAt(data, path.slice(0, -1));
 }
 
-const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, Data> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The Buddhist-Era form of an ISO Common-Era date, for display: 2021-07-29 → 29 กรกฎาคม 2564. */
-export function thaiDate(value, months) {
+export function thaiDate(value: unknown, months: readonly string[]): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value ?? ''));
-  if (!m || Number(m[1]) >= 2400) return value ?? '';
+  if (!m || Number(m[1]) >= 2400) return String(value ?? '');
   return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${Number(m[1]) + 543}`;
 }
 
+export interface FormOptions {
+  spec: FieldSpec;
+  texts: Texts;
+  months: readonly string[];
+  data: Data;
+  /** The CSV/XLSX sheets of the folder, offered to fill a people table. */
+  tables?: string[];
+  onChange: (structural: boolean) => void;
+  readTable: (name: string) => Promise<string[][]>;
+}
+
 export class Form {
-  /** @param {{spec: Spec, texts: Record<string,string>, months: string[], data: any, onChange: (structural: boolean) => void}} o */
-  constructor(o) {
+  spec!: FieldSpec;
+  texts!: Texts;
+  months!: readonly string[];
+  data: Data;
+  tables?: string[];
+  onChange!: (structural: boolean) => void;
+  readTable!: (name: string) => Promise<string[][]>;
+  refs: Map<number, FieldSpec>;
+  chosen: Map<string, number>;
+  root?: HTMLElement;
+
+  constructor(o: FormOptions) {
     Object.assign(this, o);
     this.refs = new Map();
     this.chosen = new Map();
-    const collect = (s) => {
+    const collect = (s: unknown) => {
       if (!s || typeof s !== 'object') return;
-      if (s.id) this.refs.set(s.id, s);
+      if ((s as FieldSpec).id) this.refs.set((s as FieldSpec).id!, s as FieldSpec);
       for (const v of Object.values(s)) if (typeof v === 'object') collect(v);
     };
     collect(o.spec);
   }
 
-  resolve(spec) {
-    return spec.kind === 'ref' ? this.refs.get(spec.ref) : spec;
+  resolve(spec: FieldSpec): Spec {
+    return (spec.kind === 'ref' ? this.refs.get(spec.ref) : spec) as Spec;
   }
 
-  render(root, focusId) {
+  render(root: HTMLElement, focusId?: string): void {
     this.root = root;
     const scroll = window.scrollY;
-    root.replaceChildren(this.object(this.spec, [], true));
+    root.replaceChildren(this.object(this.spec as SpecOf<'object'>, [], true));
     const el = focusId && document.getElementById(focusId);
     if (el) el.focus({ preventScroll: true });
     window.scrollTo(0, scroll);
   }
 
-  changed(structural, focusId) {
+  changed(structural: boolean, focusId?: string): void {
     this.onChange(structural);
-    if (structural) this.render(this.root, focusId);
+    if (structural) this.render(this.root!, focusId);
   }
 
-  field(spec, path, key, required) {
-    spec = this.resolve(spec);
+  field(of: FieldSpec, path: Path, key: string | undefined, required: boolean): HTMLElement {
+    const spec = this.resolve(of);
     switch (spec.kind) {
       case 'object': return this.object(spec, path, false, key);
       case 'array': return this.array(spec, path, key);
@@ -97,33 +127,33 @@ export class Form {
     }
   }
 
-  labelText(spec, key) {
+  labelText(spec: FieldSpec, key?: string): string {
     return spec.label ?? key ?? '';
   }
 
   /** A heading with the field's label and its YAML key, so the clerk can find it in the file. */
-  caption(tag, spec, key, required, forId) {
+  caption<T extends 'label' | 'summary' | 'span'>(tag: T, spec: FieldSpec, key: string | undefined, required: boolean, forId?: string): HTMLElementTagNameMap[T] {
     const el = document.createElement(tag);
-    if (forId) el.htmlFor = forId;
+    if (forId && el instanceof HTMLLabelElement) el.htmlFor = forId;
     el.append(this.labelText(spec, key));
     if (required) el.append(Object.assign(document.createElement('span'), { className: 'req', textContent: ' *', ariaHidden: 'true' }));
     if (key !== undefined && typeof key === 'string') el.append(Object.assign(document.createElement('code'), { className: 'key', textContent: `${key}:` }));
     return el;
   }
 
-  object(spec, path, top, key) {
+  object(spec: SpecOf<'object'>, path: Path, top: boolean, key?: string): HTMLElement {
     const value = getAt(this.data, path);
     const fields = spec.fields.filter((f) => !HIDDEN.has(f.key));
     if (top) fields.sort((a, b) => SECTION_ORDER.indexOf(a.key) - SECTION_ORDER.indexOf(b.key));
     // A list item is headed by its number already (array()): a plain box, not a collapsible one.
     const item = typeof path.at(-1) === 'number';
-    const box = document.createElement(top || item ? 'div' : 'details');
+    const box: HTMLElement = document.createElement(top || item ? 'div' : 'details');
     box.className = top ? 'form' : item ? 'object item-object' : 'object';
     box.dataset.path = pathKey(path);
-    if (!top && !item) {
+    if (box instanceof HTMLDetailsElement) {
       // Open: what holds data, list items, and the parts of a section in use (meeting and minutes
       // are what a new file starts with); the rest opens with a click.
-      const inUse = isRecord(getAt(this.data, [path[0]])) || OPEN_SECTIONS.has(path[0]);
+      const inUse = isRecord(getAt(this.data, [path[0]!])) || OPEN_SECTIONS.has(path[0] as string);
       box.open = isRecord(value) || typeof path.at(-1) === 'number' || (path.length <= 2 && inUse);
       const summary = this.caption('summary', spec, key, false);
       box.append(summary);
@@ -139,28 +169,28 @@ export class Form {
     return box;
   }
 
-  scalar(spec, path, key, required, inGrid) {
+  scalar(spec: Spec, path: Path, key: string | undefined, required: boolean, inGrid?: string): HTMLElement {
     const id = idOf(path);
     const value = getAt(this.data, path);
-    let input;
+    let input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     if (spec.kind === 'boolean') {
       input = Object.assign(document.createElement('input'), { type: 'checkbox', checked: value === true || (value === undefined && spec.default === true) });
     } else if (spec.kind === 'enum') {
-      input = document.createElement('select');
-      input.append(new Option(spec.default !== undefined ? `${spec.default} (${this.texts.default})` : this.texts.none, ''));
-      for (const o of spec.options) input.append(new Option(o, o, false, value === o));
-      if (value === undefined) input.value = '';
+      const select = (input = document.createElement('select'));
+      select.append(new Option(spec.default !== undefined ? `${spec.default} (${this.texts.default})` : this.texts.none, ''));
+      for (const o of spec.options) select.append(new Option(o, o, false, value === o));
+      if (value === undefined) select.value = '';
     } else if (spec.kind === 'long') {
-      input = document.createElement('textarea');
-      input.rows = inGrid ? 1 : 2;
-      input.value = value ?? '';
+      const area = (input = document.createElement('textarea'));
+      area.rows = inGrid ? 1 : 2;
+      area.value = value ?? '';
     } else {
-      input = Object.assign(document.createElement('input'), { type: 'text' });
-      input.value = spec.kind === 'date' ? thaiDate(value, this.months) : value === undefined || value === null ? '' : String(value);
-      if (spec.kind === 'time') Object.assign(input, { inputMode: 'decimal', placeholder: '13.30', size: 8 });
-      if (spec.kind === 'number') Object.assign(input, { inputMode: 'numeric', size: 6 });
-      if (spec.kind === 'date') input.placeholder = '29 กรกฎาคม 2564';
-      if (spec.default !== undefined && spec.default !== '' && spec.kind !== 'boolean') input.placeholder = String(spec.default);
+      const line = (input = Object.assign(document.createElement('input'), { type: 'text' }));
+      line.value = spec.kind === 'date' ? thaiDate(value, this.months) : value === undefined || value === null ? '' : String(value);
+      if (spec.kind === 'time') Object.assign(line, { inputMode: 'decimal', placeholder: '13.30', size: 8 });
+      if (spec.kind === 'number') Object.assign(line, { inputMode: 'numeric', size: 6 });
+      if (spec.kind === 'date') line.placeholder = '29 กรกฎาคม 2564';
+      if (spec.default !== undefined && spec.default !== '') line.placeholder = String(spec.default);
     }
     input.id = id;
     input.dataset.path = pathKey(path);
@@ -190,9 +220,9 @@ export class Form {
   }
 
   /** An input's value into the data: an emptied field is removed, not kept as "". */
-  write(spec, path, input) {
-    let v;
-    if (spec.kind === 'boolean') v = input.checked ? true : spec.default === false ? undefined : false;
+  write(spec: Spec, path: Path, input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): void {
+    let v: unknown;
+    if (spec.kind === 'boolean') v = (input as HTMLInputElement).checked ? true : spec.default === false ? undefined : false;
     else if (spec.kind === 'number') v = /^\d+$/.test(input.value.trim()) ? Number(input.value.trim()) : input.value.trim() || undefined;
     else v = input.value === '' ? undefined : input.value;
     const inList = typeof path.at(-1) === 'number';
@@ -201,7 +231,7 @@ export class Form {
     this.changed(false);
   }
 
-  array(spec, path, key) {
+  array(spec: SpecOf<'array'>, path: Path, key?: string): HTMLElement {
     const items = getAt(this.data, path);
     const list = Array.isArray(items) ? items : [];
     const item = this.resolve(spec.item);
@@ -211,7 +241,7 @@ export class Form {
     box.dataset.path = pathKey(path);
     box.open = true;
     box.append(this.caption('summary', spec, key, false));
-    if (spec.grid) box.append(this.grid(item, path, list, key));
+    if (spec.grid) box.append(this.grid(item as SpecOf<'object'>, path, list, key));
     else if (INLINE.has(item.kind)) {
       // Short values (names for the dictionary, a table's header, widths): side by side.
       const ol = document.createElement('ol');
@@ -243,7 +273,7 @@ export class Form {
     return box;
   }
 
-  grid(item, path, list, key) {
+  grid(item: SpecOf<'object'>, path: Path, list: Data[], key?: string): HTMLElement {
     const wrap = document.createElement('div');
     wrap.className = 'grid-wrap';
     const table = document.createElement('table');
@@ -280,15 +310,15 @@ export class Form {
   }
 
   /** A CSV/XLSX sheet of the folder loaded into the table, after its rows. */
-  importer(path, cols) {
+  importer(path: Path, cols: FieldOf[]): HTMLElement {
     const id = `import:${path.join('/')}`;
     const select = Object.assign(document.createElement('select'), { id });
-    select.append(new Option('—', ''), ...this.tables.map((t) => new Option(t, t)));
+    select.append(new Option('—', ''), ...(this.tables ?? []).map((t) => new Option(t, t)));
     select.addEventListener('change', async () => {
       if (!select.value) return;
       const rows = await this.readTable(select.value);
       const list = getAt(this.data, path);
-      const used = Array.isArray(list) ? list.filter((r) => isRecord(r) && Object.keys(r).length).length : 0;
+      const used = Array.isArray(list) ? list.filter((r: unknown) => isRecord(r) && Object.keys(r).length).length : 0;
       if (Array.isArray(list)) list.length = used;
       this.fill(path, cols, rows, used, 0, id);
     });
@@ -300,30 +330,30 @@ export class Form {
   }
 
   /** Rows copied from Excel (tab-separated) pasted into a cell: filled from that cell on, rows added as needed. */
-  paste(e, path, cols) {
+  paste(e: ClipboardEvent, path: Path, cols: FieldOf[]): void {
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (!/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     const target = e.target;
     if (!(target instanceof HTMLElement) || !target.dataset.path) return;
     e.preventDefault();
-    const at = JSON.parse(target.dataset.path);
+    const at = JSON.parse(target.dataset.path) as Path;
     const rows = text.replace(/\r/g, '').split('\n').filter((r) => r.trim() !== '').map((r) => r.split('\t'));
     const col0 = cols.findIndex((c) => c.key === at.at(-1));
-    this.fill(path, cols, rows, at.at(-2), col0);
+    this.fill(path, cols, rows, at.at(-2) as number, col0);
   }
 
-  fill(path, cols, rows, row0, col0, focusId) {
+  fill(path: Path, cols: FieldOf[], rows: string[][], row0: number, col0: number, focusId?: string): void {
     // A header row copied along with the names says which column is which ("บทบาท" is role:);
     // without one, the columns are in the table's order from the cell pasted into.
-    const norm = (x) => String(x ?? '').trim().toLowerCase();
+    const norm = (x: unknown) => String(x ?? '').trim().toLowerCase();
     const heads = cols.map((c) => [c.key, c.field.label, short(c.field.label ?? '')].filter(Boolean).map(norm));
-    const columnOf = (cell) => {
+    const columnOf = (cell: string) => {
       const v = norm(cell);
       return v.length < 2 ? -1 : heads.findIndex((hs) => hs.some((h) => h === v || h.startsWith(v) || v.startsWith(h)));
     };
     const first = (rows[0] ?? []).filter((c) => norm(c) !== '');
     const header = first.length > 0 && first.filter((c) => columnOf(c) >= 0).length * 2 >= first.length;
-    const mapping = header ? rows[0].map(columnOf) : null;
+    const mapping = header ? rows[0]!.map(columnOf) : null;
     if (header) rows = rows.slice(1);
     let list = getAt(this.data, path);
     if (!Array.isArray(list)) setAt(this.data, path, (list = []));
@@ -342,13 +372,13 @@ export class Form {
         else list[k][col.key] = spec.kind === 'number' && /^\d+$/.test(v) ? Number(v) : v;
       });
     });
-    this.changed(true, focusId ?? idOf([...path, row0 + Math.max(rows.length, 1) - 1, cols[col0].key]));
+    this.changed(true, focusId ?? idOf([...path, row0 + Math.max(rows.length, 1) - 1, cols[col0]!.key]));
   }
 
-  rowButtons(path, k, n) {
+  rowButtons(path: Path, k: number, n: number): HTMLElement {
     const bar = document.createElement('span');
     bar.className = 'row-buttons';
-    const button = (name, text, enabled, act) => {
+    const button = (name: 'up' | 'down' | 'remove', text: string, enabled: boolean, act: () => void) => {
       const b = Object.assign(document.createElement('button'), { type: 'button', textContent: text, disabled: !enabled, id: `${name}:${path.join('/')}/${k}` });
       b.setAttribute('aria-label', `${this.texts[name]} ${this.texts.row} ${k + 1}`);
       b.title = this.texts[name];
@@ -374,7 +404,7 @@ export class Form {
     return bar;
   }
 
-  addButton(spec, item, path, n, key) {
+  addButton(spec: Spec, item: Spec, path: Path, n: number, key?: string): HTMLElement {
     const b = Object.assign(document.createElement('button'), { type: 'button', className: 'add', id: `add:${path.join('/')}` });
     b.textContent = `+ ${this.texts.add}${spec.label ? ` ${short(spec.label)}` : key ? ` ${key}` : ''}`;
     b.addEventListener('click', () => {
@@ -389,9 +419,9 @@ export class Form {
 
   /** A table's rows: a grid of cells; rows added, moved and removed, columns added and removed;
    *  cells copied from Excel paste in as they are. */
-  matrix(spec, path, key) {
+  matrix(spec: SpecOf<'matrix'>, path: Path, key?: string): HTMLElement {
     const rows = Array.isArray(getAt(this.data, path)) ? getAt(this.data, path) : [];
-    const width = Math.max(1, ...rows.map((r) => (Array.isArray(r) ? r.length : 0)));
+    const width = Math.max(1, ...rows.map((r: unknown) => (Array.isArray(r) ? r.length : 0)));
     const box = document.createElement('details');
     box.className = 'array matrix';
     box.dataset.kind = 'array';
@@ -403,7 +433,7 @@ export class Form {
     const table = document.createElement('table');
     table.className = 'grid';
     const body = table.createTBody();
-    rows.forEach((row, r) => {
+    rows.forEach((row: unknown, r: number) => {
       const tr = body.insertRow();
       tr.dataset.path = pathKey([...path, r]);
       tr.insertCell().textContent = String(r + 1);
@@ -430,7 +460,7 @@ export class Form {
       const target = e.target;
       if (!/[\t\n]/.test(text.replace(/\r?\n$/, '')) || !(target instanceof HTMLElement) || !target.dataset.path) return;
       e.preventDefault();
-      const [r0, c0] = JSON.parse(target.dataset.path).slice(-2);
+      const [r0, c0] = (JSON.parse(target.dataset.path) as number[]).slice(-2) as [number, number];
       const list = getAt(this.data, path);
       text.replace(/\r/g, '').split('\n').filter((l) => l.trim() !== '').forEach((line, r) => {
         if (!Array.isArray(list[r0 + r])) list[r0 + r] = [];
@@ -443,7 +473,7 @@ export class Form {
       this.changed(true, target.id);
     });
     wrap.append(table);
-    const add = (name, act) => {
+    const add = (name: 'addRow' | 'addColumn' | 'removeColumn', act: () => void) => {
       const b = Object.assign(document.createElement('button'), { type: 'button', className: 'add', id: `${name}:${path.join('/')}`, textContent: `+ ${this.texts[name]}` });
       b.addEventListener('click', act);
       return b;
@@ -468,13 +498,13 @@ export class Form {
         for (const row of getAt(this.data, path) ?? []) if (Array.isArray(row) && row.length >= width) row.length = width - 1;
         this.changed(true, `removeColumn:${path.join('/')}`);
       }));
-      bar.lastChild.textContent = `− ${this.texts.removeColumn}`;
+      bar.lastChild!.textContent = `− ${this.texts.removeColumn}`;
     }
     box.append(wrap, bar);
     return box;
   }
 
-  choice(spec, path, key, required) {
+  choice(spec: SpecOf<'choice'>, path: Path, key: string | undefined, required: boolean): HTMLElement {
     const value = getAt(this.data, path);
     const variants = spec.variants.map((v) => this.resolve(v));
     // The form the clerk chose stays chosen while the value fits it (an empty {} fits several).
@@ -485,23 +515,23 @@ export class Form {
     box.dataset.path = pathKey(path);
     const id = `${idOf(path)}:form`;
     const select = Object.assign(document.createElement('select'), { id });
-    variants.forEach((v, i) => select.append(new Option(short(v.label ?? (v.fields ? v.fields.map((f) => f.key).join(', ') : v.kind)), String(i), false, i === k)));
+    variants.forEach((v, i) => select.append(new Option(short(v.label ?? (v.kind === 'object' ? v.fields.map((f) => f.key).join(', ') : v.kind)), String(i), false, i === k)));
     const label = this.caption('label', spec, key, required, id);
     if (label.firstChild?.nodeType === 3 && label.firstChild.textContent === '') label.firstChild.textContent = this.texts.form;
     else label.append(` (${this.texts.form})`);
     select.addEventListener('change', () => {
-      const to = variants[Number(select.value)];
+      const to = variants[Number(select.value)]!;
       const text = typeof value === 'string' ? value : isRecord(value) && typeof value.text === 'string' ? value.text : '';
       const next = to.kind === 'object' ? (to.fields.some((f) => f.key === 'text') && text ? { text } : {}) : text;
       setAt(this.data, path, next);
       this.chosen.set(pathKey(path), Number(select.value));
       this.changed(true, id);
     });
-    box.append(label, select, this.field(variants[k], path, undefined, false));
+    box.append(label, select, this.field(variants[k]!, path, undefined, false));
     return box;
   }
 
-  other(spec, path, key) {
+  other(spec: Spec, path: Path, key?: string): HTMLElement {
     const wrap = document.createElement('div');
     wrap.className = 'field other';
     wrap.dataset.path = pathKey(path);
@@ -511,29 +541,29 @@ export class Form {
 }
 
 /** A grid header or button: the label up to its example or note. */
-function short(label) {
-  return String(label).split(/ เช่น | \(|:/)[0];
+function short(label: string): string {
+  return String(label).split(/ เช่น | \(|:/)[0]!;
 }
 
-function emptyOf(spec) {
+function emptyOf(spec: FieldSpec): unknown {
   if (spec.kind === 'object') return {};
   if (spec.kind === 'array') return [];
-  if (spec.kind === 'choice') return emptyOf(spec.variants[0]);
+  if (spec.kind === 'choice') return emptyOf(spec.variants[0]!);
   return '';
 }
 
-function firstKey(spec) {
+function firstKey(spec: FieldSpec): string[] {
   return spec.kind === 'object' && spec.fields[0] ? [spec.fields[0].key] : [];
 }
 
-function fits(variant, value) {
+function fits(variant: Spec | undefined, value: unknown): boolean {
   if (!variant) return false;
   if (!isRecord(value)) return variant.kind !== 'object';
   return variant.kind === 'object' && Object.keys(value).every((k) => variant.fields.some((f) => f.key === k));
 }
 
 /** The form of a union the value has: text for a string; for an object, the variant whose keys it uses. */
-function pickVariant(variants, value) {
+function pickVariant(variants: Spec[], value: unknown): number {
   if (value === undefined || value === null) return 0;
   if (!isRecord(value)) return Math.max(0, variants.findIndex((v) => ['text', 'long', 'number', 'date', 'time'].includes(v.kind)));
   let best = 0;

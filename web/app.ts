@@ -2,40 +2,46 @@
 // server, which checks the data with the same messages as `saraban validate` and renders the
 // chosen document to HTML with the same writer as `saraban render`; problems are shown beside
 // their fields. State-changing requests carry the per-run token written into the page.
-import { Form, getAt, pathKey } from './form.js';
+import type { DataAnswer, ErrorAnswer, FormAnswer, PreviewAnswer, SaveAnswer, TableAnswer } from '../src/serve/protocol.js';
+import type { Problem } from '../src/errors.js';
+import { Form, getAt, pathKey, type Data, type Path } from './form.js';
 
-const token = document.querySelector('meta[name="saraban-token"]').content;
+const token = document.querySelector<HTMLMetaElement>('meta[name="saraban-token"]')!.content;
 const DEBOUNCE_MS = 120;
 
-const api = async (url, body) => {
+const api = async (url: string, body?: unknown): Promise<Response> => {
   const res = await fetch(url, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Saraban-Token': token }, body: JSON.stringify(body) });
   return res;
 };
-const json = async (url, body) => {
+/** An answer of the server; a refusal without problems is thrown. */
+const json = async <T>(url: string, body?: unknown): Promise<T & Partial<ErrorAnswer>> => {
   const res = await api(url, body);
-  const out = await res.json();
+  const out = (await res.json()) as T & Partial<ErrorAnswer>;
   if (!res.ok && !out.problems) throw new Error(out.error ?? res.statusText);
   return out;
 };
 
-const el = (tag, props = {}, ...children) => {
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
 };
 
-const meta = await json('/api/form');
+const meta = await json<FormAnswer>('/api/form');
 const tx = meta.texts;
-let file = document.querySelector('meta[name="saraban-file"]').content || meta.files[0] || '';
-let data = {};
-let version;
+let file = document.querySelector<HTMLMetaElement>('meta[name="saraban-file"]')!.content || meta.files[0] || '';
+let data: Data = {};
+let version: string | undefined;
 let dirty = false;
 let previews = 0;
 
 // ---- layout -----------------------------------------------------------------------------
 const fileSelect = el('select', { id: 'file' });
 const templateSelect = el('select', { id: 'template' });
-for (const t of meta.templates) templateSelect.append(new Option(tx[t] === t ? t : `${tx[t]} (${t})`, t));
+for (const t of meta.templates) {
+  const name = tx[t as keyof typeof tx];
+  templateSelect.append(new Option(name === t ? t : `${name} (${t})`, t));
+}
 const saveButton = el('button', { type: 'button', id: 'save', textContent: tx.save });
 const status = el('span', { id: 'status', role: 'status' });
 const header = el('header', { className: 'bar' },
@@ -65,13 +71,13 @@ document.body.append(header, el('main', {}, formRoot, previewPane));
 
 const form = new Form({
   spec: meta.spec, texts: tx, months: meta.months, data, tables: meta.tables, onChange: () => changed(),
-  readTable: async (name) => (await json(`/api/table?file=${encodeURIComponent(name)}`)).rows ?? [],
+  readTable: async (name) => (await json<TableAnswer>(`/api/table?file=${encodeURIComponent(name)}`)).rows ?? [],
 });
 
 // ---- loading and saving -----------------------------------------------------------------
-async function load(name) {
+async function load(name: string): Promise<void> {
   fileSelect.replaceChildren(...[...new Set([...meta.files, name])].filter(Boolean).sort().map((f) => new Option(f, f, false, f === name)));
-  const out = await json(`/api/data?file=${encodeURIComponent(name)}`);
+  const out = await json<DataAnswer>(`/api/data?file=${encodeURIComponent(name)}`);
   if (out.error) {
     status.textContent = out.error;
     return;
@@ -88,10 +94,10 @@ async function load(name) {
   refresh();
 }
 
-async function save(force = false) {
+async function save(force = false): Promise<void> {
   status.textContent = '…';
-  const res = await api('/api/save', { file, data, version, force }).catch((e) => ({ ok: false, json: async () => ({ error: e.message }) }));
-  const out = await res.json();
+  const res = await api('/api/save', { file, data, version, force }).catch((e: Error) => ({ ok: false, json: async () => ({ error: e.message }) }));
+  const out = (await res.json()) as Partial<SaveAnswer & ErrorAnswer>;
   if (out.conflict && !force && confirm(tx.overwrite)) return save(true);
   if (!res.ok) {
     status.textContent = `${tx.saveFailed}: ${out.error}`;
@@ -122,8 +128,8 @@ window.addEventListener('beforeunload', (e) => {
 });
 
 // ---- preview and problems ---------------------------------------------------------------
-let timer;
-let inFlight;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let inFlight: AbortController | undefined;
 function changed() {
   dirty = true;
   status.textContent = tx.unsaved;
@@ -131,16 +137,16 @@ function changed() {
   timer = setTimeout(refresh, DEBOUNCE_MS);
 }
 
-async function refresh() {
+async function refresh(): Promise<void> {
   inFlight?.abort();
   const controller = (inFlight = new AbortController());
   const seq = ++previews;
-  let out;
+  let out: PreviewAnswer;
   try {
     const res = await fetch('/api/preview', { method: 'POST', signal: controller.signal, headers: { 'Content-Type': 'application/json', 'X-Saraban-Token': token }, body: JSON.stringify({ data, template: templateSelect.value }) });
-    out = await res.json();
+    out = (await res.json()) as PreviewAnswer;
   } catch (e) {
-    if (e.name === 'AbortError') return;
+    if ((e as Error).name === 'AbortError') return;
     throw e;
   }
   if (seq !== previews) return;
@@ -154,11 +160,11 @@ async function refresh() {
   } else document.body.dataset.previews = String(seq);
 }
 
-function showProblems(problems) {
+function showProblems(problems: Problem[]): void {
   for (const p of formRoot.querySelectorAll('.problem')) p.remove();
   for (const i of formRoot.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
   problemList.replaceChildren();
-  document.getElementById('problems-title').textContent = problems.length ? `${tx.problems} (${problems.length})` : tx.noProblems;
+  document.getElementById('problems-title')!.textContent = problems.length ? `${tx.problems} (${problems.length})` : tx.noProblems;
   problems.forEach((p, n) => {
     const id = `problem-${n}`;
     const text = [p.field ? `${p.field}: ` : '', p.message, p.expected ? ` — ${p.expected}` : '', p.hint ? ` (${p.hint})` : ''].join('');
@@ -167,15 +173,15 @@ function showProblems(problems) {
     const at = p.path ? nearest(p.path) : undefined;
     if (!at) return;
     const note = el('p', { className: 'problem', id, textContent: [p.message, p.expected, p.hint].filter(Boolean).join(' — ') });
-    const input = at.matches('input, select, textarea') ? at : at.querySelector(':scope > input, :scope > select, :scope > textarea');
+    const input = at.matches('input, select, textarea') ? at : at.querySelector<HTMLElement>(':scope > input, :scope > select, :scope > textarea');
     if (input) {
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-errormessage', id);
     }
     const summary = at.querySelector(':scope > summary');
     if (summary) summary.after(note);
-    else (at.matches('input, select, textarea') ? at.parentElement : at).append(note);
-    item.firstChild.addEventListener('click', (e) => {
+    else (at.matches('input, select, textarea') ? at.parentElement! : at).append(note);
+    item.firstChild!.addEventListener('click', (e) => {
       e.preventDefault();
       openTo(at);
       (input ?? at).focus?.();
@@ -185,25 +191,25 @@ function showProblems(problems) {
 }
 
 /** The element of the field a problem names, or of the nearest enclosing part of the form. */
-function nearest(path) {
-  const byPath = new Map();
-  for (const e of formRoot.querySelectorAll('[data-path]')) if (!byPath.has(e.dataset.path)) byPath.set(e.dataset.path, e);
+function nearest(path: readonly (string | number)[]): HTMLElement | undefined {
+  const byPath = new Map<string, HTMLElement>();
+  for (const e of formRoot.querySelectorAll<HTMLElement>('[data-path]')) if (!byPath.has(e.dataset.path!)) byPath.set(e.dataset.path!, e);
   for (let n = path.length; n >= 0; n--) {
     const found = byPath.get(pathKey(path.slice(0, n)));
-    if (found) return found.matches('td') ? found.querySelector('input, select, textarea') ?? found : found;
+    if (found) return found.matches('td') ? found.querySelector<HTMLElement>('input, select, textarea') ?? found : found;
   }
   return undefined;
 }
 
-function openTo(node) {
-  for (let e = node; e; e = e.parentElement) if (e.tagName === 'DETAILS') e.open = true;
+function openTo(node: HTMLElement): void {
+  for (let e: HTMLElement | null = node; e; e = e.parentElement) if (e instanceof HTMLDetailsElement) e.open = true;
 }
 
 // ---- downloads --------------------------------------------------------------------------
-async function download(format) {
+async function download(format: string): Promise<void> {
   const res = await api('/api/download', { data, template: templateSelect.value, format, file });
   if (!res.ok) {
-    const out = await res.json();
+    const out = (await res.json()) as Partial<ErrorAnswer>;
     if (out.problems) showProblems(out.problems);
     status.textContent = out.error ?? tx.noPreview;
     return;
@@ -217,5 +223,6 @@ async function download(format) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-window.saraban = { get data() { return data; }, getAt: (p) => getAt(data, p) };
+// For the tests (test/serve/editor.test.ts): the data as the page holds it.
+(window as unknown as { saraban: object }).saraban = { get data() { return data; }, getAt: (p: Path) => getAt(data, p) };
 await load(file);

@@ -1,0 +1,85 @@
+// What the editor's page (web/) and its server (server.ts) say to each other: the answers of the
+// /api routes, as types both sides compile against, so the browser code cannot drift from the
+// server's. Types only: the page imports this with `import type`, which leaves nothing in its
+// JavaScript. The form description (FieldSpec) is derived from the schema by form.ts.
+import type { Problem } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import type { Format } from '../writers/formats.js';
+import type { ServeTextKey } from './texts.js';
+
+export type FieldSpec =
+  | (SpecBase & { kind: 'object'; fields: FieldOf[] })
+  | (SpecBase & { kind: 'array'; item: FieldSpec; grid: boolean })
+  /** Rows of cells (a table's rows): edited as a grid of text. */
+  | (SpecBase & { kind: 'matrix' })
+  | (SpecBase & { kind: 'choice'; variants: FieldSpec[] })
+  | (SpecBase & { kind: 'enum'; options: string[] })
+  | (SpecBase & { kind: ScalarKind })
+  | (SpecBase & { kind: 'ref'; ref: number });
+
+export type ScalarKind = 'text' | 'long' | 'date' | 'time' | 'number' | 'boolean' | 'other';
+
+/** A field of an object: its key, whether the schema requires it, and its form. */
+export interface FieldOf {
+  key: string;
+  required: boolean;
+  field: FieldSpec;
+}
+
+export interface SpecBase {
+  label?: string;
+  help?: string;
+  /** Set on an object another field refers back to (a nested list holds lists). */
+  id?: number;
+  default?: unknown;
+}
+
+/** The spec of one kind: SpecOf<'object'> has its fields. */
+export type SpecOf<K extends FieldSpec['kind']> = Extract<FieldSpec, { kind: K }>;
+
+/** GET /api/form: the form, the page's texts in the editor's language, and the folder's files. */
+export interface FormAnswer {
+  spec: FieldSpec;
+  texts: Record<ServeTextKey, string>;
+  months: readonly string[];
+  lang: Lang;
+  formats: readonly Format[];
+  templates: readonly string[];
+  files: string[];
+  tables: string[];
+  file: string;
+}
+
+/** GET /api/data: a data file as written (comments kept on save), and its version. */
+export interface DataAnswer {
+  file: string | null;
+  data: unknown;
+  version: string;
+}
+
+/** GET /api/table: a CSV/XLSX sheet's rows of cells. */
+export interface TableAnswer {
+  rows: string[][];
+}
+
+/** POST /api/preview: the problems, and the document's HTML (null while it cannot be built). */
+export interface PreviewAnswer {
+  problems: Problem[];
+  html: string | null;
+  draft?: boolean;
+  ms?: number;
+}
+
+/** POST /api/save. */
+export interface SaveAnswer {
+  saved: string;
+  problems: Problem[];
+  version: string;
+}
+
+/** Any refusal: the message, with the problems when there are some (a 409 says `conflict`). */
+export interface ErrorAnswer {
+  error: string;
+  problems?: Problem[];
+  conflict?: boolean;
+}
