@@ -185,7 +185,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const settle = (outcome: RenderOutcome, keys: string[], task: RenderTask) => {
       const doc = documents[outcome.id]!;
       if (!outcome.ok) return finish(doc, 'failed', outcome.message);
-      task.outputs.forEach((o, k) => cache?.record(o.file, keys[k]!));
+      task.outputs.forEach((o, k) => cache?.record(o.file, keys[k]!, outcome.written[k]!));
       finish(doc, 'rendered');
     };
     try {
