@@ -103,7 +103,9 @@ export interface BatchSummary extends BatchProgress {
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const formats = options.formats?.length ? options.formats : DEFAULT_BATCH_FORMATS;
-  const { shared, baseDir, records } = await loadRecords(options);
+  // Reading a long table takes seconds: Ctrl-C stops it too (it rejects with the signal's reason, nothing written).
+  const stopSignal = AbortSignal.any([options.signal, options.quit].filter((x): x is AbortSignal => x !== undefined));
+  const { shared, baseDir, records } = await loadRecords(options, stopSignal);
   const template = await prepareTemplate(options.template); // template errors stop the batch here, once
   const nameOf = compileNamePattern(options.name ?? DEFAULT_NAME);
 
@@ -249,10 +251,10 @@ async function runWindowed(
   await Promise.race([Promise.all(inFlight), quitting]);
 }
 
-async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContext['shared']; baseDir: string; records: BatchRecord[] }> {
+async function loadRecords(options: BatchOptions, signal: AbortSignal): Promise<{ shared: BatchContext['shared']; baseDir: string; records: BatchRecord[] }> {
   if (isTableFile(options.source)) {
     if (options.each) throw SarabanError.of('batch-each-with-table');
-    const rows = await readTable(options.source, options.sheet);
+    const rows = await readTable(options.source, options.sheet, signal);
     let records = recordsFromRows(rows, options.source);
     const unknown = unknownColumns(options.template, rows[0]?.cells ?? [], { file: options.source, line: rows[0]?.row ?? 1 });
     if (unknown.length) throw SarabanError.many(unknown, 20, { file: options.source });

@@ -83,6 +83,10 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
         quit: quitting.signal,
         onProgress: bar ? (p) => bar.update(p) : undefined,
       });
+    } catch (e) {
+      // Stopped while the table was still being read: nothing was rendered.
+      if (stopping.signal.aborted && e === stopping.signal.reason) throw new SarabanError(tx('batchStoppedEarly'), undefined, undefined, EXIT_INTERRUPTED);
+      throw e;
     } finally {
       bar?.stop(); // before the summary is printed, and also when the batch fails
       process.off('SIGINT', stop);

@@ -96,6 +96,7 @@ export const CLI_TEXTS = {
     'Exit codes: 0 all written; 2 bad input (nothing rendered); 3 some records failed (the others are written); 130 stopped by Ctrl-C. See docs/batch.md.',
   ),
   batchStopped: t('หยุดตามคำสั่ง: เสร็จ {done} จาก {total} ฉบับ', 'stopped as asked: {done} of {total} records done'),
+  batchStoppedEarly: t('หยุดตามคำสั่งระหว่างอ่านตาราง: ยังไม่ได้ทำเอกสารฉบับใด', 'stopped as asked while reading the table: no document was rendered'),
   batchStoppedHint: t('สั่งคำสั่งเดิมอีกครั้งเพื่อทำต่อ', 'run the same command again to finish'),
   batchFailed: t('ไม่สำเร็จ {failed} จาก {total} ฉบับ (ตามรายการ{where}) ฉบับอื่นทำเรียบร้อยแล้ว', '{failed} of {total} records failed (listed {where}); the others are written'),
   batchDryFailed: t('มีปัญหา {failed} จาก {total} ฉบับ (ตามรายการข้างต้น)', '{failed} of {total} records have problems (listed above)'),

@@ -2,7 +2,7 @@
 // first stops starting records, the second abandons those in flight; either way the batch exits
 // 130 within moments with its summary, leaves only whole files, and a rerun finishes the rest.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,7 @@ async function interrupt(out: string, jobs: string, signals: NodeJS.Signals[], l
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const late = setTimeout(() => child.kill('SIGKILL'), 60_000);
   for (let n = 0; n < 600 && documents(out).length < 10; n++) await new Promise((r) => setTimeout(r, 50));
   const sent = performance.now();
   for (const [k, signal] of signals.entries()) {
@@ -44,6 +45,7 @@ async function interrupt(out: string, jobs: string, signals: NodeJS.Signals[], l
     process.kill(child.pid!, signal);
   }
   const code = await exited;
+  clearTimeout(late);
   return { code, stdout, stderr, ms: performance.now() - sent };
 }
 
@@ -77,6 +79,31 @@ describe('saraban batch stopped by a signal', () => {
       expect(JSON.parse(rerun.stdout)).toMatchObject({ skipped: done - 3, rendered: 197 - (done - 3), failed: 3, interrupted: false });
     }, 120_000);
   }
+
+  it('a 100,000-row table stops within moments, whether it is being read, checked or rendered', async () => {
+    const csv = path.join(dir, 'long.csv');
+    const lines = ['agency,topic,order'];
+    for (let k = 0; k < 100_000; k++) lines.push(`สำนักงานทดสอบที่ ${k},เรื่องที่ ${k},${(k % 50) + 1}`);
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+    for (const wait of [1500, 4000]) {
+      const out = path.join(dir, `long-${wait}`);
+      const child = spawn(process.execPath, [CLI, 'batch', csv, '-t', 'memo', '--with', SHARED, '--out', out, '--format', 'txt', '--jobs', '0', '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await new Promise((r) => setTimeout(r, wait));
+      const sent = performance.now();
+      process.kill(child.pid!, 'SIGINT');
+      // A batch that does not stop is killed, not left running after the test.
+      const late = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await exited;
+      clearTimeout(late);
+      expect(code, stderr).toBe(130);
+      expect(performance.now() - sent).toBeLessThan(2500);
+      expect(stderr).toMatch(/stopped as asked/);
+      expect(documents(out).length).toBeLessThan(100_000);
+    }
+  }, 120_000);
 
   it('a second Ctrl-C abandons the records in flight at once: exit 130, Thai summary, no temporary or partial file', async () => {
     const out = path.join(dir, 'twice');
