@@ -1,15 +1,15 @@
 // Reading XLSX sheets as the clerk sees them: dates, times and date-times as typed, booleans as
 // Excel shows them, error cells and uncalculated formulas failing their row by name, and a sheet
 // of hundreds of thousands of rows read without overflowing the stack or holding up the event loop.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { recordsFromRows } from '../../src/batch/records.js';
 import { readTable } from '../../src/batch/tables.js';
 import { formatKind } from '../../src/batch/xlsx.js';
+import { longSheet, workbook } from './workbook.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -18,27 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** A workbook written part by part, as Excel (or another program) may write it. */
-async function workbook(name: string, sheet: string, more: { shared?: string; styles?: string; workbookPr?: string } = {}): Promise<string> {
-  const enc = (s: string) => new TextEncoder().encode(s);
-  const parts: Zippable = {
-    '[Content_Types].xml': enc('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    '_rels/.rels': enc('<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-    'xl/workbook.xml': enc(`<workbook xmlns:r="r">${more.workbookPr ?? ''}<sheets><sheet name="รายชื่อ" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': enc(
-      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
-        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' +
-        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
-    ),
-    'xl/worksheets/sheet1.xml': enc(`<worksheet><sheetData>${sheet}</sheetData></worksheet>`),
-    'xl/sharedStrings.xml': enc(`<sst>${more.shared ?? ''}</sst>`),
-    'xl/styles.xml': enc(more.styles ?? '<styleSheet><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>'),
-  };
-  const file = path.join(dir, name);
-  await writeFile(file, zipSync(parts, { level: 1 }));
-  return file;
-}
 
 describe('XLSX cells as the clerk sees them', () => {
   it('reads dates, times and date-times as typed, numbers as shown, booleans as Excel shows them, formulas by their result', async () => {
@@ -79,7 +58,7 @@ describe('XLSX cells as the clerk sees them', () => {
 
   it('fails a row with an error cell (#REF!, #DIV/0!) naming it, and reads what Excel wrote by hand', async () => {
     const file = await workbook(
-      'errors.xlsx',
+      path.join(dir, 'errors.xlsx'),
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>order</t></is></c><c r="C1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>start</t></is></c></row>' +
         '<row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3" t="e"><f>#REF!+1</f><v>#REF!</v></c></row>' +
         '<row r="4"><c r="A4" t="s"><v>3</v></c><c r="B4"><f>A1/0</f><v>5</v></c><c r="C4" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>' +
@@ -138,12 +117,7 @@ describe('a long XLSX sheet', () => {
   const ROWS = 300_000;
 
   it(`reads ${ROWS.toLocaleString('en')} rows without overflowing the stack, and the event loop keeps turning meanwhile`, async () => {
-    let sheet = '<row r="1"><c r="A1" t="inlineStr"><is><t>agency</t></is></c><c r="B1" t="inlineStr"><is><t>order</t></is></c></row>';
-    const parts: string[] = [sheet];
-    for (let r = 2; r <= ROWS + 1; r++) parts.push(`<row r="${r}"><c r="A${r}" t="s"><v>${r % 50}</v></c><c r="B${r}"><v>${r}</v></c></row>`);
-    sheet = parts.join('');
-    const shared = Array.from({ length: 50 }, (_, k) => `<si><t>สำนักงาน ${k}</t></si>`).join('');
-    const file = await workbook('long.xlsx', sheet, { shared });
+    const file = await longSheet(path.join(dir, 'long.xlsx'), ROWS);
 
     let longest = 0;
     let last = performance.now();
