@@ -244,8 +244,10 @@ async function sheetRows(xml: string, context: SheetContext, turn: () => Promise
   let lastRow = 0;
   let column = -1;
   let seen = 0;
-  CELL.lastIndex = 0;
-  for (let m = CELL.exec(body); m; m = CELL.exec(body)) {
+  // Its own copy of the expression (and its lastIndex): the scan awaits turns, and another read
+  // (a second request to the editor) may scan meanwhile.
+  const cells = new RegExp(CELL);
+  for (let m = cells.exec(body); m; m = cells.exec(body)) {
     if (++seen % 4096 === 0) await yieldTo(turn, signal);
     if (m[1] !== undefined) {
       lastRow = Number(attribute(m[1], 'r') ?? lastRow + 1);
