@@ -36,11 +36,19 @@ export function compileNamePattern(pattern: string): NamePattern {
   return (context) => safeFileName(template(context));
 }
 
+/** NIKHAHIT + SARA AA (ํ + า, how some keyboards and PDFs spell sara am), maybe with a tone mark
+ *  typed between them; NFC leaves it apart from SARA AM (ำ, U+0E33), which looks the same. */
+const SPLIT_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/gu;
+
+/** One spelling for text that looks the same: NFC, and Thai ํา as ำ (the tone mark before it, as typed on a Thai keyboard). */
+export function sameLooking(text: string): string {
+  return text.normalize('NFC').replace(SPLIT_SARA_AM, '$1\u0E33');
+}
+
 /** A name every common file system accepts; never empty, never hidden, never a device. */
 export function safeFileName(raw: string): string {
-  let name = raw
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
+  // Invisible characters go first: a zero-width space between ํ and า would keep them apart.
+  let name = sameLooking(raw.replace(INVISIBLE, ''))
     .replace(FORBIDDEN, '_')
     .replace(/\s+/gu, ' ')
     .trim()
@@ -63,14 +71,16 @@ function truncateBytes(s: string, max: number): string {
   return out;
 }
 
-/** Hands out unique names: a repeated name gets "-2", "-3" … (compared as case-insensitive file systems do). */
+/** Hands out unique names: a repeated name gets "-2", "-3" … (compared as case-insensitive file
+ *  systems do, and after sameLooking: two names a clerk cannot tell apart are the same name). */
 export class UniqueNames {
   private readonly used = new Set<string>();
 
   take(name: string): string {
+    const key = (n: string) => sameLooking(n).toLowerCase();
     let candidate = name;
-    for (let n = 2; this.used.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`;
-    this.used.add(candidate.toLowerCase());
+    for (let n = 2; this.used.has(key(candidate)); n++) candidate = `${name}-${n}`;
+    this.used.add(key(candidate));
     return candidate;
   }
 }

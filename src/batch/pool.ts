@@ -19,7 +19,8 @@ export interface Renderer {
   /** How many records to keep in flight: enough to keep every thread busy, few enough to keep memory flat. Read before each hand-out. */
   readonly window: number;
   render(task: RenderTask): Promise<RenderOutcome>;
-  close(): Promise<void>;
+  /** Waits for the workers to end; `now`: stops them mid-record (a second Ctrl-C). */
+  close(how?: { now?: boolean }): Promise<void>;
 }
 
 /** Renders in this thread only (--jobs 0 or 1). The writers (pdfmake, docx) are loaded on the first record. */
@@ -97,8 +98,8 @@ export async function adaptiveRenderer(template: PreparedTemplate, context: Batc
       return done < PROBE_RECORDS ? 1 : main.window + (pool?.window ?? 0);
     },
     render: (task) => (pool && inMainNow >= main.window ? pool.render(task) : inMain(task)),
-    close: async () => {
-      await pool?.close();
+    close: async (how) => {
+      await pool?.close(how);
     },
   };
 }
@@ -141,6 +142,7 @@ export function poolRenderer(context: BatchContext, threads: number, heapMb = DE
         return { id: task.id, ok: false, message: `internal error: the worker stopped: ${e instanceof Error ? e.message : String(e)}`, internal: true };
       }
     },
-    close: () => pool.close(),
+    // destroy() terminates the threads at once; close() lets them finish what they hold.
+    close: (how) => (how?.now ? pool.destroy() : pool.close()),
   };
 }

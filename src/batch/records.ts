@@ -5,6 +5,7 @@ import { SarabanError } from '../errors.js';
 import { controlCharacter } from '../input.js';
 import type { LoadedData } from '../data/load.js';
 import { valueAt } from '../data/validate.js';
+import type { CellProblem } from './xlsx.js';
 
 /** What the template sees as `batch`: a record's place in its list. */
 export interface BatchPosition {
@@ -70,7 +71,7 @@ export function parseWhere(expr: string): (item: unknown) => boolean {
  * Table rows → records: the header row names the fields (dotted names nest: "signer.name");
  * empty cells are left out, so optional fields stay optional; empty rows are no records.
  */
-export function recordsFromRows(rows: { cells: string[]; row: number }[], source: string): BatchRecord[] {
+export function recordsFromRows(rows: { cells: string[]; row: number; problems?: CellProblem[] }[], source: string): BatchRecord[] {
   const [header, ...body] = rows;
   if (!header) throw SarabanError.of('table-empty', {}, { file: source });
   const names = header.cells.map((c) => c.trim());
@@ -80,19 +81,38 @@ export function recordsFromRows(rows: { cells: string[]; row: number }[], source
     if (n.split('.').some((k) => UNSAFE_KEYS.has(k))) throw SarabanError.of('table-header-unsafe', { name: n }, { file: source, line: header.row });
     seen.add(n);
   }
+  if (header.problems?.length) throw cellProblem(header.problems[0]!, columnLetters(header.problems[0]!.column), { file: source, line: header.row });
   const width = names.reduce((w, n, k) => (n ? k + 1 : w), 0);
-  const filled = body.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  // A row whose only cell is an uncalculated formula is not empty: it fails, naming the cell.
+  const filled = body.filter((r) => r.problems?.length || r.cells.some((c) => c.trim() !== ''));
   return filled.map((r, k) => {
     const record: BatchRecord = { label: `row ${r.row}`, row: r.row, position: position(k, filled.length), item: rowObject(names, r.cells) };
+    // A cell with no usable value fails the row before anything else: read as empty, a formula's
+    // missing result would shift the memo into another row's slot.
+    const unusable = r.problems?.find((p) => p.column < width);
+    if (unusable) record.problem = cellProblem(unusable, columnName(unusable.column, names));
     const extra = r.cells.slice(width).some((c) => c.trim() !== '');
     if (r.cells.length < width || extra) {
-      record.problem = SarabanError.of('row-cells', { cells: r.cells.length, width });
+      record.problem ??= SarabanError.of('row-cells', { cells: r.cells.length, width });
     }
     const bad = r.cells.findIndex((c) => controlCharacter(c));
     if (bad >= 0) record.problem ??= SarabanError.of('control-character', { char: controlCharacter(r.cells[bad]!)! }, undefined, names[bad] || `#${bad + 1}`);
     return record;
   });
 }
+
+/** "C", "AA": a spreadsheet's name for a 0-based column. */
+export function columnLetters(column: number): string {
+  let name = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+const cellProblem = (p: CellProblem, column: string, location?: { file: string; line: number }) =>
+  SarabanError.of(p.kind === 'error' ? 'cell-error' : 'cell-uncalculated', { column, code: p.code ?? '' }, location);
+
+/** "C (order)": the column's letter and its header. */
+const columnName = (column: number, names: string[]) => (names[column] ? `${columnLetters(column)} (${names[column]})` : columnLetters(column));
 
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 

@@ -11,6 +11,7 @@ import { verifyImages } from '../writers/images.js';
 import type { BatchPosition } from './records.js';
 import type { Lang } from '../i18n.js';
 import { texts } from '../cli/texts.js';
+import { contentHash } from './skip-cache.js';
 
 /** What every record of a batch shares (sent to each worker once). */
 export interface BatchContext {
@@ -33,8 +34,14 @@ export interface RenderTask {
   outputs: { format: Format; file: string }[];
 }
 
+/** What a written file holds, for the journal to check before a rerun skips it. */
+export interface WrittenFile {
+  sha256: string;
+  size: number;
+}
+
 export type RenderOutcome =
-  | { id: number; ok: true; bytes: number }
+  | { id: number; ok: true; bytes: number; written: WrittenFile[] }
   | { id: number; ok: false; message: string; internal: boolean };
 
 const recordDocument = (template: PreparedTemplate, context: BatchContext, task: RenderTask) =>
@@ -64,7 +71,9 @@ export async function renderRecord(template: PreparedTemplate, context: BatchCon
     const files: { file: string; bytes: Uint8Array }[] = [];
     for (const { format, file } of task.outputs) files.push({ file, bytes: await writers[format](doc) });
     writeFilesAtomic(files.map((f) => ({ file: f.file, data: f.bytes })));
-    return { id: task.id, ok: true, bytes: files.reduce((n, f) => n + f.bytes.byteLength, 0) };
+    // Hashed here, in the thread that made the bytes, not read back by the main thread.
+    const written = files.map((f) => ({ sha256: contentHash(f.bytes), size: f.bytes.byteLength }));
+    return { id: task.id, ok: true, bytes: files.reduce((n, f) => n + f.bytes.byteLength, 0), written };
   } catch (e) {
     return { id: task.id, ok: false, ...failure(e, context) };
   }

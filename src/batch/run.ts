@@ -20,6 +20,7 @@ import { parseWhere, recordsFromData, recordsFromRows, type BatchRecord } from '
 import { checkRecord, type BatchContext, type RenderOutcome, type RenderTask } from './render-record.js';
 import { removeStaleTempFiles, sha256, SkipCache } from './skip-cache.js';
 import { isTableFile, readTable } from './tables.js';
+import { turns } from './turns.js';
 
 export { DEFAULT_BATCH_FORMATS, DEFAULT_NAME } from './defaults.js';
 
@@ -53,8 +54,10 @@ export interface BatchOptions {
   draft?: boolean;
   /** Keep the stacks of internal errors in the failure messages. */
   debug?: boolean;
-  /** Stop starting records (those in flight finish): Ctrl-C. */
+  /** Stop starting records (those in flight finish): the first Ctrl-C. */
   signal?: AbortSignal;
+  /** Abandon the records in flight too (their workers stopped, their temporary files removed): a second Ctrl-C. */
+  quit?: AbortSignal;
   onProgress?: (p: BatchProgress) => void;
 }
 
@@ -100,7 +103,9 @@ export interface BatchSummary extends BatchProgress {
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const formats = options.formats?.length ? options.formats : DEFAULT_BATCH_FORMATS;
-  const { shared, baseDir, records } = await loadRecords(options);
+  // Reading a long table takes seconds: Ctrl-C stops it too (it rejects with the signal's reason, nothing written).
+  const stopSignal = AbortSignal.any([options.signal, options.quit].filter((x): x is AbortSignal => x !== undefined));
+  const { shared, baseDir, records } = await loadRecords(options, stopSignal);
   const template = await prepareTemplate(options.template); // template errors stop the batch here, once
   const nameOf = compileNamePattern(options.name ?? DEFAULT_NAME);
 
@@ -113,7 +118,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const common = sha256(sarabanVersion(), template.digest, JSON.stringify(shared));
 
   const progress: BatchProgress = { total: records.length, done: 0, rendered: 0, skipped: 0, failed: 0 };
-  const documents: BatchDocument[] = [];
   const tasks: { task: RenderTask; keys: string[] }[] = [];
   const names = new UniqueNames();
   const finish = (doc: BatchDocument, status: DocumentStatus, error?: string) => {
@@ -126,11 +130,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     options.onProgress?.({ ...progress });
   };
 
-  for (const record of records) {
-    const doc: BatchDocument = {
-      record: record.label, index: record.position.index, ...(record.row ? { row: record.row } : {}), status: 'not started', files: [],
-    };
-    documents.push(doc);
+  const documents: BatchDocument[] = records.map((record) => ({
+    record: record.label, index: record.position.index, ...(record.row ? { row: record.row } : {}), status: 'not started', files: [],
+  }));
+  const turn = turns();
+  const stopped = () => Boolean(options.signal?.aborted || options.quit?.aborted);
+  for (const [id, record] of records.entries()) {
+    // Naming, checking and hashing a long list takes seconds: Ctrl-C is heard meanwhile too.
+    await turn();
+    if (stopped()) break;
+    const doc = documents[id]!;
     let base: string;
     try {
       base = names.take(nameOf({ ...shared, item: record.item, batch: record.position, template: template.ref.name }));
@@ -154,17 +163,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       continue;
     }
     tasks.push({
-      task: { id: documents.length - 1, item: checked.item, batch: record.position, outputs: outputs.map(({ format, file }) => ({ format, file })) },
+      task: { id, item: checked.item, batch: record.position, outputs: outputs.map(({ format, file }) => ({ format, file })) },
       keys: outputs.map((o) => o.key),
     });
   }
 
   const context: BatchContext = { template: template.ref, shared, baseDir, debug: options.debug ?? false, lang };
-  let interrupted = false;
   let journalSaved = true;
   if (options.dryRun) {
     // The document of each record is built in memory, as a render would: every problem is met.
     for (const { task } of tasks) {
+      await turn();
+      if (stopped()) break;
       const outcome = checkRecord(template, context, task);
       finish(documents[task.id]!, outcome ? 'failed' : 'rendered', outcome);
     }
@@ -177,13 +187,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const settle = (outcome: RenderOutcome, keys: string[], task: RenderTask) => {
       const doc = documents[outcome.id]!;
       if (!outcome.ok) return finish(doc, 'failed', outcome.message);
-      task.outputs.forEach((o, k) => cache?.record(o.file, keys[k]!));
+      task.outputs.forEach((o, k) => cache?.record(o.file, keys[k]!, outcome.written[k]!));
       finish(doc, 'rendered');
     };
     try {
-      interrupted = await runWindowed(tasks, renderer, settle, options.signal);
+      await runWindowed(tasks, renderer, settle, options);
     } finally {
-      await renderer.close();
+      await renderer.close({ now: options.quit?.aborted });
+      // Abandoned records' workers are stopped: their half-written temporaries go now, not at the next run.
+      if (options.quit?.aborted) removeStaleTempFiles(options.outDir);
       journalSaved = (await cache?.compact()) ?? true;
     }
   } else {
@@ -198,7 +210,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     out: options.outDir,
     formats,
     ...progress,
-    interrupted,
+    interrupted: stopped() && progress.done < progress.total,
     journalSaved,
     seconds: Math.round(seconds * 100) / 100,
     documentsPerSecond: seconds > 0 ? Math.round((progress.rendered / seconds) * 10) / 10 : 0,
@@ -209,34 +221,40 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
 }
 
-/** Keeps at most renderer.window records in flight, so memory stays flat however long the list. */
+/**
+ * Keeps at most renderer.window records in flight, so memory stays flat however long the list.
+ * `signal` stops handing out records (those in flight finish); `quit` stops waiting for them.
+ */
 async function runWindowed(
   tasks: { task: RenderTask; keys: string[] }[],
   renderer: Renderer,
   settle: (o: RenderOutcome, keys: string[], task: RenderTask) => void,
-  signal?: AbortSignal,
-): Promise<boolean> {
+  { signal, quit }: { signal?: AbortSignal; quit?: AbortSignal },
+): Promise<void> {
   const inFlight = new Set<Promise<void>>();
+  const turn = turns();
+  const quitting = new Promise<void>((resolve) => (quit?.aborted ? resolve() : quit?.addEventListener('abort', () => resolve(), { once: true })));
   let next = 0;
-  while (next < tasks.length && !signal?.aborted) {
+  while (next < tasks.length && !signal?.aborted && !quit?.aborted) {
     while (inFlight.size < renderer.window && next < tasks.length) {
       const { task, keys } = tasks[next++]!;
       const p: Promise<void> = renderer.render(task).then((o) => {
         inFlight.delete(p);
-        settle(o, keys, task);
+        // A record that ends after a quit is not counted: the summary is already made.
+        if (!quit?.aborted) settle(o, keys, task);
       });
       inFlight.add(p);
     }
-    await Promise.race(inFlight);
+    await Promise.race([...inFlight, quitting]);
+    await turn();
   }
-  await Promise.all(inFlight);
-  return next < tasks.length;
+  await Promise.race([Promise.all(inFlight), quitting]);
 }
 
-async function loadRecords(options: BatchOptions): Promise<{ shared: BatchContext['shared']; baseDir: string; records: BatchRecord[] }> {
+async function loadRecords(options: BatchOptions, signal: AbortSignal): Promise<{ shared: BatchContext['shared']; baseDir: string; records: BatchRecord[] }> {
   if (isTableFile(options.source)) {
     if (options.each) throw SarabanError.of('batch-each-with-table');
-    const rows = await readTable(options.source, options.sheet);
+    const rows = await readTable(options.source, options.sheet, signal);
     let records = recordsFromRows(rows, options.source);
     const unknown = unknownColumns(options.template, rows[0]?.cells ?? [], { file: options.source, line: rows[0]?.row ?? 1 });
     if (unknown.length) throw SarabanError.many(unknown, 20, { file: options.source });

@@ -3,10 +3,13 @@
 // is a journal in the output folder, one JSON line appended per file *after* the file is in place,
 // so a batch killed at any moment leaves a journal that never vouches for a missing or partial
 // file; a torn last line is ignored. At the end of a run the journal is rewritten compactly.
+// Each line also holds the size and hash of the file as written: a file another batch (or a
+// person) wrote over since is made again, not vouched for.
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { appendToFile, tempFileOwner, writeFileAtomic } from '../output.js';
+import type { WrittenFile } from './render-record.js';
 
 export const JOURNAL = '.saraban-batch.jsonl';
 
@@ -16,14 +19,22 @@ export const sha256 = (...parts: string[]) => {
   return h.digest('hex');
 };
 
+/** A file's bytes, as the journal records them. */
+export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A journal line: the file (relative to the output folder), the hash of its inputs, and what it held when written. */
+interface Entry extends WrittenFile {
+  key: string;
+}
+
 export class SkipCache {
   private constructor(
     private readonly outDir: string,
-    private readonly entries: Map<string, string>,
+    private readonly entries: Map<string, Entry>,
   ) {}
 
   static open(outDir: string): SkipCache {
-    const entries = new Map<string, string>();
+    const entries = new Map<string, Entry>();
     let text = '';
     try {
       // A link planted at the journal's name is not a journal: it is removed (its target left as
@@ -35,8 +46,11 @@ export class SkipCache {
     }
     for (const line of text.split('\n')) {
       try {
-        const e = JSON.parse(line) as { file?: unknown; key?: unknown };
-        if (typeof e.file === 'string' && typeof e.key === 'string') entries.set(e.file, e.key);
+        const e = JSON.parse(line) as { file?: unknown; key?: unknown; sha256?: unknown; size?: unknown };
+        // A line without the file's hash (an older journal) vouches for nothing.
+        if (typeof e.file === 'string' && typeof e.key === 'string' && typeof e.sha256 === 'string' && typeof e.size === 'number') {
+          entries.set(e.file, { key: e.key, sha256: e.sha256, size: e.size });
+        }
       } catch {
         // an empty or torn line (a batch killed mid-append)
       }
@@ -44,18 +58,29 @@ export class SkipCache {
     return new SkipCache(outDir, entries);
   }
 
-  /** The file exists and was made from the same inputs. */
+  /** The file was made from the same inputs and still holds what was written then. The file is
+   *  read and hashed only when its inputs match, so a changed row costs nothing extra. */
   isDone(file: string, key: string): boolean {
-    return this.entries.get(this.relative(file)) === key && existsSync(file);
+    const entry = this.entries.get(this.relative(file));
+    if (entry?.key !== key) return false;
+    try {
+      // lstat: a link planted under the name is not the file the journal vouches for.
+      const stat = lstatSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile() || stat.size !== entry.size) return false;
+      return contentHash(readFileSync(file)) === entry.sha256;
+    } catch {
+      return false; // unreadable: render it again
+    }
   }
 
   /** Called after the file is in place. The journal only saves work on a rerun: when it cannot be
    *  written (a full disk) the batch goes on and reports its records; the rerun renders again. */
-  record(file: string, key: string): void {
+  record(file: string, key: string, written: WrittenFile): void {
     const rel = this.relative(file);
-    this.entries.set(rel, key);
+    const entry = { key, sha256: written.sha256, size: written.size };
+    this.entries.set(rel, entry);
     try {
-      appendToFile(path.join(this.outDir, JOURNAL), `${JSON.stringify({ file: rel, key })}\n`);
+      appendToFile(path.join(this.outDir, JOURNAL), line(rel, entry));
     } catch {
       this.unsaved = true;
     }
@@ -69,7 +94,7 @@ export class SkipCache {
     const lines = [...this.entries]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .filter(([file]) => existsSync(path.join(this.outDir, file)))
-      .map(([file, key]) => `${JSON.stringify({ file, key })}\n`);
+      .map(([file, entry]) => line(file, entry));
     try {
       writeFileAtomic(path.join(this.outDir, JOURNAL), lines.join(''));
       return !this.unsaved;
@@ -88,6 +113,8 @@ export class SkipCache {
     return path.relative(this.outDir, file).split(path.sep).join('/');
   }
 }
+
+const line = (file: string, { key, sha256, size }: Entry) => `${JSON.stringify({ file, key, sha256, size })}\n`;
 
 /**
  * Removes temporary files (output.ts tempFileOwner) left by a batch that was killed

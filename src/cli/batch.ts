@@ -52,12 +52,12 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
     // Loaded here, not at start-up: --help and the other commands need no runner, pool or writer.
     const [{ runBatch }, { progressBar }] = await Promise.all([import('../batch/run.js'), import('../batch/progress.js')]);
     const bar = args.json || args.dryRun ? undefined : progressBar(tx);
-    const controller = new AbortController();
-    // Ctrl-C stops starting records; those in flight finish, so every file is whole and a rerun resumes. A second Ctrl-C quits at once.
-    const stop = () => {
-      if (controller.signal.aborted) process.exit(130);
-      controller.abort();
-    };
+    // The first Ctrl-C (or SIGTERM) stops starting records and lets those in flight finish; a second
+    // abandons them (their workers stopped). Either way no file is left half-written (output.ts),
+    // the journal keeps what was done, and the summary is printed with exit code 130.
+    const stopping = new AbortController();
+    const quitting = new AbortController();
+    const stop = () => (stopping.signal.aborted ? quitting : stopping).abort();
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
     let summary: BatchSummary;
@@ -79,9 +79,14 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
         dryRun: args.dryRun,
         lang: tx.lang,
         workerHeapMb: args.workerHeap,
-        signal: controller.signal,
+        signal: stopping.signal,
+        quit: quitting.signal,
         onProgress: bar ? (p) => bar.update(p) : undefined,
       });
+    } catch (e) {
+      // Stopped while the table was still being read: nothing was rendered.
+      if (stopping.signal.aborted && e === stopping.signal.reason) throw new SarabanError(tx('batchStoppedEarly'), undefined, undefined, EXIT_INTERRUPTED);
+      throw e;
     } finally {
       bar?.stop(); // before the summary is printed, and also when the batch fails
       process.off('SIGINT', stop);
@@ -90,7 +95,7 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
     if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else process.stdout.write(formatSummary(summary, tx));
     const code = batchExitCode(summary);
-    if (code === EXIT_INTERRUPTED) throw new SarabanError(tx('batchStopped', { left: summary.total - summary.done, total: summary.total }), undefined, tx('batchStoppedHint'), code);
+    if (code === EXIT_INTERRUPTED) throw new SarabanError(tx('batchStopped', { done: summary.done, total: summary.total }), undefined, tx('batchStoppedHint'), code);
     if (code && summary.dryRun) throw new SarabanError(tx('batchDryFailed', { failed: summary.failed, total: summary.total }), undefined, undefined, code);
     if (code) throw new SarabanError(tx('batchFailed', { failed: summary.failed, total: summary.total, where: tx(args.json ? 'batchFailedJson' : 'batchFailedAbove') }), undefined, undefined, code);
   },

@@ -101,7 +101,8 @@ export const CLI_TEXTS = {
     'รหัสผลการทำงาน: 0 ทำครบทุกฉบับ; 2 ข้อมูลผิด (ยังไม่ได้ทำฉบับใด); 3 บางฉบับไม่สำเร็จ (ฉบับอื่นทำแล้ว); 130 หยุดด้วย Ctrl-C; รายละเอียดใน docs/batch.md',
     'Exit codes: 0 all written; 2 bad input (nothing rendered); 3 some records failed (the others are written); 130 stopped by Ctrl-C. See docs/batch.md.',
   ),
-  batchStopped: t('หยุดแล้ว: ยังไม่ได้ทำ {left} จาก {total} ฉบับ', 'stopped: {left} of {total} records not rendered'),
+  batchStopped: t('หยุดตามคำสั่ง: เสร็จ {done} จาก {total} ฉบับ', 'stopped as asked: {done} of {total} records done'),
+  batchStoppedEarly: t('หยุดตามคำสั่งระหว่างอ่านตาราง: ยังไม่ได้ทำเอกสารฉบับใด', 'stopped as asked while reading the table: no document was rendered'),
   batchStoppedHint: t('สั่งคำสั่งเดิมอีกครั้งเพื่อทำต่อ', 'run the same command again to finish'),
   batchFailed: t('ไม่สำเร็จ {failed} จาก {total} ฉบับ (ตามรายการ{where}) ฉบับอื่นทำเรียบร้อยแล้ว', '{failed} of {total} records failed (listed {where}); the others are written'),
   batchDryFailed: t('มีปัญหา {failed} จาก {total} ฉบับ (ตามรายการข้างต้น)', '{failed} of {total} records have problems (listed above)'),
@@ -119,7 +120,7 @@ export const CLI_TEXTS = {
   ),
   summarySpeed: t(' ({rate} ฉบับต่อวินาที)', ', {rate} documents/s'),
   summaryStopped: t(
-    'หยุดก่อนทำอีก {left} ฉบับ: สั่งคำสั่งเดิมอีกครั้งเพื่อทำต่อ (ฉบับที่ทำแล้วจะข้ามไป)',
+    'หยุดตามคำสั่งก่อนทำอีก {left} ฉบับ: สั่งคำสั่งเดิมอีกครั้งเพื่อทำต่อ (ฉบับที่ทำแล้วจะข้ามไป)',
     'stopped before {left} {records}: run the same command again to finish (done files are skipped)',
   ),
   summaryJournalLost: t(

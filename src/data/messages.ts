@@ -320,6 +320,14 @@ export const MESSAGES = {
     message: t('ไม่รู้จักชนิดไฟล์ "{name}"', 'unknown format "{name}"'),
     hint: t('เลือกจาก: {available}', 'choose from: {available}'),
   },
+  'cell-uncalculated': {
+    message: t('คอลัมน์ {column}: สูตรยังไม่ได้คำนวณ', 'column {column}: the formula has no calculated value'),
+    hint: t('เปิดไฟล์ใน Excel แล้วบันทึกอีกครั้ง (โปรแกรมที่สร้างไฟล์ไม่ได้คำนวณสูตรไว้)', 'open the file in Excel and save it again (the program that made it did not calculate its formulas)'),
+  },
+  'cell-error': {
+    message: t('คอลัมน์ {column}: สูตรคำนวณผิดพลาด ({code})', 'column {column}: the formula gives an error ({code})'),
+    hint: t('แก้สูตรในช่องนี้ใน Excel (เช่น อ้างถึงช่องที่ถูกลบ หรือหารด้วยศูนย์) แล้วบันทึกอีกครั้ง', 'fix the formula in this cell in Excel (it may refer to a deleted cell or divide by zero) and save again'),
+  },
   'row-cells': {
     message: t('แถวนี้มี {cells} ช่อง แต่หัวตารางมี {width} คอลัมน์ (ขาดหรือเกินจุลภาคหรือเปล่า)', 'has {cells} cells, the header has {width} columns (a missing or extra comma?)'),
   },

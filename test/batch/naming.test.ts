@@ -25,6 +25,24 @@ describe('batch file names', () => {
     expect(next).not.toMatch(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u); // the cut is before a base letter
   });
 
+  it('spells sara am one way (ำ, not ํ + า) and composes NFC, so names that look the same are the same', () => {
+    const name = compileNamePattern('{{item.agency}}');
+    const am = 'สำนักงานสาธารณสุขจังหวัดตราด';
+    const split = 'ส\u0E4D\u0E32นักงานสาธารณสุขจังหวัดตราด';
+    expect(split).not.toBe(am);
+    expect(name({ item: { agency: split } })).toBe(am);
+    expect(safeFileName('น\u0E4D\u0E49\u0E32ตาล')).toBe('น้ำตาล'); // a tone mark typed between ํ and า goes before ำ
+    expect(safeFileName('น\u0E49\u0E4D\u0E32ตาล')).toBe('น้ำตาล');
+    expect(safeFileName('ส\u0E4D\u200B\u0E32นัก')).toBe('สำนัก'); // a zero-width space between them does not keep them apart
+    expect(safeFileName('Cafe\u0301')).toBe('Caf\u00E9');
+    const names = new UniqueNames();
+    expect([am, split, 'cafe\u0301', 'CAF\u00C9'].map((n) => names.take(safeFileName(n)))).toEqual([am, `${am}-2`, 'caf\u00E9', 'CAF\u00C9-2']);
+    // Taken as they are (not through safeFileName), names still collide once they look the same.
+    const raw = new UniqueNames();
+    expect(raw.take(am)).toBe(am);
+    expect(raw.take(split)).toBe(`${split}-2`);
+  });
+
   it('hands out unique names, case-insensitively', () => {
     const names = new UniqueNames();
     expect(['a', 'A', 'a', 'b'].map((n) => names.take(n))).toEqual(['a', 'A-2', 'a-3', 'b']);

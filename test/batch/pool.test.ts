@@ -1,6 +1,6 @@
 // When the batch starts workers: only when the rest of it would keep the main thread busy well
 // beyond a worker's start-up, and only onto free cores. The seed's ten memos never do.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -88,6 +88,36 @@ describe('the worker pool', () => {
         expect(text).toContain(agency!);
         for (const other of agencies) if (other !== agency) expect(text).not.toContain(other);
       }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a second Ctrl-C stops the workers mid-record: close({ now }) returns at once and leaves no temporary file once they are swept', async () => {
+    const dist = (m: string) => import(pathToFileURL(path.join(ROOT, 'dist', m)).href);
+    const { poolRenderer } = await dist('batch/pool.js');
+    const { removeStaleTempFiles } = await dist('batch/skip-cache.js');
+    const { loadAndValidate, prepareTemplate } = await dist('build.js');
+    const shared = path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml');
+    const template = await prepareTemplate('memo');
+    const context = { template: template.ref, shared: (await loadAndValidate(shared)).data, baseDir: path.dirname(shared), lang: 'en' };
+    const out = mkdtempSync(path.join(tmpdir(), 'saraban-quit-'));
+    const task = (k: number) => ({ id: k, item: { agency: 'สำนักงานเกษตรจังหวัดตราด', topic: 'ก', order: 5 }, batch: { index: k, number: k + 1, seq: String(k + 1) }, outputs: [{ format: 'pdf', file: path.join(out, `${k}.pdf`) }, { format: 'docx', file: path.join(out, `${k}.docx`) }] });
+    try {
+      const pool = poolRenderer(context, 1);
+      expect(await pool.render(task(0))).toMatchObject({ ok: true }); // the worker is up
+      const held = [1, 2, 3, 4].map((k) => pool.render(task(k)));
+      await new Promise((r) => setTimeout(r, 15));
+      const asked = performance.now();
+      await pool.close({ now: true });
+      expect(performance.now() - asked).toBeLessThan(1000);
+      const outcomes = await Promise.all(held);
+      expect(outcomes.some((o) => !o.ok)).toBe(true); // not every record was waited for
+      removeStaleTempFiles(out);
+      const files = readdirSync(out);
+      expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      // A record is all there or not at all.
+      for (const k of [1, 2, 3, 4]) expect([0, 2]).toContain(files.filter((f) => f.startsWith(`${k}.`)).length);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -32,8 +32,8 @@ describe('records from a list in the data', () => {
 });
 
 describe('records from a table', () => {
-  it('names fields by the header (dotted names nest), skips empty rows, leaves empty cells out', () => {
-    const rows = readCsv(Buffer.from('\uFEFFagency,signer.name,order\r\nก,ข,\r\n,,\r\n\r\nค,,3\r\n'), 'x.csv');
+  it('names fields by the header (dotted names nest), skips empty rows, leaves empty cells out', async () => {
+    const rows = await readCsv(Buffer.from('\uFEFFagency,signer.name,order\r\nก,ข,\r\n,,\r\n\r\nค,,3\r\n'), 'x.csv');
     const records = recordsFromRows(rows, 'x.csv');
     expect(records.map((r) => [r.label, r.item])).toEqual([
       ['row 2', { agency: 'ก', signer: { name: 'ข' } }],
@@ -42,8 +42,8 @@ describe('records from a table', () => {
     expect(records.map((r) => r.position.number)).toEqual([1, 2]);
   });
 
-  it('marks a row with missing or extra cells as broken, not the whole table', () => {
-    const rows = readCsv(Buffer.from('a,b,c\n1,2,3\n1,2\n1,2,3,4\n1,2,3,\n'), 'x.csv');
+  it('marks a row with missing or extra cells as broken, not the whole table', async () => {
+    const rows = await readCsv(Buffer.from('a,b,c\n1,2,3\n1,2\n1,2,3,4\n1,2,3,\n'), 'x.csv');
     expect(recordsFromRows(rows, 'x.csv').map((r) => r.problem?.message ?? 'ok')).toEqual([
       'ok',
       'has 2 cells, the header has 3 columns (a missing or extra comma?)',
@@ -52,13 +52,15 @@ describe('records from a table', () => {
     ]);
   });
 
-  it('reads Thai CSV saved by Excel on Thai Windows (Windows-874), and semicolons', () => {
+  it('reads Thai CSV saved by Excel on Thai Windows (Windows-874), and semicolons', async () => {
     const tis620 = Buffer.from([0x61, 0x3b, 0x62, 0x0a, 0xa1, 0xd2, 0xc3, 0x3b, 0x31, 0x0a]); // "a;b\nการ;1\n"
-    expect(recordsFromRows(readCsv(tis620, 'x.csv'), 'x.csv')[0]!.item).toEqual({ a: 'การ', b: '1' });
+    expect(recordsFromRows(await readCsv(tis620, 'x.csv'), 'x.csv')[0]!.item).toEqual({ a: 'การ', b: '1' });
   });
 
-  it('refuses a header that repeats a column or would reach object internals', () => {
-    expect(() => recordsFromRows(readCsv(Buffer.from('a,a\n1,2\n'), 'x.csv'), 'x.csv')).toThrow(/twice/);
-    expect(() => recordsFromRows(readCsv(Buffer.from('__proto__.x\n1\n'), 'x.csv'), 'x.csv')).toThrow(SarabanError);
+  it('refuses a header that repeats a column or would reach object internals', async () => {
+    const twice = await readCsv(Buffer.from('a,a\n1,2\n'), 'x.csv');
+    const unsafe = await readCsv(Buffer.from('__proto__.x\n1\n'), 'x.csv');
+    expect(() => recordsFromRows(twice, 'x.csv')).toThrow(/twice/);
+    expect(() => recordsFromRows(unsafe, 'x.csv')).toThrow(SarabanError);
   });
 });

@@ -87,6 +87,32 @@ describe('saraban batch (in this thread)', () => {
     expect(journal).toHaveLength(4); // compacted: one line per file (2 records × txt, html)
   });
 
+  it('does not skip a file another batch (or a person) wrote over: the journal checks what the file holds', async () => {
+    const [a, b] = [path.join(out, 'a.csv'), path.join(out, 'b.csv')];
+    await writeFile(a, 'agency,topic\nสำนักงานเกษตรจังหวัดตราด,ก\nสำนักงานที่ดินจังหวัดตราด,ข\nสำนักงานพาณิชย์จังหวัดตราด,ค\n');
+    await writeFile(b, 'agency,topic\nสำนักงานประมงจังหวัดตราด,ง\nสำนักงานคลังจังหวัดตราด,จ\n');
+    const docs = path.join(out, 'docs');
+    const runA = () => run({ source: a, shared: SHARED, outDir: docs });
+    expect(await runA()).toMatchObject({ rendered: 3 });
+    const journalOfA = await readFile(path.join(docs, JOURNAL), 'utf8');
+    expect(await run({ source: b, shared: SHARED, outDir: docs })).toMatchObject({ rendered: 2 }); // memo-001, memo-002 now hold B
+    // Run at the same time, A ends last and rewrites the journal from what it knows.
+    await writeFile(path.join(docs, JOURNAL), journalOfA);
+    const rerun = await runA();
+    expect(rerun).toMatchObject({ rendered: 2, skipped: 1 });
+    expect(await readFile(path.join(docs, 'memo-001.txt'), 'utf8')).toContain('เกษตรจังหวัดตราด');
+    expect(await readFile(path.join(docs, 'memo-002.txt'), 'utf8')).toContain('ที่ดินจังหวัดตราด');
+
+    // The same size, other bytes: only the hash can tell.
+    const file = path.join(docs, 'memo-003.txt');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('ค', 'ฅ'));
+    expect(await runA()).toMatchObject({ rendered: 1, skipped: 2 });
+    expect(await readFile(file, 'utf8')).toBe(text);
+    const lines = (await readFile(path.join(docs, JOURNAL), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ file: 'memo-001.txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), size: expect.any(Number) });
+  });
+
   it('removes temporary files a killed batch left behind', async () => {
     await writeFile(path.join(out, '.sb-999999999-0-0.tmp'), 'half a memo');
     await run({ each: 'meeting.schedule', where: 'agency' });
