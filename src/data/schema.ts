@@ -8,6 +8,8 @@ import { MINUTES_REF, newsSchema } from './schema-news.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 export const isoDate = z
   .string()
   .refine((s) => parseDate(s) !== undefined, {
@@ -210,22 +212,43 @@ export const agendaItem = z.strictObject({
   resolution: z.string().optional().describe('มติที่ประชุม — the resolution'),
 });
 
+/** Each agenda item's number: its own, else one more than the item before (the first is 1);
+ *  undefined from an item whose own number is not one, until the next that is. */
+function agendaNumbers(items: readonly unknown[]): (number | undefined)[] {
+  let previous: number | undefined = 0;
+  return items.map((item) => {
+    const own = isRecord(item) ? item.number : undefined;
+    const n = own === undefined ? (previous === undefined ? undefined : previous + 1) : wholeNumber(own);
+    previous = n;
+    return n;
+  });
+}
+
+/** 4 or "๔" as the number it is; undefined for anything else. */
+function wholeNumber(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[0-9๐-๙]+\s*$/.test(v) ? Number(toArabicDigits(v.trim())) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 const agenda = z
   .array(agendaItem)
   .min(1, 'minutes need at least one agenda item (ระเบียบวาระ)')
+  // On the items as parsed so far (`when`), so that it is reported with the file's other problems.
+  .superRefine(
+    (items, ctx) => {
+      agendaNumbers(items).forEach((number, k) => {
+        const item: unknown = items[k];
+        if (number === undefined || !isRecord(item) || item.title !== undefined || STANDARD_AGENDA_TITLES[number] !== undefined) return;
+        ctx.addIssue({ code: 'custom', path: [k, 'title'], message: `ระเบียบวาระที่ ${number} has no customary title: give it a title`, params: { key: 'agenda-title', number } });
+      });
+    },
+    { when: (payload) => Array.isArray(payload.value) },
+  )
   .transform((items) => {
-    let previous = 0;
-    return items.map((item) => {
-      const number = item.number ?? previous + 1;
-      previous = number;
+    const numbers = agendaNumbers(items);
+    return items.map((item, k) => {
+      const number = numbers[k]!;
       return { ...item, number, title: item.title ?? STANDARD_AGENDA_TITLES[number] };
-    });
-  })
-  .superRefine((items, ctx) => {
-    items.forEach((item, k) => {
-      if (item.title === undefined) {
-        ctx.addIssue({ code: 'custom', path: [k, 'title'], message: `ระเบียบวาระที่ ${item.number} has no customary title: give it a title`, params: { key: 'agenda-title', number: item.number } });
-      }
     });
   });
 
@@ -317,8 +340,6 @@ export const REQUIRED_FOR_FINAL: readonly (readonly string[])[] = [
 ];
 
 export const DOCUMENT_STATUS = ['final', 'draft'] as const;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A zod issue as superRefine takes it. */
 type AddIssue = (issue: Z.core.$ZodSuperRefineIssue) => void;
