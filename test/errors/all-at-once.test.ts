@@ -39,6 +39,15 @@ describe('all the problems at once', () => {
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
+  it('a template path outside the data file\'s folder is reported with the rest, however it is spaced', async () => {
+    const text = ELEVEN.replace('documents: [minutes]', 'documents: [minutes, " ../../secret.hbs"]');
+    const dir = await scratch({ 'data.yaml': text });
+    const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the data file has 12 problem(s)');
+    expect(r.stderr).toContain('documents[1]: "../../secret.hbs" points outside the data file\'s folder');
+  });
+
   it('the library counts the same, and a final document\'s missing fields join in', () => {
     const r = validate({ meeting: { title: 'ก', start: '9.30' }, minutes: { number: 'ศูนย์', present: [{ name: '' }], agenda: [{ title: '' }] } });
     const fields = r.problems.map((p) => p.field);
