@@ -151,6 +151,11 @@ export const MESSAGES = {
     expected: t('เลขระเบียบวาระและเรื่องที่มีมติ เช่น "4.1" (วาระที่ 4 เรื่องที่ 1) หรือ "4"', 'an agenda item and matter with a resolution, e.g. "4.1" (item 4, matter 1) or "4"'),
     hint: t('ตรวจเลขวาระใน minutes.agenda และว่าเรื่องนั้นมี resolution:', 'check the numbers in minutes.agenda and that the matter has a resolution:'),
   },
+  'point-without-minutes': {
+    message: t('ประเด็นนี้นำมาจากรายงานการประชุม แต่ไฟล์นี้ไม่มีส่วน minutes:', 'this point is taken from the minutes, but the file has no minutes: section'),
+    expected: t('ส่วน minutes: ที่มีระเบียบวาระ (agenda:) ในไฟล์เดียวกัน', 'a minutes: section with its agenda (agenda:) in the same file'),
+    hint: t('เพิ่มรายงานการประชุมลงในไฟล์นี้ หรือเขียนประเด็นเองด้วย text: แทน from_minutes:', 'add the minutes to this file, or write the point yourself with text: instead of from_minutes:'),
+  },
   'substitute-without-for': {
     message: t('ผู้มาประชุมแทนไม่ได้ระบุว่าแทนใคร', 'a substitute does not say whom they replace'),
     expected: t('substitute_for: ตำแหน่งหรือชื่อของผู้ที่ตนมาแทน เช่น substitute_for: ผู้ว่าราชการจังหวัดตราด', 'substitute_for: the position or name of the member they replace'),

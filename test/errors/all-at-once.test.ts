@@ -3,7 +3,9 @@
 // the schema's other problems, not only once those are fixed.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { validate } from '../../src/api.js';
+import { ROOT } from '../helpers.js';
 import { runCli, scratch } from './support.js';
 
 /** Eleven problems: four missing facts of the meeting, an agenda item past 5 without a title (also
@@ -46,6 +48,16 @@ describe('all the problems at once', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the data file has 12 problem(s)');
     expect(r.stderr).toContain('documents[1]: "../../secret.hbs" points outside the data file\'s folder');
+  });
+
+  it('a news point naming no resolution of the minutes is reported with the minutes\' own problems', async () => {
+    const sample = await readFile(path.join(ROOT, 'data/committee-sample.yaml'), 'utf8');
+    const text = sample.replace('from_minutes: "4.2"', 'from_minutes: "4.7"').replace('date: 2021-08-26', 'date: [2021, 8, 26]');
+    const dir = await scratch({ 'data.yaml': text });
+    const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'en']);
+    expect(r.stderr).toContain('the data file has 2 problem(s)');
+    expect(r.stderr).toContain('meeting.date: must be text, found a list');
+    expect(r.stderr).toMatch(/news\.points\[\d\]\.from_minutes: the minutes have no resolution at agenda item 4\.7/);
   });
 
   it('the library counts the same, and a final document\'s missing fields join in', () => {

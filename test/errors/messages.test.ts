@@ -78,6 +78,12 @@ const CASES: Case[] = [
     where: at('  title: คณะกรมการจังหวัดตัวอย่าง', 3),
     field: 'meeting.venue',
   },
+  {
+    key: 'point-without-minutes',
+    files: dataWith(news, (t) => edit(t, '    # - from_minutes: "4.1"', '    - from_minutes: "4.1"')),
+    where: at('    - from_minutes: "4.1"', 21),
+    field: 'news.points[2].from_minutes',
+  },
   { key: 'empty-name', files: dataWith(news, (t) => edit(t, 'name: สมชาย', 'name: ""')), where: at('name: ""', 11), field: 'meeting.chair.name' },
   {
     key: 'empty-attendee',
