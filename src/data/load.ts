@@ -57,7 +57,7 @@ export function parseData(text: string, file: string): LoadedData {
     // Aliases are bounded above (yamlBounds), by what they add rather than yaml's own count.
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
-    // An alias without its anchor: the YAML parses but has no value.
+    // Not expected once yamlBounds has passed the document; kept as a message, not a crash.
     throw SarabanError.of('yaml-syntax', { detail: e instanceof Error ? e.message : String(e) }, { file });
   }
   const position = (node: Node | undefined): SourceLocation => {

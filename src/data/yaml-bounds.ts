@@ -1,5 +1,5 @@
 // A parsed YAML document checked for the shapes that would make it a trap rather than data, before
-// anything turns it into values: an alias inside the part it names (`a: &a [*a]`, a loop without
+// anything turns it into values: an alias that names no anchor above it, an alias inside the part it names (`a: &a [*a]`, a loop without
 // end), aliases that multiply into millions of values (the "billion laughs"), and nesting deeper
 // than any document needs (shape.ts). Each is pointed at the alias or value where it happens.
 import type { Document, Node } from 'yaml';
@@ -40,7 +40,7 @@ export function yamlBounds(doc: Document): BoundsProblem | undefined {
   const walk = (node: Node, depth: number): Reach => {
     if (isAlias(node)) {
       const target = anchors.get(node.source);
-      if (!target) return { size: 1, height: 0 }; // without its anchor: reported when read (yaml-syntax)
+      if (!target) return stop('yaml-alias-unknown', { name: node.source }, node);
       if (open.has(target)) stop('yaml-alias-loop', { name: node.source }, node);
       const reach = reached.get(target)!;
       if (depth + reach.height > MAX_DEPTH) stop('yaml-too-deep', { cap: MAX_DEPTH }, node);
