@@ -1,7 +1,8 @@
 // A parsed YAML document checked for the shapes that would make it a trap rather than data, before
-// anything turns it into values: an alias that names no anchor above it, an alias inside the part it names (`a: &a [*a]`, a loop without
-// end), aliases that multiply into millions of values (the "billion laughs"), and nesting deeper
-// than any document needs (shape.ts). Each is pointed at the alias or value where it happens.
+// anything turns it into values: an alias that names no anchor above it, an alias inside the part
+// it names (`a: &a [*a]`, a loop without end), aliases that multiply into millions of values (the
+// "billion laughs"), and nesting deeper than any document needs (shape.ts). Each is pointed at the
+// alias or value where it happens.
 import type { Document, Node } from 'yaml';
 import { requireCjs } from '../cjs.js';
 import type { MessageKey, MessageParams } from './messages.js';
