@@ -54,7 +54,7 @@ export function parseData(text: string, file: string): LoadedData {
   }
   let data: unknown;
   try {
-    // Aliases are bounded above (yamlBounds), by what they add rather than yaml's own count.
+    // No alias is left (yamlBounds replaced each by what it names, bounding what they add).
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
     // Not expected once yamlBounds has passed the document; kept as a message, not a crash.
