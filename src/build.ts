@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadDataFile, type LoadedData } from './data/load.js';
 import { atDocument, documentNames, MAX_PROBLEMS, validateData } from './data/validate.js';
+import { plainData } from './data/plain.js';
 import { SarabanError } from './errors.js';
 import { sarabanData, type SarabanData, type SarabanInput } from './data/schema.js';
 import { knownKeys } from './data/keys.js';
@@ -48,10 +49,11 @@ function sourcesDigest(sources: readonly TemplateSource[]): string {
 
 /**
  * Data + template → the Document model (no files written). Data that was never checked (a library
- * caller's object as written) is checked first, so it fails with named fields, never a TypeError.
+ * caller's object as written) is read once into plain values and checked first, so it fails with
+ * named fields (a throwing getter, a loop, a BigInt among them: data/plain.ts), never a TypeError.
  */
 export function buildDocument(data: SarabanData | SarabanInput, template: PreparedTemplate, baseDir: string): Document {
-  return buildChecked(isChecked(data) ? data : validateData({ file: '', data, locate: () => ({ file: '' }) }), template, baseDir);
+  return buildChecked(isChecked(data) ? data : validateData({ file: '', data: plainData(data), locate: () => ({ file: '' }) }), template, baseDir);
 }
 
 /** Checked data always has a status (the schema's default); data as written may not. */

@@ -54,10 +54,10 @@ export function parseData(text: string, file: string): LoadedData {
   }
   let data: unknown;
   try {
-    // Aliases are bounded above (yamlBounds), by what they add rather than yaml's own count.
+    // No alias is left (yamlBounds replaced each by what it names, bounding what they add).
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
-    // An alias without its anchor: the YAML parses but has no value.
+    // Not expected once yamlBounds has passed the document; kept as a message, not a crash.
     throw SarabanError.of('yaml-syntax', { detail: e instanceof Error ? e.message : String(e) }, { file });
   }
   const position = (node: Node | undefined): SourceLocation => {

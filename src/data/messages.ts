@@ -59,6 +59,11 @@ export const MESSAGES = {
     expected: t('หัวข้อแต่ละชื่อเพียงครั้งเดียวในแต่ละส่วน', 'each key once per section'),
     hint: t('รวมเป็นหัวข้อเดียว หรือลบบรรทัดที่ซ้ำ', 'merge them into one, or delete the repeated line'),
   },
+  'yaml-alias-unknown': {
+    message: t('ไม่พบ &{name} ที่ชื่ออ้างอิง *{name} ชี้ถึง', 'the alias *{name} names no anchor &{name} above it'),
+    expected: t('&{name} เขียนไว้ที่ส่วนที่จะใช้ซ้ำ ก่อนบรรทัดที่มี *{name}', '&{name} written on the part to repeat, above the line with *{name}'),
+    hint: t('ตรวจการสะกดชื่อหลัง * และ & ให้ตรงกัน หรือถ้าไม่ได้ตั้งใจอ้างถึง ให้ใส่ข้อความในเครื่องหมายคำพูด เช่น "*{name}"', 'check that the names after * and & are spelled alike; if no alias was meant, quote the text, e.g. "*{name}"'),
+  },
   'yaml-alias-loop': {
     message: t('ชื่ออ้างอิง *{name} อยู่ภายในส่วน &{name} ที่ตัวเองอ้างถึง จึงวนไม่รู้จบ', 'the alias *{name} stands inside the part &{name} it names: a loop without end'),
     expected: t('*ชื่อ ที่อ้างถึงส่วนอื่นซึ่งมี &ชื่อ อยู่ก่อนหน้า ไม่ใช่ส่วนที่ครอบตัวเองอยู่', 'an alias *name naming another part marked &name above it, not a part that holds it'),
@@ -150,6 +155,11 @@ export const MESSAGES = {
     message: t('รายงานการประชุมไม่มีมติที่ระเบียบวาระ {value}', 'the minutes have no resolution at agenda item {value}'),
     expected: t('เลขระเบียบวาระและเรื่องที่มีมติ เช่น "4.1" (วาระที่ 4 เรื่องที่ 1) หรือ "4"', 'an agenda item and matter with a resolution, e.g. "4.1" (item 4, matter 1) or "4"'),
     hint: t('ตรวจเลขวาระใน minutes.agenda และว่าเรื่องนั้นมี resolution:', 'check the numbers in minutes.agenda and that the matter has a resolution:'),
+  },
+  'point-without-minutes': {
+    message: t('ประเด็นนี้นำมาจากรายงานการประชุม แต่ไฟล์นี้ไม่มีส่วน minutes:', 'this point is taken from the minutes, but the file has no minutes: section'),
+    expected: t('ส่วน minutes: ที่มีระเบียบวาระ (agenda:) ในไฟล์เดียวกัน', 'a minutes: section with its agenda (agenda:) in the same file'),
+    hint: t('เพิ่มรายงานการประชุมลงในไฟล์นี้ หรือเขียนประเด็นเองด้วย text: แทน from_minutes:', 'add the minutes to this file, or write the point yourself with text: instead of from_minutes:'),
   },
   'substitute-without-for': {
     message: t('ผู้มาประชุมแทนไม่ได้ระบุว่าแทนใคร', 'a substitute does not say whom they replace'),

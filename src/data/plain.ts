@@ -134,3 +134,10 @@ function dateText(d: Date): string {
     return 'Date';
   }
 }
+
+/** The data as plain values, or its problems thrown as one error (for callers that throw). */
+export function plainData(value: unknown): unknown {
+  const { data, problems } = plainCopy(value);
+  if (problems.length) throw SarabanError.many(problems);
+  return data;
+}

@@ -9,6 +9,8 @@ import { agendaPaperFields, INVITATION_FINAL, meetingPaperSchemas } from './sche
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 export const isoDate = z
   .string()
   .refine((s) => parseDate(s) !== undefined, {
@@ -216,22 +218,43 @@ export const agendaItem = z.strictObject({
   ...agendaPaperFields,
 });
 
+/** Each agenda item's number: its own, else one more than the item before (the first is 1);
+ *  undefined from an item whose own number is not one, until the next that is. */
+function agendaNumbers(items: readonly unknown[]): (number | undefined)[] {
+  let previous: number | undefined = 0;
+  return items.map((item) => {
+    const own = isRecord(item) ? item.number : undefined;
+    const n = own === undefined ? (previous === undefined ? undefined : previous + 1) : wholeNumber(own);
+    previous = n;
+    return n;
+  });
+}
+
+/** 4 or "๔" as the number it is; undefined for anything else. */
+function wholeNumber(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[0-9๐-๙]+\s*$/.test(v) ? Number(toArabicDigits(v.trim())) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 const agenda = z
   .array(agendaItem)
   .min(1, 'minutes need at least one agenda item (ระเบียบวาระ)')
+  // On the items as parsed so far (`when`), so that it is reported with the file's other problems.
+  .superRefine(
+    (items, ctx) => {
+      agendaNumbers(items).forEach((number, k) => {
+        const item: unknown = items[k];
+        if (number === undefined || !isRecord(item) || item.title !== undefined || STANDARD_AGENDA_TITLES[number] !== undefined) return;
+        ctx.addIssue({ code: 'custom', path: [k, 'title'], message: `ระเบียบวาระที่ ${number} has no customary title: give it a title`, params: { key: 'agenda-title', number } });
+      });
+    },
+    { when: (payload) => Array.isArray(payload.value) },
+  )
   .transform((items) => {
-    let previous = 0;
-    return items.map((item) => {
-      const number = item.number ?? previous + 1;
-      previous = number;
+    const numbers = agendaNumbers(items);
+    return items.map((item, k) => {
+      const number = numbers[k]!;
       return { ...item, number, title: item.title ?? STANDARD_AGENDA_TITLES[number] };
-    });
-  })
-  .superRefine((items, ctx) => {
-    items.forEach((item, k) => {
-      if (item.title === undefined) {
-        ctx.addIssue({ code: 'custom', path: [k, 'title'], message: `ระเบียบวาระที่ ${item.number} has no customary title: give it a title`, params: { key: 'agenda-title', number: item.number } });
-      }
     });
   });
 
@@ -324,8 +347,6 @@ export const REQUIRED_FOR_FINAL: readonly (readonly string[])[] = [
 
 export const DOCUMENT_STATUS = ['final', 'draft'] as const;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /** A zod issue as superRefine takes it. */
 type AddIssue = (issue: Z.core.$ZodSuperRefineIssue) => void;
 
@@ -405,29 +426,51 @@ export const sarabanData = z.strictObject({
 })
   // Facts a document states, checked even when other parts of the file have problems (`when`), so
   // that every problem is reported at once: on data not yet checked, so it only asks what is there.
-  .superRefine((d, ctx) => missingFacts(d, (issue) => ctx.addIssue(issue)), { when: (payload) => isRecord(payload.value) })
-  .superRefine((d, ctx) => {
-    // A news point taken from the minutes names an agenda item (and matter) that exists.
-    d.news?.points.forEach((p, k) => {
-      if (!('from_minutes' in p)) return;
-      if (!d.minutes) {
-        ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: 'takes its point from the minutes: add minutes: (with the agenda) to this file' });
-        return;
-      }
-      if (minutesResolution(d.minutes, String(p.from_minutes)) === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: `the minutes have no resolution at ${String(p.from_minutes)}`, params: { key: 'minutes-point-missing' } });
-      }
-    });
+  .superRefine(
+    (d, ctx) => {
+      const addIssue = (issue: Z.core.$ZodSuperRefineIssue) => ctx.addIssue(issue);
+      missingFacts(d, addIssue);
+      pointsFromMinutes(d, addIssue);
+    },
+    { when: (payload) => isRecord(payload.value) },
+  );
+
+/** A news point taken from the minutes names an agenda item (and matter) with a resolution; on the
+ *  data as parsed so far, any shape, like missingFacts. */
+function pointsFromMinutes(d: Record<string, unknown>, addIssue: AddIssue): void {
+  const points = isRecord(d.news) && Array.isArray(d.news.points) ? d.news.points : [];
+  points.forEach((p: unknown, k) => {
+    if (!isRecord(p) || p.from_minutes === undefined) return;
+    const ref = String(p.from_minutes);
+    const path = ['news', 'points', k, 'from_minutes'];
+    if (d.minutes === undefined) {
+      addIssue({ code: 'custom', path, message: 'takes its point from the minutes: add minutes: (with the agenda) to this file', params: { key: 'point-without-minutes' } });
+      return;
+    }
+    const agenda = isRecord(d.minutes) && Array.isArray(d.minutes.agenda) ? d.minutes.agenda : undefined;
+    if (agenda && MINUTES_REF.test(ref) && resolutionIn(agenda, ref) === undefined) {
+      addIssue({ code: 'custom', path, message: `the minutes have no resolution at ${ref}`, params: { key: 'minutes-point-missing' } });
+    }
   });
+}
 
 /** The agenda matter ("4.1") or item ("4") a news point names, with its resolution; undefined when
  * there is none. */
 export function minutesResolution(m: Minutes, ref: string): { title: string; resolution: string } | undefined {
+  return resolutionIn(m.agenda, ref);
+}
+
+/** The same in an agenda as parsed or as written (numbers and titles defaulted as the schema does). */
+function resolutionIn(agenda: readonly unknown[], ref: string): { title: string; resolution: string } | undefined {
   const match = MINUTES_REF.exec(ref);
-  const item = match ? m.agenda.find((a) => a.number === Number(match[1])) : undefined;
-  if (!item || !match) return undefined;
-  const topic = match[2] === undefined ? { title: item.title ?? '', resolution: item.resolution } : item.topics[Number(match[2]) - 1];
-  return topic?.resolution ? { title: topic.title, resolution: topic.resolution } : undefined;
+  if (!match) return undefined;
+  const numbers = agendaNumbers(agenda);
+  const k = numbers.indexOf(Number(match[1]));
+  const item = agenda[k];
+  if (!isRecord(item)) return undefined;
+  const topic: unknown = match[2] === undefined ? { title: item.title ?? STANDARD_AGENDA_TITLES[numbers[k]!] ?? '', resolution: item.resolution } : Array.isArray(item.topics) ? item.topics[Number(match[2]) - 1] : undefined;
+  if (!isRecord(topic) || typeof topic.resolution !== 'string' || !topic.resolution) return undefined;
+  return { title: typeof topic.title === 'string' ? topic.title : '', resolution: topic.resolution };
 }
 
 /** The data after checking, with every default filled in: what templates see. */

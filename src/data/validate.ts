@@ -51,15 +51,25 @@ export function validateData(loaded: LoadedData, options: ValidateOptions = {}):
   const written = asWritten(loaded);
   const result = sarabanData.safeParse(options.draft && isRecord(written) ? { ...written, status: 'draft' } : written);
   const missing = missingSections(loaded, options.needs ?? []);
-  if (!result.success || missing.length) {
-    // A misspelt section is reported once, as the section the template needs.
+  const unsafe = unsafeDocuments(loaded, isRecord(written) ? written.documents : undefined);
+  if (!result.success || missing.length || unsafe.length) {
+    // A missing or misspelt section is reported once, as the section the template needs.
     const renamed = new Set(missing.map((e) => e.params.suggestion).filter((k) => k !== undefined).map(String));
-    const problems = result.success ? [] : dataProblems(loaded, result.error.issues).filter((e) => !(e.key?.startsWith('unknown-key') && renamed.has(e.field ?? '')));
-    throw SarabanError.many([...missing, ...problems], MAX_PROBLEMS, { file: loaded.file });
+    const absent = new Set(missing.map((e) => e.field));
+    const problems = result.success ? [] : dataProblems(loaded, result.error.issues).filter((e) => !(e.key?.startsWith('unknown-key') && renamed.has(e.field ?? '')) && !absent.has(e.field));
+    throw SarabanError.many(inReadingOrder([...missing, ...problems, ...unsafe]), MAX_PROBLEMS, { file: loaded.file });
   }
-  const unsafe = unsafeDocuments(loaded, result.data);
-  if (unsafe.length) throw SarabanError.many(unsafe, MAX_PROBLEMS, { file: loaded.file });
   return result.data;
+}
+
+/** Problems in the order of the file's lines (those of the file as a whole first), as a clerk
+ *  works through them; in-memory data has no lines and keeps the schema's order. */
+function inReadingOrder(problems: readonly SarabanError[]): SarabanError[] {
+  const place = (e: SarabanError) => [e.location?.line ?? 0, e.location?.column ?? 0] as const;
+  return problems
+    .map((e, k) => ({ e, k, at: place(e) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.k - b.k)
+    .map(({ e }) => e);
 }
 
 /** One located, localizable error per zod issue (unions reduced to their closest branch). */
@@ -210,9 +220,12 @@ function dateProblem(value: string): { key: MessageKey; params: MessageParams } 
  * `documents:` entries come from the data file, so they may only name built-in templates or .hbs
  * files inside the data file's folder: a data file must not make saraban read files elsewhere.
  */
-function unsafeDocuments(loaded: LoadedData, data: SarabanData): SarabanError[] {
+function unsafeDocuments(loaded: LoadedData, documents: unknown): SarabanError[] {
   const base = path.dirname(loaded.file);
-  return data.documents.flatMap((name, k) => {
+  // The list as written, so that this is reported with the file's other problems.
+  return (Array.isArray(documents) ? documents : []).flatMap((entry: unknown, k) => {
+    if (typeof entry !== 'string') return [];
+    const name = entry.trim(); // as the schema reads it
     if (!isTemplatePath(name)) return [];
     if (!path.isAbsolute(name) && isInside(base, path.resolve(base, name))) return [];
     return [SarabanError.of('unsafe-template-path', { value: name }, loaded.locate(['documents', k]), ['documents', k])];

@@ -3,7 +3,7 @@
 // trap throws, nesting without end: each is a problem with its field path, never a throw or a
 // rejected promise; a getter runs once, however many stages read the data.
 import { describe, expect, it } from 'vitest';
-import { render, validate, type Problem } from '../../src/index.js';
+import { buildDocument, prepareTemplate, render, SarabanError, validate, type Problem, type SarabanInput } from '../../src/index.js';
 
 const meeting = { title: 'ประชุม', date: '2021-07-29', start: '09:30', venue: 'ห้องประชุม', chair: { name: 'สมชาย' } };
 const news = () => ({ agency: { name: 'สำนักงาน', abbreviation: 'สนง.' }, meeting: { ...meeting }, news: {} as Record<string, unknown> });
@@ -97,6 +97,20 @@ describe('data a program passes, checked without throwing', () => {
     Object.defineProperty(late.meeting, 'start', { enumerable: true, get: () => (++starts, '25:00') });
     expect(keysAndFields(validate(late).problems)).toEqual([['time-out-of-range', 'meeting.start']]);
     expect(starts).toBe(1);
+  });
+
+  it('buildDocument on such data fails with a SarabanError naming the field, never another throw', async () => {
+    const data = news();
+    Object.defineProperty(data.meeting, 'venue', { enumerable: true, get: () => { throw new TypeError('boom'); } });
+    const template = await prepareTemplate('news');
+    let error: unknown;
+    try {
+      buildDocument(data as SarabanInput, template, '.');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SarabanError);
+    expect(error).toMatchObject({ key: 'data-unreadable', field: 'meeting.venue' });
   });
 
   it('shared parts that multiply past the cap are one problem, found quickly', () => {

@@ -80,6 +80,19 @@ describe('YAML made to trap the reader: alias loops, alias bombs, deep nesting',
     expect((many.data as { list: string[] }).list).toHaveLength(500);
   });
 
+  it('50,000 aliases read in linear time (yaml looks each one up across the whole file: minutes)', () => {
+    const started = Date.now();
+    const many = parseData(`x: &x ตราด\nlist: [${Array(50_000).fill('*x').join(', ')}]\n`, 'data.yaml');
+    expect((many.data as { list: string[] }).list).toHaveLength(50_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 60_000);
+
+  it('a value reached through an alias is located where it is written', () => {
+    const loaded = parseData('meeting:\n  chair: &chair { name: สมชาย, start: 13.30 }\nminutes:\n  present: [*chair]\n', 'data.yaml');
+    expect(loaded.locate(['minutes', 'present', 0, 'name'])).toEqual({ file: 'data.yaml', line: 2, column: 25 });
+    expect(loaded.sourceText?.(['minutes', 'present', 0, 'start'])).toBe('13.30');
+  });
+
   it('through the CLI: exit 2 with the line, in Thai and English, never "internal error"', async () => {
     const dir = await scratch({ 'loop.yaml': 'documents: [news]\nmeeting: &m\n  title: *m\n', 'laughs.yaml': LAUGHS });
     const th = await runCli(['validate', path.join(dir, 'loop.yaml'), '--lang', 'th']);

@@ -78,6 +78,12 @@ const CASES: Case[] = [
     where: at('  title: คณะกรมการจังหวัดตัวอย่าง', 3),
     field: 'meeting.venue',
   },
+  {
+    key: 'point-without-minutes',
+    files: dataWith(news, (t) => edit(t, '    # - from_minutes: "4.1"', '    - from_minutes: "4.1"')),
+    where: at('    - from_minutes: "4.1"', 21),
+    field: 'news.points[2].from_minutes',
+  },
   { key: 'empty-name', files: dataWith(news, (t) => edit(t, 'name: สมชาย', 'name: ""')), where: at('name: ""', 11), field: 'meeting.chair.name' },
   {
     key: 'empty-attendee',
@@ -166,7 +172,8 @@ const CASES: Case[] = [
     where: () => 'data.yaml',
   },
   { key: 'yaml-tab', files: async () => ({ 'data.yaml': 'meeting:\n  title: ประชุม\n\tdate: 2021-01-01\n' }), where: () => 'data.yaml:3:1' },
-  { key: 'yaml-syntax', files: async () => ({ 'data.yaml': 'documents: [news]\nmeeting: *a\n' }), where: () => 'data.yaml' },
+  { key: 'yaml-syntax', files: async () => ({ 'data.yaml': 'documents: [news]\n---\nmeeting: { title: ก }\n' }), where: () => 'data.yaml:2:1' },
+  { key: 'yaml-alias-unknown', files: async () => ({ 'data.yaml': 'documents: [news]\nmeeting: *a\n' }), where: () => 'data.yaml:2:10' },
   { key: 'yaml-alias-loop', files: async () => ({ 'data.yaml': 'documents: [news]\nmeeting: &m\n  title: *m\n' }), where: () => 'data.yaml:3:10' },
   {
     key: 'yaml-alias-count',
@@ -383,11 +390,11 @@ describe('error messages', () => {
     expect(r.stderr.match(/dictionary\[\d+\]: must not be empty/g)).toHaveLength(20);
   });
 
-  it('reports an alias without its anchor as bad YAML, not a crash (found by the mutation tests)', async () => {
+  it('reports an alias without its anchor as bad YAML at the alias, not a crash (found by the mutation tests)', async () => {
     const dir = await scratch({ 'data.yaml': 'documents: [news]\nmeeting: *a\n' });
     const r = await runCli(['validate', path.join(dir, 'data.yaml'), '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('the file is not valid YAML/JSON: Unresolved alias');
+    expect(r.stderr).toContain('data.yaml:2:10: the alias *a names no anchor &a above it');
   });
 
   it('shows the stack trace only with --debug', async () => {
