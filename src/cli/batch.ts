@@ -91,6 +91,10 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
       bar?.stop(); // before the summary is printed, and also when the batch fails
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      // The batch is over and the summary follows at once; a signal that comes while the process
+      // winds down (a second Ctrl-C on the heels of the first) ends it with the same code, instead
+      // of Node's default death by signal.
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) if (!process.listeners(signal).includes(windDown)) process.on(signal, windDown);
     }
     if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else process.stdout.write(formatSummary(summary, tx));
@@ -101,3 +105,7 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
   },
 });
 
+/** A signal after the batch has ended: the summary is already out, so leave as interrupted. */
+function windDown(): void {
+  process.exit(EXIT_INTERRUPTED);
+}
