@@ -29,6 +29,10 @@ export const CLI_TEXTS = {
     "template name (news, minutes, memo) or path to a .hbs file; default: the data's documents: list",
   ),
   renderFormat: t(`ชนิดไฟล์ที่ต้องการ คั่นด้วยจุลภาค: ${FORMATS.join(', ')}; ค่าปกติคือทุกชนิด`, `output formats, comma-separated: ${FORMATS.join(', ')}; default: all`),
+  renderPdfA: t(
+    'ทำ PDF เป็น PDF/A-3u สำหรับเก็บถาวร: มีโครงสร้างให้โปรแกรมอ่านหน้าจออ่านได้ และแนบไฟล์ข้อมูลนี้ไว้ในไฟล์ (ค่าปกติตาม options.pdf_a ในไฟล์ข้อมูล ถ้าไม่ระบุคือไม่ทำ)',
+    'PDF/A-3u for the archive: tagged for screen readers, with this data file inside (default: options.pdf_a in the data, else off)',
+  ),
   renderExample1: t('ทำเอกสารทุกฉบับที่ไฟล์ข้อมูลระบุ ทุกชนิดไฟล์ ลงในโฟลเดอร์ out/', 'every document the data lists, in every format, into out/'),
   renderExample2: t('ทำเฉพาะข่าวประชาสัมพันธ์ เป็นไฟล์ข้อความและหน้าเว็บ', 'only the news release, as text and HTML'),
   renderEpilog: t(
