@@ -10,6 +10,8 @@ import { initCommand } from './init.js';
 import { schemaCommand } from './schema.js';
 import { batchCommand } from './batch.js';
 import { serveCommand } from './serve.js';
+import { signCommand } from './sign.js';
+import { verifyCommand } from './verify.js';
 import { chooseLang, LANGS, type Lang } from '../i18n.js';
 import { PACKAGE_JSON, sarabanVersion } from '../paths.js';
 import { texts, YARGS_TH, type Texts } from './texts.js';
@@ -42,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
       .command(schemaCommand(tx))
       .command(batchCommand(tx))
       .command(serveCommand(tx))
+      .command(signCommand(tx))
+      .command(verifyCommand(tx))
       .option('debug', { type: 'boolean', describe: tx('debug'), global: true })
       .option('lang', { choices: LANGS, describe: tx('lang'), global: true })
       .demandCommand(1, tx('demandCommand'))

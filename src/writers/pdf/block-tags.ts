@@ -36,7 +36,7 @@ export function tagBlock(b: Block, node: unknown): StructNode[] {
       return [structNode('Table', rows)];
     }
     case 'signature':
-      return [structNode('Div', signatureLines(b).flatMap((_, k) => leaf('P', stackOf(node)[k])))];
+      return [{ ...structNode('Div', signatureLines(b).flatMap((_, k) => leaf('P', stackOf(node)[k]))), placed: true }];
     case 'image':
       // The model has no alternative text for a lone image (an emblem): its file name stands in.
       return leaf('Figure', node, path.basename(b.src, path.extname(b.src)));
