@@ -131,8 +131,12 @@ export class PdfFile {
     if (!obj?.stream) return undefined;
     const filter = (obj.value as PdfDict).Filter;
     if (filter === undefined) return obj.stream;
-    if (filter instanceof Name && filter.name === 'FlateDecode') return inflateSync(obj.stream);
-    return undefined;
+    if (!(filter instanceof Name && filter.name === 'FlateDecode')) return undefined;
+    try {
+      return inflateSync(obj.stream);
+    } catch {
+      return undefined; // damaged: what it held cannot be read
+    }
   }
 
   /** The value whose text starts at `at`. */

@@ -47,7 +47,7 @@ export interface SigningIdentity {
 
 /** The key and certificates of a PKCS#12 file (.p12/.pfx); throws on a wrong passphrase. */
 export function openP12(p12: Buffer, passphrase: string): SigningIdentity {
-  const store = forge.pkcs12.pkcs12FromAsn1(asn1.fromDer(bin(p12)), false, passphrase);
+  const store = withUtf8Pbes2(() => forge.pkcs12.pkcs12FromAsn1(asn1.fromDer(bin(p12)), false, passphrase));
   const bagsOf = (type: string) => store.getBags({ bagType: type })[type] ?? [];
   const keyBag = [...bagsOf(forge.pki.oids.pkcs8ShroudedKeyBag!), ...bagsOf(forge.pki.oids.keyBag!)].find((b) => b.key);
   if (!keyBag?.key) throw new Error('no private key');
@@ -64,6 +64,23 @@ export function openP12(p12: Buffer, passphrase: string): SigningIdentity {
     certificate: certDer(own),
     chain: certs.filter((c) => c !== own).map(certDer),
   };
+}
+
+/**
+ * Runs `read` with PBES2 given the passphrase as UTF-8 bytes. PKCS#12 uses the passphrase twice:
+ * as a BMPString for the MAC and the legacy ciphers (forge does that right) and, under PBES2 —
+ * OpenSSL 3's default — as UTF-8, where forge hands PBKDF2 each character's low byte: a Thai
+ * passphrase then opens the MAC but not the key.
+ */
+function withUtf8Pbes2<T>(read: () => T): T {
+  const pbe = (forge.pki as unknown as { pbe: { getCipherForPBES2: (oid: string, params: unknown, password: string) => unknown } }).pbe;
+  const original = pbe.getCipherForPBES2;
+  pbe.getCipherForPBES2 = (oid, params, password) => original(oid, params, forge.util.encodeUtf8(password));
+  try {
+    return read();
+  } finally {
+    pbe.getCipherForPBES2 = original;
+  }
 }
 
 /** The CMS SignedData (DER) of `content`, signed by `who`. */
