@@ -6,14 +6,15 @@
 // empty one when invisible) and the print flag, as PDF/A asks of every annotation.
 import { X509Certificate } from 'node:crypto';
 import { SignPdf } from '@signpdf/signpdf';
-import { DEFAULT_BYTE_RANGE_PLACEHOLDER, Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { DEFAULT_BYTE_RANGE_PLACEHOLDER, DEFAULT_SIGNATURE_LENGTH, Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { Name, PdfFile, Ref, textString, type PdfDict, type PdfValue } from '../pdfa/pdf-file.js';
 import { SIGNATURE_BOX } from '../writers/pdf/tags.js';
 import { signCms, type SigningIdentity } from './cms.js';
 import { pdfString, pdfText, PdfUpdate } from './pdf-update.js';
 
-/** Bytes kept for the CMS: the signer's certificate and a chain of a few CAs fit. */
-const SIGNATURE_BYTES = 16_384;
+/** Bytes kept for the CMS (@signpdf's default): about 1.5 KB with a 2048-bit self-signed
+ *  certificate, room for a chain of four or five CA certificates besides. Written as hex, twice that. */
+const SIGNATURE_BYTES = DEFAULT_SIGNATURE_LENGTH;
 /** Points between a signature block's lines and its visible signature's frame. */
 const PAD = 4;
 /** Print + Locked: printed with the page, never moved or deleted. */
