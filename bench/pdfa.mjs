@@ -43,7 +43,10 @@ async function time(fn) {
 
 /** `a` and `b` run alternately: the times of each, and the median of b − a over the pairs. */
 async function paired(a, b) {
-  for (let k = 0; k < 2; k++) await a(), await b();
+  for (let k = 0; k < 2; k++) {
+    await a();
+    await b();
+  }
   const ta = [];
   const tb = [];
   for (let k = 0; k < N; k++) {
