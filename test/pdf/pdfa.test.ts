@@ -229,6 +229,20 @@ describe('the data inside', () => {
     expect(catalog(open(path.join(tmp, 'opt-off', 'with-option.minutes.pdf'))).AF).toBeUndefined();
   });
 
+  it('is there for programs too: render({ pdfA }) embeds the data as YAML, pdfData reads it back', async () => {
+    const { render, pdfData } = await import('../../src/index.js');
+    const { parse } = await import('yaml');
+    const data = {
+      status: 'draft',
+      meeting: { title: 'คณะกรรมการบริหารโรงเรียน', date: '2024-06-15', start: '13.30', venue: 'ห้องประชุม', chair: { title: 'นาย', name: 'สมศักดิ์', surname: 'ใจดี', position: 'ผู้อำนวยการโรงเรียน' } },
+      minutes: { present: [{ title: 'นาย', name: 'สมศักดิ์', surname: 'ใจดี', role: 'ประธาน' }], agenda: [{ details: ['แจ้งกำหนดการสอบ'], resolution: 'รับทราบ' }] },
+    };
+    const r = await render(data, { template: 'minutes', formats: ['pdf'], pdfA: true });
+    expect(r.ok).toBe(true);
+    const found = pdfData(new PdfFile(Buffer.from(r.ok ? r.documents[0]!.bytes : [])));
+    expect(found && !('foreign' in found) && { name: found.name, template: found.template, data: parse(found.bytes.toString('utf8')) as unknown }).toEqual({ name: 'data.yaml', template: 'minutes', data });
+  });
+
   it('refuses a PDF without saraban data, and one whose attachment is something else', async () => {
     const none = await runCli(['render', cases[0]!.plain, '--lang', 'th']);
     expect(none.code).toBe(2);
