@@ -6,6 +6,14 @@ import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
 import { displayPath } from '../paths.js';
 import { SarabanError } from '../errors.js';
+import { readInput } from '../input.js';
+
+/** The PDF named on the command line: refused before anything else when it is not a PDF. */
+export function readPdf(file: string): Buffer {
+  const { bytes } = readInput(file, { kind: 'data', shown: file });
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw SarabanError.of('pdf-unreadable', { name: path.basename(file), detail: 'no %PDF- header' }, { file });
+  return bytes;
+}
 
 interface SignArgs {
   pdf: string;
@@ -30,12 +38,11 @@ export const signCommand = (tx: Texts): CommandModule<object, SignArgs> => ({
       .example('$0 sign out/trat-pmqa-2564.minutes.pdf --cert recorder.p12 --visible', tx('signExample'))
       .epilog(tx('signEpilog')),
   handler: async (args) => {
-    const { readInput } = await import('../input.js');
     const { openP12 } = await import('../sign/cms.js');
     const { signPdf } = await import('../sign/sign.js');
     const { passphraseFor } = await import('../sign/passphrase.js');
     const { writeFilesAtomic } = await import('../output.js');
-    const pdf = readInput(args.pdf, { kind: 'data', shown: args.pdf }).bytes;
+    const pdf = readPdf(args.pdf);
     const p12 = readInput(args.cert, { kind: 'data', shown: args.cert }).bytes;
     const certName = path.basename(args.cert);
     const passphrase = await passphraseFor(certName, tx('signPassphrase', { name: certName }));
@@ -49,7 +56,7 @@ export const signCommand = (tx: Texts): CommandModule<object, SignArgs> => ({
     try {
       signed = await signPdf(pdf, who, { reason: args.reason, location: args.location, visible: args.visible });
     } catch (e) {
-      throw SarabanError.of('sign-not-pdf', { name: path.basename(args.pdf), detail: e instanceof Error ? e.message : String(e) }, { file: args.pdf });
+      throw SarabanError.of('pdf-unreadable', { name: path.basename(args.pdf), detail: e instanceof Error ? e.message : String(e) }, { file: args.pdf });
     }
     const out = args.out ?? args.pdf;
     writeFilesAtomic([{ file: out, data: signed }]);

@@ -1,12 +1,13 @@
 // `saraban verify <pdf>`: who signed and when, whether each signature is valid and what changed
 // after it, and whether the data inside is the source of the text (src/sign/verify.ts,
-// data-check.ts). Exit 0 when all is well; 3 when a signature is invalid, the file changed after
-// its last signature, or the data does not match.
+// data-check.ts). Exit 0 when all is well; 3 when nothing is signed, a signature is invalid, the
+// file changed after its last signature, or the data does not match.
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
 import type { SignatureReport } from '../sign/verify.js';
 import type { DataCheck } from '../sign/data-check.js';
 import { SarabanError } from '../errors.js';
+import { readPdf } from './sign.js';
 
 /** The exit code of a verification that found a problem. */
 export const VERIFY_FAILED = 3;
@@ -16,15 +17,15 @@ export const verifyCommand = (tx: Texts): CommandModule<object, { pdf: string }>
   describe: tx('verifyDescribe'),
   builder: (y) => y.positional('pdf', { type: 'string', demandOption: true, describe: tx('verifyPdf') }).example('$0 verify out/trat-pmqa-2564.minutes.pdf', tx('verifyExample')),
   handler: async (args) => {
-    const { readInput } = await import('../input.js');
     const { verifySignatures } = await import('../sign/verify.js');
     const { checkEmbeddedData } = await import('../sign/data-check.js');
-    const bytes = readInput(args.pdf, { kind: 'data', shown: args.pdf }).bytes;
+    const bytes = readPdf(args.pdf);
     const signatures = verifySignatures(bytes);
     // The data is judged in the revision first signed (else the file as it is).
     const data = await checkEmbeddedData(bytes.subarray(0, signatures[0]?.end ?? bytes.length), args.pdf);
     process.stdout.write(formatVerification(signatures, data, tx));
-    const ok = signatures.every((s) => s.valid) && signatures.at(-1)?.after !== 'changed' && data.status !== 'differs';
+    // Nothing signed is nothing confirmed.
+    const ok = signatures.length > 0 && signatures.every((s) => s.valid) && signatures.at(-1)?.after !== 'changed' && data.status !== 'differs';
     if (!ok) throw new SarabanError(tx('verifyFailed'), undefined, undefined, VERIFY_FAILED);
   },
 });

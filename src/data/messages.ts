@@ -442,9 +442,9 @@ export const MESSAGES = {
     message: t('ไฟล์ที่แนบมากับ PDF {name} ({attachments}) ไม่ใช่ข้อมูลของ saraban', 'the file attached to the PDF {name} ({attachments}) is not saraban data'),
     hint: t('ใช้ PDF ที่ทำด้วยคำสั่ง saraban render --pdf-a หรือเปิดไฟล์ข้อมูล (.yaml) แทน', 'use a PDF made with saraban render --pdf-a, or open the data file (.yaml) instead'),
   },
-  'sign-not-pdf': {
-    message: t('{name} ไม่ใช่ไฟล์ PDF ที่ลงนามได้ ({detail})', '{name} is not a PDF saraban can sign ({detail})'),
-    hint: t('ลงนามไฟล์ PDF ที่ทำด้วยคำสั่ง saraban render --pdf-a', 'sign a PDF made with saraban render --pdf-a'),
+  'pdf-unreadable': {
+    message: t('{name} ไม่ใช่ไฟล์ PDF ที่ saraban ลงนามหรือตรวจได้ ({detail})', '{name} is not a PDF saraban can sign or check ({detail})'),
+    hint: t('ใช้ไฟล์ PDF ที่ทำด้วยคำสั่ง saraban render --pdf-a', 'use a PDF made with saraban render --pdf-a'),
   },
   'cert-unreadable': {
     message: t('เปิดใบรับรอง {name} ไม่ได้: รหัสผ่านไม่ถูกต้อง หรือไม่ใช่ไฟล์ .p12/.pfx ที่มีกุญแจ RSA', 'cannot open the certificate {name}: wrong passphrase, or not a .p12/.pfx file with an RSA key'),

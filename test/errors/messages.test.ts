@@ -261,7 +261,7 @@ const CASES: Case[] = [
   { key: 'pdf-no-data', files: async () => ({ 'data.pdf': await pdfkitPdf(false) }), args: ['render', 'data.pdf'], where: () => 'data.pdf' },
   { key: 'pdf-foreign-data', files: async () => ({ 'data.pdf': await pdfkitPdf(true) }), args: ['validate', 'data.pdf'], where: () => 'data.pdf' },
   {
-    key: 'sign-not-pdf',
+    key: 'pdf-unreadable',
     files: async () => ({ 'data.yaml': await news(), 'signer.p12': p12('secret') }),
     args: ['sign', 'data.yaml', '--cert', 'signer.p12'],
     env: { SARABAN_CERT_PASSWORD: 'secret' },

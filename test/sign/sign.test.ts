@@ -170,6 +170,13 @@ describe('saraban verify', () => {
     expect(r.stderr).toContain('the check found problems');
   });
 
+  it('confirms nothing about a PDF nobody signed', async () => {
+    const r = await runCli(['verify', await minutesPdf(at('unsigned.pdf')), '--lang', 'en']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('no signatures in this file');
+    expect(r.stdout).toContain('is the source of the text');
+  });
+
   it('notices data inside that does not give the text', async () => {
     const file = await minutesPdf(at('other-data.pdf'), (yaml) => yaml.replace('เลิกประชุม', 'ปิดประชุม').replace('end: "12:00"', 'end: "12:30"'));
     const r = await runCli(['verify', file, '--lang', 'en']);
