@@ -54,7 +54,8 @@ export const signCommand = (tx: Texts): CommandModule<object, SignArgs> => ({
     }
     let signed: Buffer;
     try {
-      signed = await signPdf(pdf, who, { reason: args.reason, location: args.location, visible: args.visible });
+      const onNoBlock = () => process.stderr.write(`saraban: ${tx('signNoBlock')}\n`);
+      signed = await signPdf(pdf, who, { reason: args.reason, location: args.location, visible: args.visible, onNoBlock });
     } catch (e) {
       throw SarabanError.of('pdf-unreadable', { name: path.basename(args.pdf), detail: e instanceof Error ? e.message : String(e) }, { file: args.pdf });
     }

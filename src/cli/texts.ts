@@ -55,6 +55,7 @@ export const CLI_TEXTS = {
   ),
   signPassphrase: t('รหัสผ่านของใบรับรอง {name}: ', 'passphrase of {name}: '),
   signDone: t('ลงนามแล้ว', 'signed'),
+  signNoBlock: t('ช่องลงนามในเอกสารมีผู้ลงนามครบแล้ว ลายมือชื่อนี้จึงไม่แสดงบนหน้ากระดาษ (ดูได้ในรายการลายมือชื่อของโปรแกรมอ่าน PDF)', "every signature block is signed already: this signature is not drawn on the page (a PDF viewer lists it)"),
 
   // verify
   verifyDescribe: t('ตรวจลายมือชื่ออิเล็กทรอนิกส์ในไฟล์ PDF และข้อมูลที่แนบอยู่', 'check the signatures of a PDF and the data inside it'),

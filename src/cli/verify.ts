@@ -2,6 +2,7 @@
 // after it, and whether the data inside is the source of the text (src/sign/verify.ts,
 // data-check.ts). Exit 0 when all is well; 3 when nothing is signed, a signature is invalid, the
 // file changed after its last signature, or the data does not match.
+import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
 import type { SignatureReport } from '../sign/verify.js';
@@ -20,9 +21,15 @@ export const verifyCommand = (tx: Texts): CommandModule<object, { pdf: string }>
     const { verifySignatures } = await import('../sign/verify.js');
     const { checkEmbeddedData } = await import('../sign/data-check.js');
     const bytes = readPdf(args.pdf);
-    const signatures = verifySignatures(bytes);
-    // The data is judged in the revision first signed (else the file as it is).
-    const data = await checkEmbeddedData(bytes.subarray(0, signatures[0]?.end ?? bytes.length), args.pdf);
+    let signatures: SignatureReport[];
+    let data: DataCheck;
+    try {
+      signatures = verifySignatures(bytes);
+      // The data is judged in the revision first signed (else the file as it is).
+      data = await checkEmbeddedData(bytes.subarray(0, signatures[0]?.end ?? bytes.length), args.pdf);
+    } catch (e) {
+      throw SarabanError.of('pdf-unreadable', { name: path.basename(args.pdf), detail: e instanceof Error ? e.message : String(e) }, { file: args.pdf });
+    }
     process.stdout.write(formatVerification(signatures, data, tx));
     // Nothing signed is nothing confirmed.
     const ok = signatures.length > 0 && signatures.every((s) => s.valid) && signatures.at(-1)?.after !== 'changed' && data.status !== 'differs';

@@ -33,6 +33,10 @@ export interface PdfObject {
 }
 
 const DELIMITERS = '()<>[]{}/%';
+/** A stream inflated past this is refused (a PDF from elsewhere may be built to explode). */
+const MAX_STREAM = 64 << 20;
+/** Arrays and dictionaries nested deeper than this are refused (the parser recurses). */
+const MAX_DEPTH = 64;
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
 
 export class PdfFile {
@@ -133,7 +137,7 @@ export class PdfFile {
     if (filter === undefined) return obj.stream;
     if (!(filter instanceof Name && filter.name === 'FlateDecode')) return undefined;
     try {
-      return inflateSync(obj.stream);
+      return inflateSync(obj.stream, { maxOutputLength: MAX_STREAM });
     } catch {
       return undefined; // damaged: what it held cannot be read
     }
@@ -169,7 +173,18 @@ class Parser {
     return this.s.slice(from, this.pos);
   }
 
+  private depth = 0;
+
   value(): PdfValue {
+    if (++this.depth > MAX_DEPTH) throw new Error('nested too deep');
+    try {
+      return this.valueHere();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private valueHere(): PdfValue {
     this.skip();
     const c = this.s[this.pos];
     if (c === '<' && this.s[this.pos + 1] === '<') {

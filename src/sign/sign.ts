@@ -28,6 +28,8 @@ export interface SignOptions {
   /** Draw the appearance in the next signature block not yet signed (the first for the first
    *  signature: the recorder's); else the signature is invisible. */
   visible?: boolean;
+  /** Called when `visible` finds every signature block signed already: the signature is invisible. */
+  onNoBlock?: () => void;
 }
 
 class PadesSigner extends Signer {
@@ -56,6 +58,7 @@ export async function signPdf(bytes: Buffer, who: SigningIdentity, options: Sign
   const form = pdf.dict(catalog.AcroForm);
   const fields = (pdf.resolve(form?.Fields) as PdfValue[] | undefined) ?? [];
   const block = options.visible ? signatureBlocks(pdf)[fields.length] : undefined;
+  if (options.visible && !block) options.onNoBlock?.();
   const pageRef = block?.page ?? lastPage(pdf, catalog.Pages);
   const page = pdf.dict(pageRef);
   if (!pageRef || !page) throw new Error('no page');

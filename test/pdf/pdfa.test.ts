@@ -243,6 +243,17 @@ describe('the data inside', () => {
     expect(found && !('foreign' in found) && { name: found.name, template: found.template, data: parse(found.bytes.toString('utf8')) as unknown }).toEqual({ name: 'data.yaml', template: 'minutes', data });
   });
 
+  it('reads a hostile PDF (nested past any real file) as one without data, and verify refuses it without a stack trace', async () => {
+    const { embeddedData } = await import('../../src/pdfa/source.js');
+    const nested = Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Type /Catalog /AcroForm << /Fields ${'['.repeat(100_000)} >> /AF ${'['.repeat(100_000)} >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`);
+    expect(() => embeddedData(nested, 'nested.pdf')).toThrow('carries no saraban data');
+    const file = path.join(tmp, 'nested.pdf');
+    writeFileSync(file, nested);
+    const r = await runCli(['verify', file, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not a PDF saraban can sign or check (nested too deep)');
+  });
+
   it('refuses a PDF without saraban data, and one whose attachment is something else', async () => {
     const none = await runCli(['render', cases[0]!.plain, '--lang', 'th']);
     expect(none.code).toBe(2);

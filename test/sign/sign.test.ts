@@ -112,6 +112,20 @@ describe('saraban sign', () => {
     expect(rects[0]![1]).toBeGreaterThan(rects[1]![3]!);
   });
 
+  it('signs a third time (the chair): no signature block is left, so it says so and signs invisibly', async () => {
+    const file = at('three.pdf');
+    writeFileSync(file, readFileSync(signed));
+    const r = await sign(file, recorder, 'รหัส recorder', '--visible', '--lang', 'en');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('every signature block is signed already');
+    const sigs = pdfsig(file).split(/Signature #\d+:/).slice(1);
+    expect(sigs).toHaveLength(3);
+    for (const s of sigs) expect(s).toContain('Signature is Valid.');
+    const v = await runCli(['verify', file, '--lang', 'en']);
+    expect(v.code, v.stdout).toBe(0);
+    expect(v.stdout.match(/only further signatures were added/g)).toHaveLength(2);
+  });
+
   it('takes the passphrase from the environment or a prompt, never as an argument', async () => {
     const r = await runCli(['sign', signed, '--cert', checker, '--password', 'checker-pass']);
     expect(r.code).toBe(2);
