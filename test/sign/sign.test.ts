@@ -2,7 +2,7 @@
 // minutes signed twice (recorder, then checker) through the command line, poppler's pdfsig and
 // `saraban verify` reading the result — and both noticing a changed byte, a change appended after
 // the last signature, and data inside that does not give the text.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { archiveOf } from '../../src/pdfa/archive.js';
 import { Name, PdfFile, Ref } from '../../src/pdfa/pdf-file.js';
 import { pdfString, PdfUpdate } from '../../src/sign/pdf-update.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
-import { EXAMPLE } from '../helpers.js';
+import { buildIfStale, EXAMPLE, ROOT } from '../helpers.js';
 import { runCli } from '../errors/support.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-sign-'));
@@ -125,6 +125,26 @@ describe('saraban sign', () => {
     expect(v.code, v.stdout).toBe(0);
     expect(v.stdout.match(/only further signatures were added/g)).toHaveLength(2);
   });
+
+  it.skipIf(spawnSync('script', ['--version']).error !== undefined)('asks for the passphrase on a terminal, without echoing it', async () => {
+    buildIfStale();
+    const file = await minutesPdf(at('asked.pdf'));
+    const env = { ...process.env };
+    delete env.SARABAN_CERT_PASSWORD;
+    // script(1) gives the command a real terminal; the passphrase is typed once the prompt shows.
+    const cmd = `${process.execPath} ${path.join(ROOT, 'bin/saraban.js')} sign ${file} --cert ${checker} --lang en`;
+    const child = spawn('script', ['-qec', cmd, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    const done = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString('utf8');
+      if (out.includes('passphrase of checker.p12:') && !child.stdin.writableEnded) child.stdin.end('checker-pass\r');
+    });
+    expect(await done).toBe(0);
+    expect(out).toContain('signed');
+    expect(out).not.toContain('checker-pass');
+    expect(pdfsig(file)).toContain('Signature is Valid.');
+  }, 60_000);
 
   it('takes the passphrase from the environment or a prompt, never as an argument', async () => {
     const r = await runCli(['sign', signed, '--cert', checker, '--password', 'checker-pass']);
