@@ -32,11 +32,12 @@ async function exampleDoc(file: string, template: string): Promise<{ doc: Docume
   return { doc: { ...doc, meta: { ...doc.meta, archive: archiveOf(loaded, data, prepared.ref.name) } }, source: readFileSync(file, 'utf8') };
 }
 
-/** A document with every figure the model has: a lone image and captioned photos. */
+/** A document with what the example data does not have: a lone image, captioned photos, a table
+ *  with a header row and a spanning cell, a nested list, and blocks kept together. */
 function figuresDoc(): Document {
   writeFileSync(path.join(tmp, 'emblem.png'), png(40, 40));
   writeFileSync(path.join(tmp, 'a.png'), png(80, 60));
-  const markup = `<document title="ภาพกิจกรรม" lang="th"><h1>ภาพกิจกรรม</h1><p>ย่อหน้าแรก</p><image src="emblem.png" width="2"/><photos columns="2"><photo src="a.png">ประธานกล่าวเปิดการประชุม</photo><credit>ภาพ: กลุ่มงานประชาสัมพันธ์</credit></photos></document>`;
+  const markup = `<document title="ภาพกิจกรรม" lang="th"><h1>ภาพกิจกรรม</h1><p>ย่อหน้าแรก</p><image src="emblem.png" width="2"/><photos columns="2"><photo src="a.png">ประธานกล่าวเปิดการประชุม</photo><credit>ภาพ: กลุ่มงานประชาสัมพันธ์</credit></photos><table widths="1 3" header-rows="1"><tr><th>ลำดับ</th><th>รายการ</th></tr><tr><td>๑</td><td>ค่าวัสดุ</td></tr><tr><td colspan="2">รวม</td></tr></table><list marker="{n}."><item>ข้อแรก<list marker="-"><item>ข้อย่อย</item></list></item></list><keep><p>ย่อหน้าที่ติดกัน</p><p>ย่อหน้าถัดไป</p></keep></document>`;
   const doc = parseMarkup(markup, { source: path.join(tmp, 'figures.hbs'), baseDir: tmp });
   return { ...doc, meta: { ...doc.meta, archive: {} } };
 }
@@ -170,6 +171,14 @@ describe('PDF/A-3u', () => {
     // The minutes' title comes first, the last signature block last.
     expect(tree.indexOf('H3')).toBeLessThan(tree.indexOf('Table'));
     expect(tree.lastIndexOf('Div')).toBeGreaterThan(tree.lastIndexOf('LBody'));
+  });
+
+  it('tags header cells, spanning cells, nested lists and kept blocks', () => {
+    const c = cases.find((x) => x.name === 'figures')!;
+    const tree = run('pdfinfo', ['-struct', c.pdf]);
+    expect(tree).toContain('  Table (block)\n    TR\n      TH\n      TH\n    TR\n      TD\n      TD\n    TR\n      TD\n  L (block)');
+    expect(tree).toMatch(/ {2}L \(block\)\n {4}LI \(block\)\n {6}Lbl \(block\)\n {6}LBody \(block\)\n {8}P \(block\)\n {8}L \(block\)\n {10}LI/);
+    expect(tree).toMatch(/ {2}P \(block\)\n {2}P \(block\)\n$/);
   });
 
   it('gives figures their alternative text: the caption of a photo, the file name of a lone image', () => {
