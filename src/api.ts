@@ -13,6 +13,11 @@ import { SarabanError, type Problem } from './errors.js';
 import type { Lang } from './i18n.js';
 import { neededSections } from './template/sections.js';
 import { FORMATS, writers, type Format } from './writers/index.js';
+import { archiveOf, wantsArchive } from './pdfa/archive.js';
+import { requireCjs } from './cjs.js';
+
+/** The data as written, as YAML (what an in-memory document's PDF/A carries). */
+const stringifyYaml = (data: unknown): string => (requireCjs('yaml') as typeof import('yaml')).stringify(data);
 
 export type { Problem };
 
@@ -47,6 +52,8 @@ export interface RenderInMemoryOptions extends Omit<CheckOptions, 'templates'> {
   formats?: readonly Format[];
   /** Folder that image paths in the data (a memo's logo) resolve against; default the working folder. */
   baseDir?: string;
+  /** PDF/A-3u carrying the data (as YAML, data.yaml); default: the data's options.pdf_a, else off. */
+  pdfA?: boolean;
 }
 
 export interface RenderedDocument {
@@ -68,6 +75,7 @@ export async function render(data: SarabanInput | unknown, options: RenderInMemo
     for (const name of templates) {
       const template = await prepareTemplate(name);
       const doc = buildDocument(checked.data, template, options.baseDir ?? process.cwd());
+      if (wantsArchive(options.pdfA, checked.data)) doc.meta.archive = archiveOf({ file: 'data.yaml', text: stringifyYaml(data) }, checked.data, template.ref.name);
       for (const format of options.formats?.length ? options.formats : FORMATS) {
         documents.push({ template: template.ref.name, format, bytes: await writers[format](doc) });
       }

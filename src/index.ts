@@ -10,3 +10,9 @@ export type {
   SarabanInput, MeetingInput, MinutesInput, NewsInput, MemoInput, PersonInput,
 } from './data/schema.js';
 export { validate, render, type Problem, type ValidateResult, type RenderResult, type RenderedDocument, type RenderInMemoryOptions } from './api.js';
+export { findSource as pdfData, type EmbeddedSource } from './pdfa/source.js';
+export { PdfFile } from './pdfa/pdf-file.js';
+export { openP12, type SigningIdentity } from './sign/cms.js';
+export { signPdf, type SignOptions } from './sign/sign.js';
+export { verifySignatures, type SignatureReport } from './sign/verify.js';
+export { checkEmbeddedData, type DataCheck } from './sign/data-check.js';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildDocuments } from './build.js';
 import { writers, type Format, FORMATS } from './writers/index.js';
 import { writeFilesAtomic } from './output.js';
+import { archiveOf, wantsArchive } from './pdfa/archive.js';
 
 export * from './build.js';
 
@@ -15,6 +16,8 @@ export interface RenderOptions {
   outDir: string;
   /** Render as a draft whatever the data's `status:` says. */
   draft?: boolean;
+  /** PDF/A-3u with the data inside; default: the data's options.pdf_a, else off. */
+  pdfA?: boolean;
 }
 
 export interface RenderedFile {
@@ -30,9 +33,10 @@ export interface RenderedFile {
  * or nothing, output.ts), so a failed run leaves the output folder as it was.
  */
 export async function renderDataFile(dataFile: string, options: RenderOptions): Promise<RenderedFile[]> {
-  const { loaded, documents } = await buildDocuments(dataFile, options.templates, { draft: options.draft });
+  const { loaded, data, documents } = await buildDocuments(dataFile, options.templates, { draft: options.draft });
   const formats = options.formats?.length ? options.formats : [...FORMATS];
-  const stem = path.basename(loaded.file).replace(/\.(ya?ml|json)$/i, '');
+  const stem = path.basename(loaded.file).replace(/\.(ya?ml|json|pdf)$/i, '');
+  if (wantsArchive(options.pdfA, data)) for (const d of documents) d.doc.meta.archive = archiveOf(loaded, data, d.template.ref.name);
   const pending: { file: string; bytes: Uint8Array; template: string; format: Format }[] = [];
   for (const { template, doc } of documents) {
     for (const format of formats) {

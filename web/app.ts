@@ -82,7 +82,8 @@ async function load(name: string): Promise<void> {
     status.textContent = out.error;
     return;
   }
-  file = name;
+  // A PDF's data is saved as the YAML file the server names.
+  file = out.file || name;
   version = out.version;
   data = out.data && typeof out.data === 'object' ? out.data : {};
   form.data = data;

@@ -9,6 +9,7 @@ interface RenderArgs {
   format?: string[];
   out: string;
   draft?: boolean;
+  pdfA?: boolean;
 }
 
 export const renderCommand = (tx: Texts): CommandModule<object, RenderArgs> => ({
@@ -31,6 +32,7 @@ export const renderCommand = (tx: Texts): CommandModule<object, RenderArgs> => (
       })
       .option('out', { alias: 'o', type: 'string', default: 'out', describe: tx('outDir') })
       .option('draft', { type: 'boolean', describe: tx('draft') })
+      .option('pdf-a', { type: 'boolean', describe: tx('renderPdfA') })
       .example('$0 render data/trat-pmqa-2564.yaml', tx('renderExample1'))
       .example('$0 render data/trat-pmqa-2564.yaml --template news --format txt,html', tx('renderExample2'))
       .epilog(tx('renderEpilog')),
@@ -39,7 +41,7 @@ export const renderCommand = (tx: Texts): CommandModule<object, RenderArgs> => (
     const templates = splitList(args.template);
     // Loaded here, not at start-up: --help and the other commands need no PDF or DOCX writer.
     const { renderDataFile } = await import('../pipeline.js');
-    const files = await renderDataFile(args.data, { templates, formats, outDir: args.out, draft: args.draft });
+    const files = await renderDataFile(args.data, { templates, formats, outDir: args.out, draft: args.draft, pdfA: args.pdfA });
     for (const f of files) process.stdout.write(`${displayPath(f.file)}  (${formatBytes(f.bytes)})\n`);
   },
 });

@@ -29,12 +29,56 @@ export const CLI_TEXTS = {
     "template name (news, minutes, memo) or path to a .hbs file; default: the data's documents: list",
   ),
   renderFormat: t(`ชนิดไฟล์ที่ต้องการ คั่นด้วยจุลภาค: ${FORMATS.join(', ')}; ค่าปกติคือทุกชนิด`, `output formats, comma-separated: ${FORMATS.join(', ')}; default: all`),
+  renderPdfA: t(
+    'ทำ PDF เป็น PDF/A-3u สำหรับเก็บถาวร: มีโครงสร้างให้โปรแกรมอ่านหน้าจออ่านได้ และแนบไฟล์ข้อมูลนี้ไว้ในไฟล์ (ค่าปกติตาม options.pdf_a ในไฟล์ข้อมูล ถ้าไม่ระบุคือไม่ทำ)',
+    'PDF/A-3u for the archive: tagged for screen readers, with this data file inside (default: options.pdf_a in the data, else off)',
+  ),
   renderExample1: t('ทำเอกสารทุกฉบับที่ไฟล์ข้อมูลระบุ ทุกชนิดไฟล์ ลงในโฟลเดอร์ out/', 'every document the data lists, in every format, into out/'),
   renderExample2: t('ทำเฉพาะข่าวประชาสัมพันธ์ เป็นไฟล์ข้อความและหน้าเว็บ', 'only the news release, as text and HTML'),
   renderEpilog: t(
     'ไฟล์ผลลัพธ์ตั้งชื่อเป็น <โฟลเดอร์>/<ชื่อไฟล์ข้อมูล>.<แม่แบบ>.<ชนิด> เช่น out/trat-pmqa-2564.news.pdf',
     'Output files are named <out>/<data-file-stem>.<template>.<ext>, e.g. out/trat-pmqa-2564.news.pdf.',
   ),
+
+  // sign
+  signDescribe: t('ลงลายมือชื่ออิเล็กทรอนิกส์ในไฟล์ PDF ด้วยใบรับรองของผู้ลงนาม (PAdES)', "sign a PDF with the signer's certificate (PAdES)"),
+  signPdf: t('ไฟล์ PDF ที่จะลงนาม เช่น out/trat-pmqa-2564.minutes.pdf', 'the PDF to sign, e.g. out/trat-pmqa-2564.minutes.pdf'),
+  signCert: t('ใบรับรองพร้อมกุญแจของผู้ลงนาม (.p12 หรือ .pfx)', "the signer's certificate with its key (.p12 or .pfx)"),
+  signOut: t('บันทึกฉบับที่ลงนามแล้วเป็นไฟล์นี้ (ค่าปกติคือบันทึกทับไฟล์เดิม)', 'write the signed PDF here (default: the PDF itself)'),
+  signReason: t('เหตุผลที่ลงนาม เช่น "ผู้จดรายงานการประชุม"', 'the reason for signing, e.g. "recorder"'),
+  signLocation: t('สถานที่ลงนาม', 'where it is signed'),
+  signVisible: t('แสดงกรอบลายมือชื่อในช่องลงนามถัดไปที่ยังไม่ได้ลงนาม (ผู้จด ผู้ตรวจ ตามลำดับ)', 'show the signature in the next signature block not yet signed (recorder, then checker)'),
+  signExample: t('ผู้จดรายงานการประชุมลงนาม แล้วผู้ตรวจรายงานลงนามต่อด้วยใบรับรองของตน', 'the recorder signs; the checker signs next with their own certificate'),
+  signEpilog: t(
+    'รหัสผ่านของใบรับรองอ่านจากตัวแปรสภาพแวดล้อม SARABAN_CERT_PASSWORD หรือถามทางหน้าจอ (ไม่รับทางบรรทัดคำสั่ง) ลงนามได้หลายคนตามลำดับ แต่ละลายมือชื่อครอบคลุมฉบับก่อนหน้าทั้งหมด ดู docs/pdfa-signing.md',
+    "The certificate's passphrase comes from SARABAN_CERT_PASSWORD or a prompt, never an argument. Several people sign in turn; each signature covers all that came before. See docs/pdfa-signing.md.",
+  ),
+  signPassphrase: t('รหัสผ่านของใบรับรอง {name}: ', 'passphrase of {name}: '),
+  signDone: t('ลงนามแล้ว', 'signed'),
+  signNoBlock: t('ช่องลงนามในเอกสารมีผู้ลงนามครบแล้ว ลายมือชื่อนี้จึงไม่แสดงบนหน้ากระดาษ (ดูได้ในรายการลายมือชื่อของโปรแกรมอ่าน PDF)', "every signature block is signed already: this signature is not drawn on the page (a PDF viewer lists it)"),
+
+  // verify
+  verifyDescribe: t('ตรวจลายมือชื่ออิเล็กทรอนิกส์ในไฟล์ PDF และข้อมูลที่แนบอยู่', 'check the signatures of a PDF and the data inside it'),
+  verifyPdf: t('ไฟล์ PDF ที่จะตรวจ', 'the PDF to check'),
+  verifyExample: t('ใครลงนาม เมื่อใด เอกสารถูกแก้หลังลงนามหรือไม่ และข้อมูลที่แนบตรงกับเนื้อความหรือไม่', 'who signed, when, whether it changed after, whether the data inside matches the text'),
+  verifyNone: t('ไม่มีลายมือชื่ออิเล็กทรอนิกส์ในไฟล์นี้', 'no signatures in this file'),
+  verifySignature: t('ลายมือชื่อที่ {n}: {signer}', 'signature {n}: {signer}'),
+  verifyIssuer: t('ผู้ออกใบรับรอง: {issuer}', 'issued by: {issuer}'),
+  verifySelfSigned: t('ใบรับรองที่ลงนามเอง ไม่ได้ออกโดยผู้ให้บริการออกใบรับรอง', 'self-signed: not issued by a CA'),
+  verifyTime: t('เวลาที่ลงนาม: {time}', 'signed at: {time}'),
+  verifyReason: t('เหตุผล: {reason}', 'reason: {reason}'),
+  verifyValid: t('ลายมือชื่อถูกต้อง', 'signature valid'),
+  verifyInvalid: t('ลายมือชื่อไม่ถูกต้อง: ข้อมูลที่ลงนามไว้ถูกแก้ไข หรือลายมือชื่อเสียหาย', 'signature INVALID: the signed bytes changed, or the signature is damaged'),
+  verifyCertExpired: t('ใบรับรองไม่อยู่ในช่วงเวลาที่ใช้ได้ ณ เวลาที่ลงนาม', 'the certificate was not valid at the signing time'),
+  verifyUnchanged: t('เอกสารไม่ถูกแก้ไขหลังลงนาม', 'the document has not changed since'),
+  verifyLaterSignatures: t('หลังลงนาม มีเพียงการลงนามเพิ่มของผู้อื่น', 'since then, only further signatures were added'),
+  verifyChanged: t('เอกสารถูกแก้ไขหลังลงนาม', 'the document CHANGED after this signature'),
+  verifyDataNone: t('ไม่มีข้อมูลของ saraban แนบอยู่', 'no saraban data inside'),
+  verifyDataMatches: t('ข้อมูลที่แนบ ({name}) ตรงกับเนื้อความในเอกสาร (แม่แบบ {template})', 'the data inside ({name}) is the source of the text (template {template})'),
+  verifyDataDiffers: t('ข้อมูลที่แนบ ({name}) ไม่ตรงกับเนื้อความในเอกสาร (ต่างกันที่หน้า {page})', 'the data inside ({name}) does NOT give the text of the document (page {page} differs)'),
+  verifyOtherVersion: t('เอกสารทำด้วย {producer} ซึ่งอาจจัดหน้าต่างจากรุ่นนี้', 'the document was made by {producer}, whose layout may differ from this version'),
+  verifyFailed: t('ตรวจพบปัญหา: ดูรายละเอียดข้างบน', 'the check found problems: see above'),
+  verifyDataUnchecked: t('ตรวจข้อมูลที่แนบ ({name}) ไม่ได้: {reason}', 'could not check the data inside ({name}): {reason}'),
 
   // validate
   validateDescribe: t(

@@ -22,14 +22,20 @@ export interface LoadedData {
   locateKey?(at: readonly (string | number)[]): SourceLocation;
   /** A scalar exactly as written in the file ("13.30", which YAML reads as the number 13.3). */
   sourceText?(at: readonly (string | number)[]): string | undefined;
+  /** The file's text as parsed (what a PDF/A document embeds). */
+  text?: string;
 }
 
 /** Reads a data file through the input gate (a regular file under the size cap), in any encoding decodeText knows. */
 export async function loadDataFile(file: string): Promise<LoadedData> {
   const abs = path.resolve(file);
   const { bytes } = readInput(abs, { kind: 'data', shown: file });
+  // A saraban PDF/A carries the data it was made from (pdfa/source.ts).
+  if (isPdf(bytes)) return parseData((await import('../pdfa/source.js')).embeddedData(bytes, abs), abs);
   return parseData(decodeText(bytes, abs), abs);
 }
+
+const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
 
 /** Parses YAML (JSON is YAML too) with source positions. */
 export function parseData(text: string, file: string): LoadedData {
@@ -69,6 +75,7 @@ export function parseData(text: string, file: string): LoadedData {
   const loaded: LoadedData = {
     file,
     data,
+    text: source,
     locate: (at) => position(nodeAt(doc, at)),
     locateKey(at) {
       const parent = nodeAt(doc, at.slice(0, -1));

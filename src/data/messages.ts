@@ -511,6 +511,27 @@ export const MESSAGES = {
     expected: t('ไม่เกิน {cap}', 'at most {cap}'),
     hint: t('ตรวจ {{#each}} ที่ซ้อนกันในแม่แบบ หรือเพิ่มขีดจำกัดด้วยตัวแปรสภาพแวดล้อม {env}', 'check the template for nested {{#each}} loops, or raise the cap with the environment variable {env}'),
   },
+  // ── PDF/A, signing ──────────────────────────────────────────────────────────────────────────
+  'pdf-no-data': {
+    message: t('ไฟล์ PDF {name} ไม่มีข้อมูลของ saraban แนบอยู่', 'the PDF {name} carries no saraban data'),
+    hint: t('เปิดไฟล์ข้อมูล (.yaml) แทน หรือใช้ PDF ที่ทำด้วยคำสั่ง saraban render --pdf-a', 'open the data file (.yaml) instead, or a PDF made with saraban render --pdf-a'),
+  },
+  'pdf-foreign-data': {
+    message: t('ไฟล์ที่แนบมากับ PDF {name} ({attachments}) ไม่ใช่ข้อมูลของ saraban', 'the file attached to the PDF {name} ({attachments}) is not saraban data'),
+    hint: t('ใช้ PDF ที่ทำด้วยคำสั่ง saraban render --pdf-a หรือเปิดไฟล์ข้อมูล (.yaml) แทน', 'use a PDF made with saraban render --pdf-a, or open the data file (.yaml) instead'),
+  },
+  'pdf-unreadable': {
+    message: t('{name} ไม่ใช่ไฟล์ PDF ที่ saraban ลงนามหรือตรวจได้ ({detail})', '{name} is not a PDF saraban can sign or check ({detail})'),
+    hint: t('ใช้ไฟล์ PDF ที่ทำด้วยคำสั่ง saraban render --pdf-a', 'use a PDF made with saraban render --pdf-a'),
+  },
+  'cert-unreadable': {
+    message: t('เปิดใบรับรอง {name} ไม่ได้: รหัสผ่านไม่ถูกต้อง หรือไม่ใช่ไฟล์ .p12/.pfx ที่มีกุญแจ RSA', 'cannot open the certificate {name}: wrong passphrase, or not a .p12/.pfx file with an RSA key'),
+    hint: t('ตรวจรหัสผ่าน (ตัวแปร SARABAN_CERT_PASSWORD หรือที่พิมพ์ตอนถาม) และไฟล์ที่ได้จากผู้ออกใบรับรอง', 'check the passphrase (SARABAN_CERT_PASSWORD, or as typed when asked) and the file your CA gave you'),
+  },
+  'cert-no-password': {
+    message: t('ไม่มีรหัสผ่านของใบรับรอง {name}', 'no passphrase for the certificate {name}'),
+    hint: t('ตั้งตัวแปรสภาพแวดล้อม SARABAN_CERT_PASSWORD หรือสั่งจากหน้าจอที่พิมพ์รหัสผ่านได้ (ไม่รับรหัสผ่านทางบรรทัดคำสั่ง)', 'set SARABAN_CERT_PASSWORD, or run it from a terminal that can ask (a passphrase is never taken as an argument)'),
+  },
   // ── commands ────────────────────────────────────────────────────────────────────────────────
   'next-exists': {
     message: t('มีไฟล์ {file} อยู่แล้ว จึงไม่เขียนทับ', '{file} already exists; not overwriting it'),

@@ -336,6 +336,8 @@ export const options = z.strictObject({
   font_size: numeral(z.number().min(8).max(40)).optional().describe('ขนาดตัวอักษร (พอยต์) — font size'),
   /** The font name written into DOCX. */
   font: z.enum(['TH SarabunPSK', 'TH SarabunIT๙', 'TH Sarabun New']).optional().describe('แบบอักษรในไฟล์ DOCX — the DOCX font'),
+  /** PDF/A-3u for the archive: tagged, carrying this data file (docs/pdfa-signing.md). Default off. */
+  pdf_a: z.boolean().optional().describe('ทำ PDF เป็น PDF/A สำหรับเก็บถาวร พร้อมแนบไฟล์ข้อมูลนี้ไว้ในไฟล์ — PDF/A-3u for the archive, carrying this data'),
 });
 
 /** Fields a final document must have and a draft may leave out (printed as dotted blanks). */

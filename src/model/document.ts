@@ -219,6 +219,17 @@ export interface DocumentMeta {
   dictionary: string[];
   /** A draft (ร่าง): marked as such at the head of its first page (see model/draft.ts). */
   draft?: boolean;
+  /** Written for the archive: PDF/A-3u, tagged, carrying its data (writers/pdf/pdfa.ts). */
+  archive?: Archive;
+}
+
+/** What a PDF/A document says about itself, and the data it carries. */
+export interface Archive {
+  /** The agency (the PDF's author). */
+  author?: string;
+  subject?: string;
+  /** The data file it was made from, embedded as its source. */
+  source?: { name: string; bytes: Uint8Array; template: string };
 }
 
 export interface Document {

@@ -70,7 +70,10 @@ const SCRIPTS: Record<string, string> = { 'app.js': 'text/javascript', 'form.js'
 const STYLES: Record<string, string> = { 'style.css': 'text/css' };
 const FONTS = ['sarabun-thai-400-normal.woff2', 'sarabun-thai-700-normal.woff2', 'sarabun-latin-400-normal.woff2', 'sarabun-latin-700-normal.woff2'];
 
-const DATA_FILE = /\.(ya?ml|json)$/i;
+const DATA_FILE = /\.(ya?ml|json|pdf)$/i;
+/** A saraban PDF/A opens as the data inside it (pdfa/source.ts), and is saved as YAML beside it. */
+const PDF_FILE = /\.pdf$/i;
+const yamlBeside = (name: string) => name.replace(PDF_FILE, '.yaml');
 const TABLE_FILE = /\.(csv|tsv|xlsx)$/i;
 
 /** What the editor opened, to tell whether another program changed the file since. */
@@ -145,6 +148,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     'GET /api/files': async () => ({ json: dataFiles(dir) }),
     'GET /api/data': async (_req, url) => {
       const name = url.searchParams.get('file');
+      if (typeof name === 'string' && PDF_FILE.test(name)) {
+        // The data inside a signed PDF: edited and saved as the YAML file beside it, never into the PDF.
+        const pdf = dataPath(name, false);
+        const { embeddedData } = await import('../pdfa/source.js');
+        const text = embeddedData(readInput(pdf, { kind: 'data', within: [dir], shown: name }).bytes, pdf);
+        parseData(text, pdf);
+        const target = yamlBeside(name);
+        return { json: { file: target, data: asWrittenData(editableDocument(text)), version: versionOf(readData(target).text) } };
+      }
       const { text, file } = readData(name);
       parseData(text, file); // a YAML problem is reported, located, before any editing
       return { json: { file: name, data: asWrittenData(editableDocument(text)), version: versionOf(text) } satisfies DataAnswer };
@@ -188,6 +200,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     'POST /api/save': async (_req, _url, body) => {
       const { file: name, data, version, force } = (body ?? {}) as { file?: unknown; data?: unknown; version?: unknown; force?: unknown };
       if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new HttpError(400, serveText('badData', lang));
+      if (typeof name === 'string' && PDF_FILE.test(name)) throw new HttpError(400, serveText('badName', lang));
       const { file, text } = readData(name);
       // Changed by another program since the page opened it: not overwritten unless the clerk says so.
       if (force !== true && typeof version === 'string' && version !== versionOf(text)) return { status: 409, json: { error: serveText('changedOnDisk', lang), conflict: true } };
@@ -283,7 +296,8 @@ function asset(folder: string, name: string, known: Record<string, string>): Rep
   return { type: type.startsWith('text/') ? `${type}; charset=utf-8` : type, body: bytes };
 }
 
-const dataFiles = (dir: string): string[] => folderFiles(dir, DATA_FILE);
+/** The data files offered in the page: YAML and JSON (a PDF is opened by name). */
+const dataFiles = (dir: string): string[] => folderFiles(dir, /\.(ya?ml|json)$/i);
 
 function folderFiles(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name) && !e.name.startsWith('.')).map((e) => e.name).sort();

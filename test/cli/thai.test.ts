@@ -38,7 +38,7 @@ afterEach(() => {
 });
 
 describe('Thai help', () => {
-  for (const args of [['--help'], ['batch', '--help'], ['render', '--help'], ['validate', '--help'], ['init', '--help']]) {
+  for (const args of [['--help'], ['batch', '--help'], ['render', '--help'], ['validate', '--help'], ['init', '--help'], ['sign', '--help'], ['verify', '--help']]) {
     it(`saraban ${args.join(' ')} --lang th has no English sentence and no transliteration`, async () => {
       const r = help([...args, '--lang', 'th']);
       expect(r.code).toBe(0);

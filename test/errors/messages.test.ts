@@ -11,6 +11,8 @@ import { displayField } from '../../src/data/fields.js';
 /** "minutes.present[1].name" → ["minutes", "present", 1, "name"] */
 const pathOf = (field: string) => field.split(/\.|(?=\[)/).map((k) => (/^\[\d+\]$/.test(k) ? Number(k.slice(1, -1)) : k));
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { symlink, writeFile } from 'node:fs/promises';
 import { zipSync } from 'fflate';
 import { edit, example, lineOf, runCli, scratch } from './support.js';
@@ -296,7 +298,51 @@ const CASES: Case[] = [
     where: () => 'data-next.yaml',
   },
   { key: 'next-no-minutes', files: async () => ({ 'data.yaml': await news() }), args: ['next', 'data.yaml'], where: () => 'data.yaml' },
+  { key: 'pdf-no-data', files: async () => ({ 'data.pdf': await pdfkitPdf(false) }), args: ['render', 'data.pdf'], where: () => 'data.pdf' },
+  { key: 'pdf-foreign-data', files: async () => ({ 'data.pdf': await pdfkitPdf(true) }), args: ['validate', 'data.pdf'], where: () => 'data.pdf' },
+  {
+    key: 'pdf-unreadable',
+    files: async () => ({ 'data.yaml': await news(), 'signer.p12': p12('secret') }),
+    args: ['sign', 'data.yaml', '--cert', 'signer.p12'],
+    env: { SARABAN_CERT_PASSWORD: 'secret' },
+    where: () => 'data.yaml',
+  },
+  {
+    key: 'cert-unreadable',
+    files: async () => ({ 'data.pdf': await pdfkitPdf(false), 'signer.p12': p12('secret') }),
+    args: ['sign', 'data.pdf', '--cert', 'signer.p12'],
+    env: { SARABAN_CERT_PASSWORD: 'not the passphrase' },
+    where: () => 'signer.p12',
+  },
+  // No SARABAN_CERT_PASSWORD, and no terminal to ask on.
+  { key: 'cert-no-password', files: async () => ({ 'data.pdf': await pdfkitPdf(false), 'signer.p12': p12('secret') }), args: ['sign', 'data.pdf', '--cert', 'signer.p12'] },
 ];
+
+/** A PDF saraban did not write (pdfkit's): with an XML invoice attached as its source, or nothing. */
+async function pdfkitPdf(invoice: boolean): Promise<Buffer> {
+  const { fromPdfmake } = await import('../../src/writers/pdf/internals.js');
+  const PDFDocument = fromPdfmake('pdfkit') as new (o: object) => { file(b: Buffer, o: object): void; end(): void; on(e: string, f: (c?: Buffer) => void): void };
+  const doc = new PDFDocument({ pdfVersion: '1.7' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c) => chunks.push(c!));
+  const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  if (invoice) doc.file(Buffer.from('<Invoice/>'), { name: 'factur-x.xml', relationship: 'Source', type: 'text/xml' });
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+let p12Made: Buffer | undefined;
+/** A self-signed certificate and its key, made once by openssl (the passphrase of the first call). */
+function p12(passphrase: string): Buffer {
+  if (p12Made) return p12Made;
+  const dir = mkdtempSync(path.join(tmpdir(), 'saraban-p12-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-days', '2', '-nodes', '-keyout', path.join(dir, 'k'), '-out', path.join(dir, 'c'), '-subj', '/CN=test'], { stdio: 'ignore' });
+  execFileSync('openssl', ['pkcs12', '-export', '-inkey', path.join(dir, 'k'), '-in', path.join(dir, 'c'), '-out', path.join(dir, 'p'), '-passout', `pass:${passphrase}`], { stdio: 'ignore' });
+  p12Made = readFileSync(path.join(dir, 'p'));
+  rmSync(dir, { recursive: true });
+  return p12Made;
+}
 
 async function mkdirp(dir: string) {
   const { mkdir } = await import('node:fs/promises');

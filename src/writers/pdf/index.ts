@@ -21,6 +21,9 @@ import { installLayoutCache } from './layout-cache.js';
 import { installStyleCache } from './style-cache.js';
 import { pdfPieces, ZWSP } from './text.js';
 import { patchOff } from '../../patches.js';
+import { archiveDefinition, finishArchive } from './pdfa.js';
+import { installTagging, PAGINATION, structNode, tagNode, type StructNode } from './tags.js';
+import { tagBlock } from './block-tags.js';
 
 const require = createRequire(import.meta.url);
 interface PdfMake {
@@ -28,7 +31,7 @@ interface PdfMake {
   setUrlAccessPolicy(cb: (url: string) => boolean): void;
   setLocalAccessPolicy(cb: (path: string) => boolean): void;
   virtualfs: { writeFileSync(name: string, data: Buffer): void };
-  createPdf(def: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+  createPdf(def: TDocumentDefinitions): { getBuffer(): Promise<Buffer>; getStream(): Promise<object> };
 }
 const pdfmake = require('pdfmake') as PdfMake;
 // Documents never reach the network or the file system through pdfmake: fonts and images are
@@ -82,8 +85,15 @@ function prepareFonts(): void {
 export async function writePdf(doc: Document): Promise<Uint8Array> {
   prepareFonts();
   resetWrapWarnings();
-  const def = new PdfBuilder(doc, await preparePhotos(doc.blocks)).definition();
-  return pdfmake.createPdf(def).getBuffer();
+  const builder = new PdfBuilder(doc, await preparePhotos(doc.blocks));
+  const def = builder.definition();
+  if (!doc.meta.archive) return pdfmake.createPdf(def).getBuffer();
+  // PDF/A (pdfa.ts): tagged as it is drawn, finished before pdfkit ends the file.
+  installTagging();
+  const pdf = pdfmake.createPdf({ ...def, ...archiveDefinition(doc.meta) } as TDocumentDefinitions);
+  const pdfDoc = await pdf.getStream();
+  finishArchive(pdfDoc, doc.meta, builder.structure!);
+  return pdf.getBuffer();
 }
 
 type Node = Content & Record<string, unknown>;
@@ -91,6 +101,8 @@ type Node = Content & Record<string, unknown>;
 class PdfBuilder {
   private readonly size: number;
   private readonly textWidth: number;
+  /** The structure tree of a tagged (PDF/A) document, made as its blocks are (tags.ts). */
+  readonly structure: StructNode | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -98,6 +110,13 @@ class PdfBuilder {
   ) {
     this.size = doc.meta.fontSize * SARABUN_SCALE;
     this.textWidth = (21 - doc.meta.margins.left - doc.meta.margins.right) * CM;
+    this.structure = doc.meta.archive ? structNode('Document') : undefined;
+  }
+
+  /** A top-level block's node, with its structure when the document is tagged. */
+  private tagged(b: Block, node: Content): Content {
+    this.structure?.children.push(...tagBlock(b, node));
+    return node;
   }
 
   definition(): TDocumentDefinitions {
@@ -129,7 +148,7 @@ class PdfBuilder {
         beside = b;
         continue;
       }
-      const node = this.block(b);
+      const node = this.tagged(b, this.block(b));
       if (!beside) {
         out.push(node);
         continue;
@@ -138,10 +157,11 @@ class PdfBuilder {
       const width = beside.width * CM;
       const height = (width * img.height) / img.width;
       const line = b.kind === 'heading' ? (b.line ?? linePitch(headingSize(b, this.doc.meta))) : linePitch(this.doc.meta.fontSize);
-      out.push({ image: imageDataUri(beside.src), width, relativePosition: { x: 0, y: line - height } } as Node, node);
+      const image = { image: imageDataUri(beside.src), width, relativePosition: { x: 0, y: line - height } } as Node;
+      out.push(this.tagged(beside, image), node);
       beside = undefined;
     }
-    if (beside) out.push(this.block(beside));
+    if (beside) out.push(this.tagged(beside, this.block(beside)));
     return out;
   }
 
@@ -155,7 +175,9 @@ class PdfBuilder {
       const text = pageNumberText(meta, page);
       if (!text || meta.pageNumbers.position !== position) return null;
       // Centred over the text column (header and footer span the whole page width otherwise).
-      return { id: PAGE_NUMBER, text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, top, m.right * CM, 0] } as Content;
+      const node = { id: PAGE_NUMBER, text: this.inlines([{ kind: 'text', text }]), alignment: 'center', margin: [m.left * CM, top, m.right * CM, 0] } as Content;
+      if (this.structure) tagNode(node, PAGINATION);
+      return node;
     };
   }
 
