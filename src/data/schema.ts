@@ -4,7 +4,7 @@
 import type { z as Z } from 'zod';
 import { z } from './zod.js';
 import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
-import { MINUTES_REF, newsSchema } from './schema-news.js';
+import { matterVotes, MINUTES_REF, newsSchema } from './schema-news.js';
 import { agendaPaperFields, INVITATION_FINAL, meetingPaperSchemas } from './schema-meeting-papers.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -190,6 +190,7 @@ export const agendaTopic = z.strictObject({
   details: z.array(minutesBlock).default([]).describe('รายละเอียด — what was reported or discussed'),
   /** มติที่ประชุม: "ที่ประชุมรับทราบ", "ที่ประชุมมีมติเห็นชอบ" … */
   resolution: z.string().optional().describe('มติที่ประชุม — the resolution'),
+  votes: matterVotes.optional(),
   ...agendaPaperFields,
 });
 
@@ -213,6 +214,7 @@ export const agendaItem = z.strictObject({
   topics: z.array(agendaTopic).default([]).describe('เรื่องย่อย (N.1, N.2 …) — matters, each with its resolution'),
   /** มติที่ประชุม for the agenda item as a whole. */
   resolution: z.string().optional().describe('มติที่ประชุม — the resolution'),
+  votes: matterVotes.optional(),
   ...agendaPaperFields,
 });
 
@@ -422,12 +424,12 @@ export const sarabanData = z.strictObject({
 
 /** The agenda matter ("4.1") or item ("4") a news point names, with its resolution; undefined when
  * there is none. */
-export function minutesResolution(m: Minutes, ref: string): { title: string; resolution: string } | undefined {
+export function minutesResolution(m: Minutes, ref: string): { title: string; resolution: string; votes?: Votes } | undefined {
   const match = MINUTES_REF.exec(ref);
   const item = match ? m.agenda.find((a) => a.number === Number(match[1])) : undefined;
   if (!item || !match) return undefined;
-  const topic = match[2] === undefined ? { title: item.title ?? '', resolution: item.resolution } : item.topics[Number(match[2]) - 1];
-  return topic?.resolution ? { title: topic.title, resolution: topic.resolution } : undefined;
+  const topic = match[2] === undefined ? { title: item.title ?? '', resolution: item.resolution, votes: item.votes } : item.topics[Number(match[2]) - 1];
+  return topic?.resolution ? { title: topic.title, resolution: topic.resolution, ...(topic.votes ? { votes: topic.votes } : {}) } : undefined;
 }
 
 /** The data after checking, with every default filled in: what templates see. */
@@ -443,6 +445,7 @@ export type Meeting = Z.infer<typeof meeting>;
 export type News = Z.infer<typeof news>;
 export type Person = Z.infer<typeof person>;
 export type Minutes = Z.infer<typeof minutes>;
+export type Votes = Z.infer<typeof matterVotes>;
 export type Memo = Z.infer<typeof memo>;
 export type MemoRecipient = Z.infer<typeof memoRecipient>;
 export type Committee = Z.infer<typeof committee>;
