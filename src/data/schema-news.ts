@@ -10,12 +10,13 @@
 // src/data/schema.ts can import it without an import cycle.
 import type { z as Z } from 'zod';
 import { z } from './zod.js';
+import type { person as personSchema } from './schema.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 export interface NewsParts {
   isoDate: Z.ZodType<string, string>;
-  person: Z.ZodObject;
+  person: typeof personSchema;
   standardBlock: Z.ZodEnum<{ national_vision: 'national_vision'; province_vision: 'province_vision'; province_strategies: 'province_strategies'; schedule: 'schedule' }>;
 }
 

@@ -5,6 +5,7 @@ import type { z as Z } from 'zod';
 import { z } from './zod.js';
 import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
 import { matterVotes, MINUTES_REF, newsSchema } from './schema-news.js';
+import { staleFacts } from '../news/facts.js';
 import { agendaPaperFields, INVITATION_FINAL, meetingPaperSchemas } from './schema-meeting-papers.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -420,6 +421,10 @@ export const sarabanData = z.strictObject({
         ctx.addIssue({ code: 'custom', path: ['news', 'points', k, 'from_minutes'], message: `the minutes have no resolution at ${String(p.from_minutes)}`, params: { key: 'minutes-point-missing' } });
       }
     });
+    // A drafted release's prose still stating a fact the data now gives otherwise (src/news/facts.ts).
+    for (const s of staleFacts(d)) {
+      ctx.addIssue({ code: 'custom', path: s.path, message: `${s.where} still says "${s.old}" where the data now says "${s.now}"`, params: { key: 'news-stale-fact', values: { old: s.old, now: s.now || '—', where: s.where } } });
+    }
   });
 
 /** The agenda matter ("4.1") or item ("4") a news point names, with its resolution; undefined when
