@@ -13,7 +13,7 @@ import { compileTemplate, templateSources, type TemplateRef } from '../template/
 import { news as newsPart, type SarabanData } from '../data/schema.js';
 import { proseOf, statedFacts, type FactRecord } from './facts.js';
 
-const { parseDocument, isMap } = requireCjs('yaml') as typeof import('yaml');
+const { parseDocument, isMap, Document: YamlDocumentClass } = requireCjs('yaml') as typeof import('yaml');
 
 /** The parts to draft, each by the partial a release prints it with: the lead, the line before the
  *  points, the points. Blocks come out in this order. */
@@ -66,8 +66,22 @@ export async function composeProse(data: SarabanData, template: TemplateRef, red
 
 /** The data file with the release drafted into it. */
 export async function draftNews(source: string, data: SarabanData, template: TemplateRef, redraft = false): Promise<NewsDraft> {
-  const prose = await composeProse(data, template, redraft);
   const doc = parseDocument(source) as YamlDocument;
+  const drafted = await draftInto(doc, data, template, redraft);
+  return { ...drafted, text: withNewsOf(source, doc.toString(yamlOut(source))) };
+}
+
+/** The data as written (the editor's form) with the release drafted into it: what the editor's
+ *  draft button shows, for the clerk to edit and save. */
+export async function draftedData(written: Record<string, unknown>, data: SarabanData, template: TemplateRef, redraft = false): Promise<{ data: Record<string, unknown>; facts: FactRecord }> {
+  const doc = new YamlDocumentClass(written) as YamlDocument;
+  const { facts } = await draftInto(doc, data, template, redraft);
+  return { data: doc.toJS() as Record<string, unknown>, facts };
+}
+
+/** Writes the drafted prose and its facts into a parsed data file. */
+async function draftInto(doc: YamlDocument, data: SarabanData, template: TemplateRef, redraft: boolean): Promise<DraftedProse & { facts: FactRecord }> {
+  const prose = await composeProse(data, template, redraft);
   const news = undrafted(data.news ?? newsPart.parse({}), redraft);
   if (!doc.hasIn(['news'])) doc.setIn(['news'], doc.createNode({}));
   block(doc, ['news']);
@@ -88,16 +102,21 @@ export async function draftNews(source: string, data: SarabanData, template: Tem
       doc.setIn(['news', 'points', k], doc.createNode(drafted.items.length ? drafted : { text: drafted.text }));
     }
   });
-  const stated = [prose.lead, prose.pointsIntro ?? '', ...prose.points.flatMap((p) => [p.text, ...p.items]), ...news.paragraphs];
+  const stated = [
+    { field: 'news.lead.text', text: prose.lead },
+    { field: 'news.points_intro', text: prose.pointsIntro ?? '' },
+    ...prose.points.flatMap((p, k) => [{ field: `news.points.${k}.text`, text: p.text }, ...p.items.map((text, j) => ({ field: `news.points.${k}.items.${j}`, text }))]),
+    ...news.paragraphs.map((text, k) => ({ field: `news.paragraphs.${k}`, text })),
+  ];
   const facts = statedFacts(data, stated);
   setFacts(doc, facts);
-  return { ...prose, text: withNewsOf(source, doc.toString(yamlOut(source))), facts };
+  return { ...prose, facts };
 }
 
 /** The data file with the facts its prose states recorded anew (after the officer corrected the prose). */
 export function recordFacts(source: string, data: SarabanData): { text: string; facts: FactRecord } {
   const doc = parseDocument(source) as YamlDocument;
-  const facts = data.news ? statedFacts(data, proseOf(data.news).map((p) => p.text)) : {};
+  const facts = data.news ? statedFacts(data, proseOf(data.news)) : {};
   setFacts(doc, facts);
   return { text: withNewsOf(source, doc.toString(yamlOut(source))), facts };
 }

@@ -99,11 +99,39 @@ export function renderings(f: Fact): string[] {
   return [...new Set(forms.flatMap((s) => [s, toThaiDigits(s)]))];
 }
 
+/** Whether `form` stands in `text` as itself: a number not as the end of another ("10 เสียง" does
+ *  not hold "0 เสียง") nor followed by more digits. */
+export function occurs(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + form.length] ?? '';
+    if (/^[0-9๐-๙]/.test(form) && /[0-9๐-๙,.]/.test(before)) continue;
+    if (/[0-9๐-๙]$/.test(form) && /[0-9๐-๙]/.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+type Prose = { field: string; text: string }[];
+
+/** The prose a fact may stand in: a vote of the minutes only in the points taken from its matter
+ *  (the same count is another matter's elsewhere); any other fact anywhere. */
+function proseFor(field: string, prose: Prose, data: SarabanData): Prose {
+  const m = /^minutes\.agenda\.(\d+)(?:\.topics\.(\d+))?\.votes\./.exec(field);
+  if (!m) return prose;
+  const item = data.minutes?.agenda[Number(m[1])];
+  const ref = item ? `${item.number}${m[2] === undefined ? '' : `.${Number(m[2]) + 1}`}` : '';
+  const points = new Set((data.news?.points ?? []).flatMap((p, k) => ('from_minutes' in p && String(p.from_minutes) === ref ? [`news.points.${k}.`] : [])));
+  return prose.filter((p) => [...points].some((at) => `${p.field}.`.startsWith(at)));
+}
+
 /** The facts the prose states, to record with a draft. */
-export function statedFacts(data: SarabanData, prose: readonly string[]): FactRecord {
-  const text = prose.join('\n');
+export function statedFacts(data: SarabanData, prose: Prose): FactRecord {
   const out: FactRecord = {};
-  for (const [field, fact] of factsOf(data)) if (renderings(fact).some((r) => text.includes(r))) out[field] = fact.value;
+  for (const [field, fact] of factsOf(data)) {
+    const forms = renderings(fact);
+    if (proseFor(field, prose, data).some(({ text }) => forms.some((r) => occurs(text, r)))) out[field] = fact.value;
+  }
   return out;
 }
 
@@ -137,7 +165,7 @@ export function staleFacts(data: SarabanData): StaleFact[] {
   const recorded = news?.draft?.facts;
   if (!news || !recorded) return [];
   const current = factsOf(data);
-  const prose = proseOf(news);
+  const all = proseOf(news);
   const out: StaleFact[] = [];
   for (const [field, value] of Object.entries(recorded)) {
     const now = current.get(field);
@@ -146,9 +174,9 @@ export function staleFacts(data: SarabanData): StaleFact[] {
     const was = renderings({ kind, value });
     const is = now ? renderings(now) : [];
     // The new value may contain the old ("รองผู้ว่าราชการจังหวัด" holds "ผู้ว่าราชการจังหวัด"): it does not count.
-    const hit = prose.find(({ text }) => {
+    const hit = proseFor(field, all, data).find(({ text }) => {
       const rest = is.reduce((t, r) => t.replaceAll(r, '\u0000'), text);
-      return was.some((r) => rest.includes(r));
+      return was.some((r) => occurs(rest, r));
     });
     if (hit) out.push({ path: field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), where: hit.field, old: was[0]!, now: is[0] ?? '' });
   }
