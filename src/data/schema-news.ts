@@ -181,7 +181,15 @@ export function newsSchema({ isoDate, person, standardBlock }: NewsParts) {
    *  (saraban news-draft): a fact changed in the data but not in the prose is reported. */
   const draft = z
     .strictObject({
-      facts: z.record(z.string(), z.union([z.string(), z.number()])).default({}).describe('ข้อเท็จจริงที่ข้อความข่าวอ้าง ณ เวลาร่าง — the facts the prose states, as drafted'),
+      facts: z
+        .array(
+          z.strictObject({
+            field: text.describe('ช่องข้อมูลที่ข้อเท็จจริงมาจาก เช่น meeting.date — the field the fact comes from'),
+            value: z.union([z.string(), z.number()]).describe('ค่า ณ เวลาร่าง — its value when drafted'),
+          }),
+        )
+        .default([])
+        .describe('ข้อเท็จจริงที่ข้อความข่าวอ้าง ณ เวลาร่าง — the facts the prose states, as drafted'),
     })
     .describe('ร่างจาก saraban news-draft — the draft record (docs/news.md, "Draft, then own")');
 

@@ -131,7 +131,10 @@ const FACTS_COMMENT =
 
 function setFacts(doc: YamlDocument, facts: FactRecord): void {
   block(doc, ['news']);
-  doc.setIn(['news', 'draft'], doc.createNode({ facts }));
+  doc.setIn(['news', 'draft'], doc.createNode({ facts: Object.entries(facts).map(([field, value]) => ({ field, value })) }));
+  // One fact a line: { field: meeting.date, value: 2021-08-26 }.
+  const list = doc.getIn(['news', 'draft', 'facts'], true) as { items?: { flow?: boolean }[] } | undefined;
+  for (const item of list?.items ?? []) item.flow = true;
   const node = doc.getIn(['news', 'draft'], true) as { commentBefore?: string | null } | undefined;
   const pair = isMap(doc.getIn(['news'], true)) ? (doc.getIn(['news'], true) as import('yaml').YAMLMap).items.find((p) => (p.key as { value?: unknown }).value === 'draft') : undefined;
   if (pair && pair.key && typeof pair.key === 'object') (pair.key as { commentBefore?: string | null }).commentBefore = FACTS_COMMENT;

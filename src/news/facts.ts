@@ -1,7 +1,7 @@
 // The facts a drafted release's prose states, kept in step with the data (docs/news.md, "Draft,
 // then own"). When `saraban news-draft` writes the prose it records, under news.draft.facts, each
 // fact of the data the prose states (the date, time, place, the people and their positions, the
-// counts), by the field it comes from. On every validate and render, a fact whose field now holds
+// counts), by the field it comes from ({ field, value } pairs). On every validate and render, a fact whose field now holds
 // something else, while the prose still states the old value, is a problem at that field: the
 // meeting was corrected and the release was not.
 import { formatTime, parseTime, thaiDate, thaiTime, toThaiDigits } from '../thai/index.js';
@@ -167,7 +167,7 @@ export function staleFacts(data: SarabanData): StaleFact[] {
   const current = factsOf(data);
   const all = proseOf(news);
   const out: StaleFact[] = [];
-  for (const [field, value] of Object.entries(recorded)) {
+  for (const { field, value } of recorded) {
     const now = current.get(field);
     if (now && String(now.value) === String(value)) continue;
     const kind = now?.kind ?? kindOfField(field);

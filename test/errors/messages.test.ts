@@ -289,6 +289,22 @@ const CASES: Case[] = [
     where: () => 'data-next.yaml',
   },
   { key: 'next-no-minutes', files: async () => ({ 'data.yaml': await news() }), args: ['next', 'data.yaml'], where: () => 'data.yaml' },
+  {
+    // Drafted at 09:30 (news.draft.facts), the meeting moved to 10:00, the text still says 09.30 น.
+    key: 'news-stale-fact',
+    files: dataWith(news, (t) =>
+      edit(edit(edit(t, 'start: "09:30"', 'start: "10:00"'), '\n  lead:\n', '\n  lead:\n    text: วันนี้ เวลา 09.30 น. นายสมชาย ใจดี เป็นประธานการประชุม\n'), '\nnews:\n', '\nnews:\n  draft: { facts: [{ field: meeting.start, value: "09:30" }] }\n'),
+    ),
+    where: at('start: "10:00"', 10),
+    field: 'meeting.start',
+  },
+  {
+    key: 'news-draft-exists',
+    files: dataWith(news, (t) => edit(t, '\n  lead:\n', '\n  lead:\n    text: ย่อหน้านำที่เขียนไว้แล้ว\n')),
+    args: ['news-draft', 'data.yaml'],
+    where: () => 'data.yaml',
+  },
+  { key: 'news-draft-not-yaml', files: async () => ({ 'data.json': '{}' }), args: ['news-draft', 'data.json'], where: () => 'data.json' },
 ];
 
 async function mkdirp(dir: string) {
