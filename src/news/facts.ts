@@ -49,6 +49,7 @@ export function factsOf(data: SarabanData): Map<string, Fact> {
   if (n) {
     person('news.lead.assigned_by', n.lead.assigned_by);
     person('news.spokesperson', n.spokesperson);
+    person('news.cohost', n.cohost);
     for (const list of ['by', 'with'] as const) {
       n.lead[list].forEach((p, k) => {
         if ('group' in p) {

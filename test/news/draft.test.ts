@@ -13,7 +13,7 @@ import { loadAndValidate } from '../../src/build.js';
 import { draftNews } from '../../src/news/draft.js';
 import { resolveTemplate } from '../../src/template/render.js';
 import { writeTxt } from '../../src/writers/txt.js';
-import { exampleDocument, ROOT } from '../helpers.js';
+import { exampleDocument, ROOT, SEED, seedRelease } from '../helpers.js';
 import { runCli, scratch } from '../errors/support.js';
 
 /** Each example, and a fact of its meeting data to change after drafting that its prose states. */
@@ -100,6 +100,19 @@ describe('draft, then own: each example drafted, edited as its officer would, re
       expect(problems.map((p) => [p.key, p.field])).toEqual([['news-stale-fact', ex.field]]);
     });
   }
+});
+
+describe('the seed, drafted', () => {
+  it('renders byte for byte as before: the text written is the text composed, the date line still from the data', async () => {
+    const file = path.join(dir, 'seed.yaml');
+    copyFileSync(path.join(ROOT, 'data/trat-pmqa-2564.yaml'), file);
+    const { data } = await loadAndValidate(file, ['news']);
+    const draft = await draftNews(readFileSync(file, 'utf8'), data, await resolveTemplate('news'));
+    writeFileSync(file, draft.text);
+    expect(parse(draft.text).news.points[2]).toEqual({ text: expect.stringMatching(/^วิสัยทัศน์ประเทศไทย คือ /) });
+    expect(await txt(file)).toBe(seedRelease(readFileSync(SEED, 'utf8')));
+    expect(draft.facts).toMatchObject({ 'meeting.chair': 'ณัฐพงษ์ สงวนจิตร', 'news.cohost': 'มนตรี ฮมแสน' });
+  });
 });
 
 describe('the drafted facts, checked', () => {
