@@ -25,14 +25,14 @@ export const newsDraftCommand = (tx: Texts): CommandModule<object, NewsDraftArgs
       .example('$0 news-draft meeting.yaml', tx('newsDraftExample')),
   handler: async (args) => {
     if (!/\.ya?ml$/i.test(args.data)) throw SarabanError.of('news-draft-not-yaml', { file: args.data }, { file: args.data });
-    const [{ loadDataFile }, { validateData }, { neededSections }, { readInput, decodeText }, { draftNews, recordFacts }, { resolveTemplate }, { writeFileAtomic }] = await Promise.all([
-      import('../data/load.js'), import('../data/validate.js'), import('../template/sections.js'), import('../input.js'), import('../news/draft.js'), import('../template/render.js'), import('../output.js'),
+    const [{ loadDataFile }, { validateData }, { readInput, decodeText }, { draftNews, recordFacts }, { resolveTemplate }, { writeFileAtomic }] = await Promise.all([
+      import('../data/load.js'), import('../data/validate.js'), import('../input.js'), import('../news/draft.js'), import('../template/render.js'), import('../output.js'),
     ]);
     const loaded = await loadDataFile(args.data);
     // Redrafting replaces the prose, so facts it states stale are no reason to refuse.
     const raw = loaded.data as { news?: { draft?: unknown; lead?: { text?: unknown } } } | null;
     const checked = args.force && raw?.news?.draft ? { ...loaded, data: withoutDraft(raw) } : loaded;
-    const data = validateData(checked, { needs: neededSections(['news']) });
+    const data = validateData(checked);
     const source = decodeText(readInput(loaded.file, { kind: 'data', shown: args.data }).bytes, loaded.file).replace(/^\uFEFF/, '');
     const shown = path.relative(process.cwd(), loaded.file) || loaded.file;
     if (args.facts) {

@@ -38,16 +38,29 @@ export interface NewsDraft extends DraftedProse {
 
 type News = NonNullable<SarabanData['news']>;
 
-/** The news part as it is before drafting: no written lead, and (when redrafting) no drafted points. */
-function undrafted(news: News, redraft: boolean): News {
+/** The news part as it is before drafting: no written lead, (when redrafting) no drafted points,
+ *  and, when it names no points and the file has minutes, a point for each resolution of the
+ *  matters the meeting dealt with (ระเบียบวาระที่ 3 on: not the chair's announcements nor the
+ *  endorsement of the last minutes). */
+function undrafted(data: SarabanData, redraft: boolean): News {
+  const news = data.news ?? newsPart.parse({});
   const lead = { ...news.lead, text: undefined };
-  const points = news.points.map((p) => (redraft && 'from_minutes' in p ? { ...p, text: undefined } : p));
+  const points = news.points.length ? news.points.map((p) => (redraft && 'from_minutes' in p ? { ...p, text: undefined } : p)) : resolutionPoints(data);
   return { ...news, lead, points, ...(redraft && news.spokesperson ? { points_intro: undefined } : {}) };
+}
+
+/** "3", "4.1", "4.2" … : each matter (or item without matters) from ระเบียบวาระที่ 3 on that has a resolution. */
+function resolutionPoints(data: SarabanData): News['points'] {
+  return (data.minutes?.agenda ?? []).flatMap((item) => {
+    if (item.number < 3) return [];
+    if (!item.topics.length) return item.resolution ? [{ from_minutes: String(item.number) }] : [];
+    return item.topics.flatMap((t, k) => (t.resolution ? [{ from_minutes: `${item.number}.${k + 1}` }] : []));
+  });
 }
 
 /** The lead and points composed from the data by the template's partials, as plain text. */
 export async function composeProse(data: SarabanData, template: TemplateRef, redraft = false): Promise<DraftedProse> {
-  const news: News = undrafted(data.news ?? newsPart.parse({}), redraft);
+  const news = undrafted(data, redraft);
   const [main, ...partials] = await templateSources(template);
   const render = await compileTemplate(template, [{ ...main!, name: 'news-draft', source: DRAFT_SOURCE }, ...partials]);
   const doc = parseMarkup(render({ ...data, news }), { source: template.file, baseDir: '.' });
@@ -82,7 +95,7 @@ export async function draftedData(written: Record<string, unknown>, data: Saraba
 /** Writes the drafted prose and its facts into a parsed data file. */
 async function draftInto(doc: YamlDocument, data: SarabanData, template: TemplateRef, redraft: boolean): Promise<DraftedProse & { facts: FactRecord }> {
   const prose = await composeProse(data, template, redraft);
-  const news = undrafted(data.news ?? newsPart.parse({}), redraft);
+  const news = undrafted(data, redraft);
   if (!doc.hasIn(['news'])) doc.setIn(['news'], doc.createNode({}));
   block(doc, ['news']);
   if (!doc.hasIn(['news', 'lead'])) doc.setIn(['news', 'lead'], doc.createNode({}));
@@ -91,6 +104,8 @@ async function draftInto(doc: YamlDocument, data: SarabanData, template: Templat
   if (prose.pointsIntro !== undefined && (news.spokesperson || redraft) && (news.points_intro === undefined || redraft)) {
     doc.setIn(['news', 'points_intro'], prose.pointsIntro);
   }
+  // Points the draft chose itself (from the minutes) are written as a new list.
+  if (!data.news?.points.length && news.points.length) doc.setIn(['news', 'points'], doc.createNode(news.points.map((p) => ({ ...p }))));
   news.points.forEach((p, k) => {
     const drafted = prose.points[k];
     if (!drafted) return;

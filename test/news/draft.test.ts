@@ -187,6 +187,17 @@ describe('saraban news-draft', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('ข้อความของผู้เขียน');
   });
 
+  it('a meeting without a news: part gets one: the lead, and a point for each resolution from ระเบียบวาระที่ 3 on', async () => {
+    const text = readFileSync(path.join(ROOT, 'data/committee-sample.yaml'), 'utf8');
+    const d = await scratch({ 'meeting.yaml': text.slice(0, text.indexOf('# The news release of the same meeting')) });
+    const file = path.join(d, 'meeting.yaml');
+    expect((await runCli(['news-draft', file])).code).toBe(0);
+    const news = parse(readFileSync(file, 'utf8')).news;
+    expect(news.lead.text).toBe('นายสมศักดิ์ ประเสริฐวงศ์ รองอธิบดีกรมตัวอย่าง เป็นประธานการประชุมคณะกรรมการพัฒนาคุณภาพการบริหารจัดการภาครัฐ กรมตัวอย่าง');
+    expect(news.points.map((p: { from_minutes: string }) => p.from_minutes)).toEqual(['3', '4.1', '4.2']);
+    expect(news.points[0].text).toBe('เรื่องสืบเนื่อง ที่ประชุมรับทราบ และมอบหมายให้หมวด 7 ประสานกองการเจ้าหน้าที่ให้ได้ข้อมูลภายในวันที่ 10 กันยายน 2564');
+  });
+
   it('writes only into a YAML file', async () => {
     const d = await scratch({ 'm.json': '{}' });
     const r = await runCli(['news-draft', path.join(d, 'm.json'), '--lang', 'en']);
