@@ -13,6 +13,7 @@ import { serveCommand } from './serve.js';
 import { nextCommand } from './next.js';
 import { signCommand } from './sign.js';
 import { verifyCommand } from './verify.js';
+import { newsDraftCommand } from './news-draft.js';
 import { chooseLang, LANGS, type Lang } from '../i18n.js';
 import { PACKAGE_JSON, sarabanVersion } from '../paths.js';
 import { texts, YARGS_TH, type Texts } from './texts.js';
@@ -48,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
       .command(nextCommand(tx))
       .command(signCommand(tx))
       .command(verifyCommand(tx))
+      .command(newsDraftCommand(tx))
       .option('debug', { type: 'boolean', describe: tx('debug'), global: true })
       .option('lang', { choices: LANGS, describe: tx('lang'), global: true })
       .demandCommand(1, tx('demandCommand'))

@@ -95,6 +95,13 @@ export const CLI_TEXTS = {
   nextData: t('ไฟล์ข้อมูลการประชุมครั้งล่าสุด (ที่มี minutes: พร้อม number:)', 'the last meeting\'s data file (with minutes: and its number)'),
   nextOut: t('ชื่อไฟล์ที่จะสร้าง; ค่าปกติคือชื่อเดิมที่เลขครั้งเพิ่มขึ้นหนึ่ง เช่น meeting-4.yaml', 'where to write it; default: the same name with the number counted on, e.g. meeting-4.yaml'),
   nextForce: t('เขียนทับไฟล์เดิมถ้ามีอยู่แล้ว', 'overwrite the file if it exists'),
+  newsDraftDescribe: t('ร่างข่าวประชาสัมพันธ์จากข้อมูลการประชุม: เขียนย่อหน้านำและประเด็นเป็นข้อความลงในไฟล์ข้อมูล ให้แก้ต่อได้เอง และบันทึกข้อเท็จจริงไว้ตรวจ', 'draft the news release from the meeting: writes the lead and points as text into the data file, for you to edit, and records the facts to check'),
+  newsDraftData: t('ไฟล์ข้อมูลการประชุม (YAML)', 'the meeting\'s data file (YAML)'),
+  newsDraftForce: t('ร่างใหม่ทับข้อความที่ร่างหรือเขียนไว้แล้ว', 'draft again, over the text already drafted or written'),
+  newsDraftFacts: t('ไม่ร่างใหม่: บันทึกข้อเท็จจริงที่ข้อความข่าวอ้างอยู่ตอนนี้ (หลังแก้ข้อความให้ตรงกับข้อมูลแล้ว)', 'draft nothing: record the facts the text states now (after correcting it to the data)'),
+  newsDraftExample: t('เขียนร่างข่าวลงใน meeting.yaml', 'draft the release into meeting.yaml'),
+  newsDraftDone: t('ร่างข่าวลงใน {file} แล้ว: ย่อหน้านำ ประเด็น {points} ข้อ ข้อเท็จจริงที่ติดตาม {facts} รายการ — แก้ข้อความได้ตามต้องการ', 'drafted the release into {file}: the lead, {points} points, {facts} facts tracked — edit the text as you wish'),
+  newsDraftRecorded: t('บันทึกข้อเท็จจริง {facts} รายการใน {file} แล้ว', 'recorded {facts} facts in {file}'),
   nextExample: t('เขียน meeting-4.yaml จาก meeting-3.yaml', 'write meeting-4.yaml from meeting-3.yaml'),
   // init
   initDescribe: t('สร้างไฟล์ข้อมูลตัวอย่างพร้อมคำอธิบาย เพื่อแก้ไขต่อ', 'write a commented example data file to start from'),

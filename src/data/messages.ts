@@ -205,6 +205,11 @@ export const MESSAGES = {
     expected: t('venue: สถานที่ประชุม ในส่วน meeting:', 'venue: where the meeting was held, under meeting:'),
     hint: t('เพิ่ม venue: ในส่วน meeting: หรือถ้าข่าวไม่ระบุสถานที่ ให้เขียน place: false ในส่วน news: › lead:', 'add venue: under meeting:, or, if the release states no place, write place: false under news: › lead:'),
   },
+  'news-stale-fact': {
+    message: t('ข่าว ({where}) ยังเขียนว่า "{old}" แต่ข้อมูลตอนนี้เป็น "{now}"', 'the release ({where}) still says "{old}" where the data now says "{now}"'),
+    expected: t('ข้อความข่าวที่ตรงกับข้อมูลการประชุม', 'the release\'s text agreeing with the meeting\'s data'),
+    hint: t('แก้ข้อความข่าวใน {where} ให้ตรงกับข้อมูล (หรือแก้ข้อมูลกลับ) แล้วสั่ง saraban news-draft --facts ไฟล์ข้อมูล เพื่อบันทึกข้อเท็จจริงชุดใหม่', 'correct the text in {where} to agree with the data (or the data back), then run saraban news-draft --facts <data file> to record the facts anew'),
+  },
   'minutes-without-meeting': {
     message: t('รายงานการประชุมต้องมีส่วน meeting: (ชื่อ วันที่ เวลา สถานที่ ประธาน)', 'minutes need a meeting: section (title, date, times, venue, chair)'),
     hint: t('ดูตัวอย่างด้วย saraban init minutes', 'see an example with saraban init minutes'),
@@ -540,6 +545,14 @@ export const MESSAGES = {
   'next-no-minutes': {
     message: t('ไฟล์นี้ไม่มีรายงานการประชุม (minutes:) ที่มีครั้งที่ จึงทำการประชุมครั้งถัดไปไม่ได้', 'this file has no minutes (minutes:) with a number, so there is no next meeting to make'),
     hint: t('saraban next อ่านครั้งที่ (minutes.number) ระเบียบวาระ และมติของการประชุมครั้งนี้ เพิ่ม minutes: พร้อม number: ก่อน', 'saraban next reads this meeting\'s number (minutes.number), agenda and resolutions: add minutes: with number: first'),
+  },
+  'news-draft-exists': {
+    message: t('ข่าวใน {file} มีย่อหน้านำที่ร่างหรือเขียนไว้แล้ว จึงไม่ร่างทับ', 'the release in {file} already has a drafted or written lead; not drafting over it'),
+    hint: t('ข้อความเป็นของผู้เขียนแล้ว: แก้ต่อใน news.lead.text หรือใช้ --force เพื่อร่างใหม่ทับ (หลังแก้ข้อความให้ตรงกับข้อมูล ใช้ --facts เพื่อบันทึกข้อเท็จจริงใหม่)', 'the text is yours now: edit news.lead.text, or add --force to draft over it (after correcting the text to the data, --facts records the facts anew)'),
+  },
+  'news-draft-not-yaml': {
+    message: t('{file} ไม่ใช่ไฟล์ YAML จึงเขียนร่างข่าวลงไปไม่ได้', '{file} is not a YAML file, so the draft cannot be written into it'),
+    hint: t('saraban news-draft เขียนร่างลงในไฟล์ .yaml หรือ .yml โดยคงหมายเหตุเดิมไว้', 'saraban news-draft writes into a .yaml or .yml file, keeping its comments'),
   },
   'init-exists': {
     message: t('มีไฟล์ {file} อยู่แล้ว จึงไม่เขียนทับ', '{file} already exists; not overwriting it'),

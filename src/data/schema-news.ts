@@ -10,14 +10,32 @@
 // src/data/schema.ts can import it without an import cycle.
 import type { z as Z } from 'zod';
 import { z } from './zod.js';
+import type { person as personSchema } from './schema.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 export interface NewsParts {
   isoDate: Z.ZodType<string, string>;
-  person: Z.ZodObject;
+  person: typeof personSchema;
   standardBlock: Z.ZodEnum<{ national_vision: 'national_vision'; province_vision: 'province_vision'; province_strategies: 'province_strategies'; schedule: 'schedule' }>;
 }
+
+/** The parts of a composed lead, in the order each form writes them (docs/news.md): data, so a
+ *  release that puts the place after the title or the purpose at the end says so with lead.order. */
+export const LEAD_PARTS = ['when', 'by', 'assigned', 'chair', 'title', 'purpose', 'with', 'place', 'more'] as const;
+export const LEAD_ORDER: Readonly<Record<'chair' | 'attendee' | 'convener', readonly (typeof LEAD_PARTS)[number][]>> = {
+  chair: ['when', 'assigned', 'chair', 'title', 'purpose', 'with', 'place', 'more'],
+  convener: ['when', 'assigned', 'chair', 'title', 'purpose', 'with', 'place', 'more'],
+  attendee: ['when', 'by', 'title', 'purpose', 'chair', 'with', 'place', 'more'],
+};
+
+/** Vote results: "เห็นชอบ 39 ไม่เห็นชอบ 0 งดออกเสียง 1" — of a release, or of an agenda matter of the minutes. */
+export const voteCounts = {
+  for: z.number().int().nonnegative().describe('เห็นชอบ (คน)'),
+  against: z.number().int().nonnegative().optional().describe('ไม่เห็นชอบ (คน)'),
+  abstain: z.number().int().nonnegative().optional().describe('งดออกเสียง (คน)'),
+};
+export const matterVotes = z.strictObject(voteCounts).describe('ผลการลงมติของเรื่องนี้ — the vote on this matter: { for: 39, against: 0, abstain: 1 }');
 
 /** "4.1" (item 4, its first matter) or "4" (the item's own resolution). */
 export const MINUTES_REF = /^([1-9]\d*)(?:\.([1-9]\d*))?$/;
@@ -88,6 +106,14 @@ export function newsSchema({ isoDate, person, standardBlock }: NewsParts) {
       date_prefix: z.string().default('').describe('คำหน้าวันที่ เช่น เมื่อ (เว้นวรรคท้ายคำได้ เช่น "วันที่ ")'),
       /** The rest of the lead paragraph, as written ("จากนั้น…"). */
       more: text.optional().describe('ข้อความต่อท้ายย่อหน้านำ — the rest of the lead paragraph'),
+      /** Who assigned the chair: "{assigned_by} มอบหมาย {chair} เป็นประธาน…". */
+      assigned_by: z.strictObject({ ...person.shape }).optional().describe('ผู้มอบหมายให้ประธานทำหน้าที่แทน — who assigned the chair ("… มอบหมาย … เป็นประธาน")'),
+      /** The date as the day of publication sees it: "วันนี้ (24 มกราคม 2560)", "เมื่อวานนี้ (…)" (news.published). */
+      relative: z.boolean().default(false).describe('วันที่เทียบกับวันเผยแพร่ เช่น วันนี้ (24 มกราคม 2560), เมื่อวานนี้ (…) — relative to news.published'),
+      /** The parts in the order the lead writes them; default per form (LEAD_ORDER). */
+      order: z.array(z.enum(LEAD_PARTS)).optional().describe(`ลำดับส่วนของย่อหน้านำ — the parts in order: ${LEAD_PARTS.join(', ')}`),
+      /** The lead as the officer wrote it (saraban news-draft writes the first draft): printed instead of the composed one. */
+      text: text.optional().describe('ย่อหน้านำตามที่เขียนเอง (saraban news-draft ร่างให้) — the lead as written, instead of the composed one'),
     })
     .describe('ย่อหน้านำ — the lead');
 
@@ -116,20 +142,56 @@ export function newsSchema({ isoDate, person, standardBlock }: NewsParts) {
     .strictObject({
       /** What was voted on, after "เห็นชอบ": "ร่างข้อบัญญัติดังกล่าว". */
       motion: z.string().trim().default('').describe('เรื่องที่ลงมติ เช่น ร่างข้อบัญญัติดังกล่าว'),
-      for: z.number().int().nonnegative().describe('เห็นชอบ (คน)'),
-      against: z.number().int().nonnegative().optional().describe('ไม่เห็นชอบ (คน)'),
-      abstain: z.number().int().nonnegative().optional().describe('งดออกเสียง (คน)'),
+      ...voteCounts,
     })
     .describe('ผลการลงมติ — vote results: "มติที่ประชุม เห็นชอบ… 39 คน งดออกเสียง 1 คน"');
 
   const sitting = z
     .strictObject({
       kind: z.enum(['สามัญ', 'วิสามัญ']).default('สามัญ').describe('สมัยสามัญ หรือ สมัยวิสามัญ'),
-      session: z.number().int().positive().describe('สมัยที่'),
+      /** สมัยที่; none for a body that has no sessions (a university council). */
+      session: z.number().int().positive().optional().describe('สมัยที่ (สภาที่ไม่มีสมัยประชุม ไม่ต้องใส่)'),
       number: z.number().int().positive().describe('ครั้งที่'),
       year: z.number().int().min(2400, 'write the year in Buddhist Era, e.g. 2565').max(2800).describe('ปี พ.ศ.'),
+      /** As the body writes it: "ครั้งที่ 3/2565" (slash) or "ครั้งที่ 1 ประจำปี 2562" (annual). */
+      style: z.enum(['slash', 'annual']).default('slash').describe('รูปแบบ: slash = ครั้งที่ 3/2565, annual = ครั้งที่ 1 ประจำปี 2562'),
     })
-    .describe('สมัยประชุมสภา — a council sitting: "สมัยสามัญ สมัยที่ 2 ครั้งที่ 3/2565", written after the title');
+    .describe('สมัยประชุมสภา — a council sitting: "สมัยสามัญ สมัยที่ 2 ครั้งที่ 3/2565" or "ครั้งที่ 1 ประจำปี 2562", written after the title');
+
+  /** Who announced the results: "{chair} มอบหมาย {spokesperson} แถลงผลการประชุม ดังนี้". */
+  const spokesperson = z
+    .strictObject({
+      ...person.shape,
+      /** Announced on the chair's assignment ("ประธานมอบหมาย …"). */
+      assigned: z.boolean().default(true).describe('ได้รับมอบหมายจากประธาน — on the chair\'s assignment'),
+    })
+    .describe('ผู้แถลงผลการประชุม — the spokesperson who announced the results (opens the points)');
+
+  /** Where the byline and the publication date go, how the date is written, and a closing line. */
+  const furniture = z
+    .strictObject({
+      at: z.enum(['top', 'end']).default('end').describe('ผู้เขียนและวันที่เผยแพร่: top = ใต้พาดหัว (บรรทัดเดียวกัน), end = ท้ายข่าว (ค่าเริ่มต้น)'),
+      label: z.string().default('เผยแพร่ ').describe('คำหน้าวันที่เผยแพร่ (ค่าเริ่มต้น "เผยแพร่ ") เช่น "เผยแพร่วันที่ : "'),
+      short: z.boolean().default(false).describe('วันที่เผยแพร่แบบย่อ เช่น 29 เม.ย. 2568'),
+      separator: text.optional().describe('บรรทัดปิดเนื้อข่าว เช่น ***** หรือ -----'),
+    })
+    .describe('ส่วนประกอบการเผยแพร่ — the publication furniture');
+
+  /** The facts a drafted release's prose states, as the data gave them when it was drafted
+   *  (saraban news-draft): a fact changed in the data but not in the prose is reported. */
+  const draft = z
+    .strictObject({
+      facts: z
+        .array(
+          z.strictObject({
+            field: text.describe('ช่องข้อมูลที่ข้อเท็จจริงมาจาก เช่น meeting.date — the field the fact comes from'),
+            value: z.union([z.string(), z.number()]).describe('ค่า ณ เวลาร่าง — its value when drafted'),
+          }),
+        )
+        .default([])
+        .describe('ข้อเท็จจริงที่ข้อความข่าวอ้าง ณ เวลาร่าง — the facts the prose states, as drafted'),
+    })
+    .describe('ร่างจาก saraban news-draft — the draft record (docs/news.md, "Draft, then own")');
 
   const photo = z
     .strictObject({
@@ -147,7 +209,7 @@ export function newsSchema({ isoDate, person, standardBlock }: NewsParts) {
       /** What the agency did, between its abbreviation and the meeting's title: "ร่วมประชุม". */
       action: z.string().default('ร่วมประชุม').describe('การกระทำในพาดหัว (ค่าเริ่มต้น: ร่วมประชุม)'),
       subheadline: text.optional().describe('พาดหัวรอง — the sub-headline'),
-      lead: lead.default({ form: 'chair', by: [], with: [], when: 'line', place: true, weekday: false, date_prefix: '' }),
+      lead: lead.default({ form: 'chair', by: [], with: [], when: 'line', place: true, weekday: false, date_prefix: '', relative: false }),
       /** The seed's form: one co-host "โดยมี …" and a phrase for the rest "พร้อมด้วย …". Prefer lead.with. */
       cohost: person.optional().describe('ผู้ร่วมประชุมหนึ่งคน (รูปแบบเดิมของต้นฉบับ; ใช้ lead.with แทนได้) — the seed\'s one co-host'),
       /** Who else attended, as a phrase: "หัวหน้าส่วนราชการต่าง ๆ และเจ้าหน้าที่ที่เกี่ยวข้อง". Prefer lead.with. */
@@ -156,11 +218,15 @@ export function newsSchema({ isoDate, person, standardBlock }: NewsParts) {
       /** Plain paragraphs after the lead. */
       paragraphs: z.array(text).default([]).describe('ย่อหน้าเนื้อข่าว — plain paragraphs after the lead'),
       votes: votes.optional(),
-      points_intro: z.string().default('โดยมีประเด็นการประชุม ดังนี้').describe('บรรทัดนำประเด็น (ค่าเริ่มต้น: โดยมีประเด็นการประชุม ดังนี้)'),
+      /** Default: the spokesperson's sentence, else "โดยมีประเด็นการประชุม ดังนี้". */
+      points_intro: z.string().optional().describe('บรรทัดนำประเด็น (ค่าเริ่มต้น: ผู้แถลงผลการประชุม หรือ โดยมีประเด็นการประชุม ดังนี้)'),
+      spokesperson: spokesperson.optional(),
       points: z.array(newsPoint).default([]).describe('ประเด็นการประชุม เลขข้อ 1. 2. 3. — numbered points: text, standard, or from_minutes'),
       /** Who wrote the release: "รุ่งตะวัน โรจนธรธราวัฒน์ รายงาน", "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก". */
       byline: text.optional().describe('ผู้รายงาน/ผู้เรียบเรียง — the byline or credit line'),
       published: isoDate.optional().describe('วันที่เผยแพร่ (ค.ศ.) ถ้าต่างจากวันประชุม — the publication date'),
+      furniture: furniture.default({ at: 'end', label: 'เผยแพร่ ', short: false }),
+      draft: draft.optional(),
       photos: z.array(photo).default([]).describe('ภาพข่าว — photos, shown in a grid after the text'),
       photo_credit: text.optional().describe('เครดิตภาพ เช่น ภาพ: กลุ่มประชาสัมพันธ์ — the photos\' credit'),
       hashtags: z.array(z.string().trim().min(1).transform((t) => t.replace(/^#/, ''))).default([]).describe('แฮชแท็ก ไม่ต้องใส่ # (ใน HTML เป็นลิงก์) — hashtags, without "#"'),

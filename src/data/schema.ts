@@ -4,7 +4,8 @@
 import type { z as Z } from 'zod';
 import { z } from './zod.js';
 import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
-import { MINUTES_REF, newsSchema } from './schema-news.js';
+import { matterVotes, MINUTES_REF, newsSchema } from './schema-news.js';
+import { staleFacts } from '../news/facts.js';
 import { agendaPaperFields, INVITATION_FINAL, meetingPaperSchemas } from './schema-meeting-papers.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -192,6 +193,7 @@ export const agendaTopic = z.strictObject({
   details: z.array(minutesBlock).default([]).describe('รายละเอียด — what was reported or discussed'),
   /** มติที่ประชุม: "ที่ประชุมรับทราบ", "ที่ประชุมมีมติเห็นชอบ" … */
   resolution: z.string().optional().describe('มติที่ประชุม — the resolution'),
+  votes: matterVotes.optional(),
   ...agendaPaperFields,
 });
 
@@ -215,6 +217,7 @@ export const agendaItem = z.strictObject({
   topics: z.array(agendaTopic).default([]).describe('เรื่องย่อย (N.1, N.2 …) — matters, each with its resolution'),
   /** มติที่ประชุม for the agenda item as a whole. */
   resolution: z.string().optional().describe('มติที่ประชุม — the resolution'),
+  votes: matterVotes.optional(),
   ...agendaPaperFields,
 });
 
@@ -435,7 +438,13 @@ export const sarabanData = z.strictObject({
       pointsFromMinutes(d, addIssue);
     },
     { when: (payload) => isRecord(payload.value) },
-  );
+  )
+  // A drafted release's prose still stating a fact the data now gives otherwise (src/news/facts.ts).
+  .superRefine((d, ctx) => {
+    for (const s of staleFacts(d)) {
+      ctx.addIssue({ code: 'custom', path: s.path, message: `${s.where} still says "${s.old}" where the data now says "${s.now}"`, params: { key: 'news-stale-fact', values: { old: s.old, now: s.now || '—', where: s.where } } });
+    }
+  });
 
 /** A news point taken from the minutes names an agenda item (and matter) with a resolution; on the
  *  data as parsed so far, any shape, like missingFacts. */
@@ -458,21 +467,21 @@ function pointsFromMinutes(d: Record<string, unknown>, addIssue: AddIssue): void
 
 /** The agenda matter ("4.1") or item ("4") a news point names, with its resolution; undefined when
  * there is none. */
-export function minutesResolution(m: Minutes, ref: string): { title: string; resolution: string } | undefined {
+export function minutesResolution(m: Minutes, ref: string): { title: string; resolution: string; votes?: Votes } | undefined {
   return resolutionIn(m.agenda, ref);
 }
 
 /** The same in an agenda as parsed or as written (numbers and titles defaulted as the schema does). */
-function resolutionIn(agenda: readonly unknown[], ref: string): { title: string; resolution: string } | undefined {
+function resolutionIn(agenda: readonly unknown[], ref: string): { title: string; resolution: string; votes?: Votes } | undefined {
   const match = MINUTES_REF.exec(ref);
   if (!match) return undefined;
   const numbers = agendaNumbers(agenda);
   const k = numbers.indexOf(Number(match[1]));
   const item = agenda[k];
   if (!isRecord(item)) return undefined;
-  const topic: unknown = match[2] === undefined ? { title: item.title ?? STANDARD_AGENDA_TITLES[numbers[k]!] ?? '', resolution: item.resolution } : Array.isArray(item.topics) ? item.topics[Number(match[2]) - 1] : undefined;
+  const topic: unknown = match[2] === undefined ? { title: item.title ?? STANDARD_AGENDA_TITLES[numbers[k]!] ?? '', resolution: item.resolution, votes: item.votes } : Array.isArray(item.topics) ? item.topics[Number(match[2]) - 1] : undefined;
   if (!isRecord(topic) || typeof topic.resolution !== 'string' || !topic.resolution) return undefined;
-  return { title: typeof topic.title === 'string' ? topic.title : '', resolution: topic.resolution };
+  return { title: typeof topic.title === 'string' ? topic.title : '', resolution: topic.resolution, ...(isRecord(topic.votes) ? { votes: topic.votes as Votes } : {}) };
 }
 
 /** The data after checking, with every default filled in: what templates see. */
@@ -488,6 +497,7 @@ export type Meeting = Z.infer<typeof meeting>;
 export type News = Z.infer<typeof news>;
 export type Person = Z.infer<typeof person>;
 export type Minutes = Z.infer<typeof minutes>;
+export type Votes = Z.infer<typeof matterVotes>;
 export type Memo = Z.infer<typeof memo>;
 export type MemoRecipient = Z.infer<typeof memoRecipient>;
 export type Committee = Z.infer<typeof committee>;

@@ -175,7 +175,9 @@ function classify(issue: Issue, at: Path, loaded: LoadedData): { key: MessageKey
       }
       if (key === 'agenda-title') return { key, params: { number: Number((issue.params as { number?: number }).number ?? 0) } };
       if (key === 'required-final') return { key, params: { key: String(last ?? ''), what: FINAL_FIELDS[fieldName(at)] ?? { th: '', en: '' } } };
-      if (key && key in MESSAGES) return { key: key as MessageKey, params: { value: shown } };
+      // A refinement may name more than the value: its own values for the message ({old}, {where}).
+      const values = (issue.params as { values?: MessageParams } | undefined)?.values;
+      if (key && key in MESSAGES) return { key: key as MessageKey, params: { value: shown, ...values } };
       return { key: 'invalid', params: { detail: issue.message } };
     }
     case 'invalid_type': {

@@ -197,6 +197,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const stem = String((body as { file?: unknown }).file ?? 'document').replace(DATA_FILE, '').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-') || 'document';
       return { type: MIME[format as Format], body: Buffer.from(bytes), filename: `${stem}.${name}.${format}` };
     },
+    // The news release drafted from the form's data (issue 30), for the draft button.
+    'POST /api/news-draft': async (_req, _url, body) => (await import('./news-draft-route.js')).newsDraftReply(body, lang),
     'POST /api/save': async (_req, _url, body) => {
       const { file: name, data, version, force } = (body ?? {}) as { file?: unknown; data?: unknown; version?: unknown; force?: unknown };
       if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new HttpError(400, serveText('badData', lang));

@@ -1,7 +1,8 @@
 // Handlebars helpers: the vocabulary templates use to turn facts into Thai official phrasing.
 // Each returns plain text; Handlebars escapes it, so data can never inject markup.
 import type { HelperDelegate } from 'handlebars';
-import { thaiDate, thaiTime, buddhistYear, toThaiDigits, parseDate, parseTime } from '../thai/index.js';
+import { thaiDate, thaiTime, buddhistYear, toThaiDigits, parseDate, parseTime, personName } from '../thai/index.js';
+import { LEAD_ORDER } from '../data/schema-news.js';
 import { SarabanError } from '../errors.js';
 import { headOf } from './addressee.js';
 
@@ -42,9 +43,20 @@ export const helpers: Record<string, HelperDelegate> = {
   thaiTime: (time: unknown) => checked('thaiTime', 'time', time, isTime(time), () => thaiTime(time as string | number)),
   /** {{beYear meeting.date}} → 2564 */
   beYear: (iso: unknown) => checked('beYear', 'date', iso, isDate(iso), () => buddhistYear(String(iso))),
-  /** {{fullName chair}} → "นายณัฐพงษ์ สงวนจิตร" (title joined to the name, as Thai writes it) */
-  fullName: (p: PersonLike | undefined) =>
-    p ? `${p.title ?? ''}${p.name ?? ''}${p.surname ? ` ${p.surname}` : ''}` : '',
+  /** {{fullName chair}} → "นายณัฐพงษ์ สงวนจิตร" (title joined to the name, as Thai writes it;
+   *  "พลเอก ประยุทธ์" for the titles that take a space, src/thai/titles.ts) */
+  fullName: (p: PersonLike | undefined) => (p ? personName(p) : ''),
+  /** {{daysBefore news.published meeting.date}} → 0 (the same day), 1 (the day before) …; -1 when either is missing. */
+  daysBefore: (later: unknown, earlier: unknown) => {
+    const a = typeof later === 'string' ? parseDate(later) : undefined;
+    const b = typeof earlier === 'string' ? parseDate(earlier) : undefined;
+    return a && b ? Math.round((Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000) : -1;
+  },
+  /** {{#each (leadOrder news.lead)}}: the parts of the lead in order — its own order, else its form's (LEAD_ORDER). */
+  leadOrder: (lead: unknown) => {
+    const l = (lead ?? {}) as { order?: unknown; form?: unknown };
+    return Array.isArray(l.order) ? l.order : LEAD_ORDER[(typeof l.form === 'string' && l.form in LEAD_ORDER ? l.form : 'chair') as keyof typeof LEAD_ORDER];
+  },
   /** {{thaiDigits "10"}} → "๑๐", for a single value when the document keeps Arabic digits. */
   thaiDigits: (v: unknown) => toThaiDigits(String(v ?? '')),
   /** {{count list}} → number of elements */

@@ -7,3 +7,4 @@ export {
 export { breakUnits, breakOffsets, hasWordBoundary, wordBoundaries, segmentBoundaries, keepTogether, NO_BREAK_GROUPS, type BreakOptions } from './breaks.js';
 export { scriptRuns, hasThai, isThaiChar, SARABUN_SCALE, TH_SARABUN_LINE_PITCH, type Script, type ScriptRun } from './scripts.js';
 export { OFFICIAL_TERMS } from './terms.js';
+export { SPACED_TITLES, titled, personName } from './titles.js';

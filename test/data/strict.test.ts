@@ -30,7 +30,7 @@ describe('unknown keys', () => {
   });
 
   it('knows the keys of every place from the schema itself (unions included)', () => {
-    expect(knownKeys(sarabanData, ['minutes', 'agenda', 0])).toEqual(['number', 'title', 'details', 'topics', 'resolution', 'presenter', 'papers', 'carry_over', 'carried_from']);
+    expect(knownKeys(sarabanData, ['minutes', 'agenda', 0])).toEqual(['number', 'title', 'details', 'topics', 'resolution', 'votes', 'presenter', 'papers', 'carry_over', 'carried_from']);
     expect(knownKeys(sarabanData, ['news', 'points', 3])).toEqual(expect.arrayContaining(['text', 'items', 'standard']));
     expect(knownKeys(sarabanData, [])).toContain('extra');
   });

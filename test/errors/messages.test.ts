@@ -316,6 +316,22 @@ const CASES: Case[] = [
   },
   // No SARABAN_CERT_PASSWORD, and no terminal to ask on.
   { key: 'cert-no-password', files: async () => ({ 'data.pdf': await pdfkitPdf(false), 'signer.p12': p12('secret') }), args: ['sign', 'data.pdf', '--cert', 'signer.p12'] },
+  {
+    // Drafted at 09:30 (news.draft.facts), the meeting moved to 10:00, the text still says 09.30 น.
+    key: 'news-stale-fact',
+    files: dataWith(news, (t) =>
+      edit(edit(edit(t, 'start: "09:30"', 'start: "10:00"'), '\n  lead:\n', '\n  lead:\n    text: วันนี้ เวลา 09.30 น. นายสมชาย ใจดี เป็นประธานการประชุม\n'), '\nnews:\n', '\nnews:\n  draft: { facts: [{ field: meeting.start, value: "09:30" }] }\n'),
+    ),
+    where: at('start: "10:00"', 10),
+    field: 'meeting.start',
+  },
+  {
+    key: 'news-draft-exists',
+    files: dataWith(news, (t) => edit(t, '\n  lead:\n', '\n  lead:\n    text: ย่อหน้านำที่เขียนไว้แล้ว\n')),
+    args: ['news-draft', 'data.yaml'],
+    where: () => 'data.yaml',
+  },
+  { key: 'news-draft-not-yaml', files: async () => ({ 'data.json': '{}' }), args: ['news-draft', 'data.json'], where: () => 'data.json' },
 ];
 
 /** A PDF saraban did not write (pdfkit's): with an XML invoice attached as its source, or nothing. */

@@ -102,3 +102,48 @@ news: { lead: { when: none } }
     await expect(exampleDocument('news', file)).rejects.toThrow(/4\.7/);
   });
 });
+
+describe('the wording a draft composes (issue 30)', () => {
+  const MEETING = `
+agency: { name: จังหวัดตัวอย่าง }
+meeting:
+  title: คณะกรรมการตัวอย่าง
+  date: 2025-04-25
+  start: "13:30"
+  venue: ห้องประชุมใหญ่
+  chair: { title: พลตำรวจเอก, name: สมมาตร, surname: ใจกล้า, position: รองนายกรัฐมนตรี }
+`;
+  it('a rank that takes a space, the date seen from a later publication, the parts in the order given, a sitting with its session', async () => {
+    const text = await txt(`${MEETING}
+news:
+  headline: ""
+  sitting: { session: 1, number: 2, year: 2568, style: annual }
+  lead: { when: opening, relative: true, order: [title, when, chair, place], verb: ประชุม }
+  published: 2025-04-28
+`);
+    expect(text).toBe('ประชุมคณะกรรมการตัวอย่างสมัยสามัญ สมัยที่ 1 ครั้งที่ 2 ประจำปี 2568 เมื่อวันศุกร์ที่ 25 เมษายน 2568 เวลา 13.30 น. พลตำรวจเอก สมมาตร ใจกล้า รองนายกรัฐมนตรี ณ ห้องประชุมใหญ่\n\nเผยแพร่ 28 เมษายน 2568\n');
+  });
+
+  it('the spokesperson on the chair\'s assignment opens the points; the date line and byline at the top without a byline', async () => {
+    const text = await txt(`${MEETING}
+news:
+  headline: ข่าว
+  lead: { when: none }
+  spokesperson: { title: นาง, name: ศรีสุดา, surname: ดีงาม, position: โฆษกจังหวัด }
+  points: [{ text: ที่ประชุมรับทราบ }]
+  published: 2025-04-28
+  furniture: { at: top }
+`);
+    expect(text).toBe('ข่าว\n\nเผยแพร่ 28 เมษายน 2568\n\nพลตำรวจเอก สมมาตร ใจกล้า รองนายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการตัวอย่าง\n\nประธานมอบหมาย นางศรีสุดา ดีงาม โฆษกจังหวัด แถลงผลการประชุม ดังนี้\n1. ที่ประชุมรับทราบ\n');
+  });
+
+  it('titles join the name as Thai writes them: the spaced ones are data', async () => {
+    const { titled, SPACED_TITLES } = await import('../../src/thai/index.js');
+    expect(titled('พลเอก', 'ประยุทธ์')).toBe('พลเอก ประยุทธ์');
+    expect(titled('นาย', 'ณัฐพงษ์')).toBe('นายณัฐพงษ์');
+    expect(titled('พลตำรวจเอก ดร.', 'สมชาย')).toBe('พลตำรวจเอก ดร.สมชาย');
+    expect(titled('หม่อมหลวง', 'ปนัดดา')).toBe('หม่อมหลวง ปนัดดา');
+    expect(titled('', 'สมชาย')).toBe('สมชาย');
+    expect(SPACED_TITLES).toContain('พลอากาศเอก');
+  });
+});
