@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAndValidate, prepareTemplate, buildDocument } from '../dist/build.js';
+import { loadAndValidate, prepareTemplate, buildDocument } from '../dist/pipeline/documents.js';
 import { writePdf } from '../dist/writers/pdf/index.js';
-import { writeDocx } from '../dist/writers/docx.js';
+import { writeDocx } from '../dist/writers/docx/index.js';
 import { createRequire } from 'node:module';
 import { writeMinutes } from './minutes-data.mjs';
 

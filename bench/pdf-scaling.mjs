@@ -21,7 +21,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 2);
 
 if (process.argv[2] === '--one') {
   const [dir, n] = [process.argv[3], Number(process.argv[4])];
-  const { loadAndValidate, prepareTemplate, buildDocument } = await import('../dist/build.js');
+  const { loadAndValidate, prepareTemplate, buildDocument } = await import('../dist/pipeline/documents.js');
   const { writePdf } = await import('../dist/writers/pdf/index.js');
   const { writeMinutes } = await import('./minutes-data.mjs');
   const build = async (file) => buildDocument((await loadAndValidate(file)).data, await prepareTemplate('minutes'), path.dirname(file));

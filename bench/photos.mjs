@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
-import { loadAndValidate, prepareTemplate, buildDocument } from '../dist/build.js';
+import { loadAndValidate, prepareTemplate, buildDocument } from '../dist/pipeline/documents.js';
 import { writers } from '../dist/writers/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'saraban-bench-photos-'));

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { loadAndValidate, prepareTemplate, buildDocument } from '../dist/build.js';
+import { loadAndValidate, prepareTemplate, buildDocument } from '../dist/pipeline/documents.js';
 import { writePdf } from '../dist/writers/pdf/index.js';
-import { writeDocx } from '../dist/writers/docx.js';
+import { writeDocx } from '../dist/writers/docx/index.js';
 import { SARABUN_SCALE, breakOffsets } from '../dist/thai/index.js';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the prepare script). The code cache
 // goes in first, so the libraries the command loads later compile from saved bytecode.
-import { startCodeCache } from '../dist/code-cache.js';
+import { startCodeCache } from '../dist/runtime/code-cache.js';
 
 startCodeCache();
 const { main } = await import('../dist/cli/main.js');

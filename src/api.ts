@@ -2,19 +2,19 @@
 // SarabanInput), checked and rendered in memory. Problems come back as values, each naming the
 // field path ("minutes.present[4].name") — in-memory data has no file or line to point at — even
 // for what only a program can pass: a throwing getter, a loop, a BigInt (data/plain.ts).
-import { buildDocument, prepareTemplate } from './build.js';
-import { MESSAGES, fill, type MessageEntry } from './data/messages.js';
+import { buildDocument, prepareTemplate } from './pipeline/documents.js';
+import { MESSAGES, fill, type MessageEntry } from './messages/catalogue.js';
 import { displayField } from './data/fields.js';
 import type { LoadedData } from './data/load.js';
 import type { SarabanData, SarabanInput } from './data/schema.js';
 import { MAX_PROBLEMS, validateData } from './data/validate.js';
 import { plainCopy } from './data/plain.js';
-import { SarabanError, type Problem } from './errors.js';
-import type { Lang } from './i18n.js';
+import { SarabanError, type Problem } from './messages/errors.js';
+import type { Lang } from './messages/i18n.js';
 import { neededSections } from './template/sections.js';
 import { FORMATS, writers, type Format } from './writers/index.js';
-import { archiveOf, wantsArchive } from './pdfa/archive.js';
-import { requireCjs } from './cjs.js';
+import { archiveOf, wantsArchive } from './archive/options.js';
+import { requireCjs } from './runtime/cjs.js';
 
 /** The data as written, as YAML (what an in-memory document's PDF/A carries). */
 const stringifyYaml = (data: unknown): string => (requireCjs('yaml') as typeof import('yaml')).stringify(data);

@@ -4,7 +4,7 @@ import { accessSync, appendFileSync, constants, existsSync, readFileSync, readdi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, inject } from 'vitest';
-import { loadAndValidate, prepareTemplate, buildDocument } from '../src/build.js';
+import { loadAndValidate, prepareTemplate, buildDocument } from '../src/pipeline/documents.js';
 import type { Document } from '../src/model/document.js';
 
 export const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayPath, isInside, isTemplatePath, templateName } from '../src/paths.js';
+import { displayPath, isInside, isTemplatePath, templateName } from '../src/io/paths.js';
 
 describe('path helpers', () => {
   it('isInside: at any depth, not the folder itself, not its parent or a sibling', () => {

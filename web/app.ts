@@ -3,7 +3,7 @@
 // chosen document to HTML with the same writer as `saraban render`; problems are shown beside
 // their fields. State-changing requests carry the per-run token written into the page.
 import type { DataAnswer, ErrorAnswer, FormAnswer, PreviewAnswer, SaveAnswer, TableAnswer } from '../src/serve/protocol.js';
-import type { Problem } from '../src/errors.js';
+import type { Problem } from '../src/messages/errors.js';
 import { Form, getAt, pathKey, type Data, type Path } from './form.js';
 
 const token = document.querySelector<HTMLMetaElement>('meta[name="saraban-token"]')!.content;

@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import { memoRecipient } from '../data/schema.js';
 import { dataProblems } from '../data/validate.js';
 import { closest, knownKeys } from '../data/keys.js';
-import { SarabanError, type SourceLocation } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { SarabanError, type SourceLocation } from '../messages/errors.js';
+import type { Lang } from '../messages/i18n.js';
 
 export const ITEM_SCHEMAS: Record<string, z.ZodType> = {
   memo: memoRecipient,

@@ -2,7 +2,7 @@
 // rendered per record, then made safe for every file system a clerk may copy the folder to
 // (Windows, macOS, Linux, FAT USB sticks) and unique within the batch.
 import { compiler, NAME_OPTIONS, precompiledName, runtime } from '../template/handlebars.js';
-import { SarabanError } from '../errors.js';
+import { SarabanError } from '../messages/errors.js';
 import { helpers } from '../template/helpers.js';
 
 /** Characters no Windows file name may hold, plus control characters (C0, DEL, C1 such as U+0085). */

@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Piscina as PiscinaClass } from 'piscina';
-import { requireCjs } from '../cjs.js';
-import type { PreparedTemplate } from '../build.js';
-import { SarabanError } from '../errors.js';
+import { requireCjs } from '../runtime/cjs.js';
+import type { PreparedTemplate } from '../pipeline/documents.js';
+import { SarabanError } from '../messages/errors.js';
 import type { BatchContext, RenderOutcome, RenderTask } from './render-record.js';
 import { DEFAULT_WORKER_HEAP_MB } from './defaults.js';
 

@@ -1,7 +1,7 @@
 // The progress bar of a batch, on stderr and only when stderr is a terminal (never in logs,
 // pipes or CI), so stdout stays clean for the summary or --json.
 import type CliProgress from 'cli-progress';
-import { requireCjs } from '../cjs.js';
+import { requireCjs } from '../runtime/cjs.js';
 import type { BatchProgress } from './run.js';
 import { texts, type Texts } from '../cli/texts.js';
 

@@ -1,11 +1,11 @@
 // The records of a batch: one document each. A record is an element of a list inside the data
 // (--each meeting.schedule) or a row of a table (CSV, XLSX); either way the template sees it as
 // `item`, next to the shared data and `batch` (its place in the list).
-import { SarabanError } from '../errors.js';
-import { controlCharacter } from '../input.js';
+import { SarabanError } from '../messages/errors.js';
+import { controlCharacter } from '../io/input.js';
 import type { LoadedData } from '../data/load.js';
 import { valueAt } from '../data/validate.js';
-import type { CellProblem } from './xlsx.js';
+import type { CellProblem } from './table-row.js';
 
 /** What the template sees as `batch`: a record's place in its list. */
 export interface BatchPosition {

@@ -1,17 +1,17 @@
 // Rendering one record, the same in a worker thread and in the main thread: the shared data plus
 // the record's `item` and `batch` → the Document → each format's bytes → files written atomically.
 // Every file's bytes are made before any is written, so a record that fails writes nothing.
-import { buildDocument, type PreparedTemplate } from '../build.js';
+import { buildDocument, type PreparedTemplate } from '../pipeline/documents.js';
 import type { SarabanData } from '../data/schema.js';
 import type { TemplateRef } from '../template/render.js';
-import { SarabanError } from '../errors.js';
-import { writeFilesAtomic } from '../output.js';
+import { SarabanError } from '../messages/errors.js';
+import { writeFilesAtomic } from '../io/output.js';
 import { writers, type Format } from '../writers/index.js';
 import { verifyImages } from '../writers/images.js';
 import type { BatchPosition } from './records.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../messages/i18n.js';
 import { texts } from '../cli/texts.js';
-import { contentHash } from './skip-cache.js';
+import { contentHash, type WrittenFile } from './skip-cache.js';
 
 /** What every record of a batch shares (sent to each worker once). */
 export interface BatchContext {
@@ -32,12 +32,6 @@ export interface RenderTask {
   item: unknown;
   batch: BatchPosition;
   outputs: { format: Format; file: string }[];
-}
-
-/** What a written file holds, for the journal to check before a rerun skips it. */
-export interface WrittenFile {
-  sha256: string;
-  size: number;
 }
 
 export type RenderOutcome =

@@ -3,14 +3,14 @@
 // on; each file is written atomically; a rerun skips files already made from the same inputs.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { prepareTemplate } from '../build.js';
+import { prepareTemplate } from '../pipeline/documents.js';
 import { loadDataFile, type LoadedData } from '../data/load.js';
 import { validateData } from '../data/validate.js';
-import { SarabanError } from '../errors.js';
-import type { Lang } from '../i18n.js';
-import { sarabanVersion } from '../paths.js';
+import { SarabanError } from '../messages/errors.js';
+import type { Lang } from '../messages/i18n.js';
+import { sarabanVersion } from '../io/paths.js';
 import type { Format } from '../writers/formats.js';
-import { makeOutputDir } from '../output.js';
+import { makeOutputDir } from '../io/output.js';
 import { neededSections } from '../template/sections.js';
 import { DEFAULT_BATCH_FORMATS, DEFAULT_NAME } from './defaults.js';
 import { itemProblem, unknownColumns } from './item-schemas.js';

@@ -8,8 +8,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { appendToFile, tempFileOwner, writeFileAtomic } from '../output.js';
-import type { WrittenFile } from './render-record.js';
+import { appendToFile, tempFileOwner, writeFileAtomic } from '../io/output.js';
+
+/** What a written file holds, for the journal to check before a rerun skips it. */
+export interface WrittenFile {
+  sha256: string;
+  size: number;
+}
 
 export const JOURNAL = '.saraban-batch.jsonl';
 

@@ -1,7 +1,7 @@
 // The end of a batch in words: counts, speed, and each failed record with its row or index and
 // the reason — what a clerk needs to fix the sheet and run again.
-import { printable } from '../errors.js';
-import { displayPath } from '../paths.js';
+import { printable } from '../messages/errors.js';
+import { displayPath } from '../io/paths.js';
 import type { BatchSummary } from './run.js';
 import { texts, type Texts } from '../cli/texts.js';
 

@@ -2,18 +2,12 @@
 // or Thai Windows-874/TIS-620; comma, semicolon or tab) and XLSX (the first sheet, or a named one).
 import path from 'node:path';
 import { parse, type Parser } from 'csv-parse';
-import { SarabanError } from '../errors.js';
-import { decodeText, readInput } from '../input.js';
+import { SarabanError } from '../messages/errors.js';
+import { decodeText, readInput } from '../io/input.js';
 import { turns } from './turns.js';
-import type { CellProblem } from './xlsx.js';
+import type { TableRow } from './table-row.js';
 
-export interface TableRow {
-  cells: string[];
-  /** The row number a spreadsheet shows; the header is row 1. */
-  row: number;
-  /** Cells that hold no usable value (an error such as #REF!, a formula never calculated): the row fails naming them. */
-  problems?: CellProblem[];
-}
+export type { CellProblem, TableRow } from './table-row.js';
 
 export const TABLE_EXTENSIONS = ['.csv', '.tsv', '.xlsx'] as const;
 

@@ -1,13 +1,13 @@
 // A worker thread of the batch pool (piscina). The template is compiled once, on the first task,
 // and reused for every record this worker renders.
 import { workerData } from 'node:worker_threads';
-import type { PreparedTemplate } from '../build.js';
+import type { PreparedTemplate } from '../pipeline/documents.js';
 import type { BatchContext, RenderOutcome, RenderTask } from './render-record.js';
-import { startCodeCache } from '../code-cache.js';
+import { startCodeCache } from '../runtime/code-cache.js';
 
 // Before the libraries load: each worker thread has a module system of its own (code-cache.ts).
 startCodeCache();
-const { prepareTemplate } = await import('../build.js');
+const { prepareTemplate } = await import('../pipeline/documents.js');
 const { renderRecord } = await import('./render-record.js');
 
 const context = workerData as BatchContext;

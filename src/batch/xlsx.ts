@@ -6,10 +6,10 @@
 // time cells, and overflowed the stack on long sheets (a recursive chunk loop).
 import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
-import { SarabanError } from '../errors.js';
-import { limit, limitText, LIMITS } from '../limits.js';
+import { SarabanError } from '../messages/errors.js';
+import { limit, limitText, LIMITS } from '../io/limits.js';
 import { formatTime } from '../thai/dates.js';
-import type { TableRow } from './tables.js';
+import type { CellProblem, TableRow } from './table-row.js';
 import { turns } from './turns.js';
 
 const inflate = promisify(inflateRaw) as (data: Uint8Array, options: { maxOutputLength: number }) => Promise<Buffer>;
@@ -225,14 +225,6 @@ function serialText(serial: number, kind: NumberKind, date1904: boolean): string
 /** A number as Excel shows it in General format: at most 15 significant digits (0.1 + 0.2 is 0.3). */
 const numberText = (raw: string, n: number) => (raw.length <= 15 ? String(n) : String(Number(n.toPrecision(15))));
 
-/** A cell that cannot become text: the row fails with the reason, naming the cell. */
-export interface CellProblem {
-  /** 0-based column. */
-  column: number;
-  kind: 'uncalculated' | 'error';
-  /** The error as Excel shows it: #REF!, #DIV/0! … */
-  code?: string;
-}
 
 const CELL = /<row\b([^>]*?)(\/?)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 

@@ -4,7 +4,7 @@ import type { BatchSummary } from '../batch/run.js';
 import { DEFAULT_BATCH_FORMATS, DEFAULT_NAME, DEFAULT_WORKER_HEAP_MB } from '../batch/defaults.js';
 import { batchExitCode, EXIT_INTERRUPTED, formatSummary } from '../batch/summary.js';
 import { FORMATS, parseFormats } from '../writers/formats.js';
-import { SarabanError } from '../errors.js';
+import { SarabanError } from '../messages/errors.js';
 
 interface BatchArgs {
   source: string;

@@ -4,9 +4,9 @@ import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
 import { readFile, access } from 'node:fs/promises';
 import path from 'node:path';
-import { BUILTIN_TEMPLATES } from '../paths.js';
-import { writeFileAtomic } from '../output.js';
-import { SarabanError } from '../errors.js';
+import { BUILTIN_TEMPLATES } from '../io/paths.js';
+import { writeFileAtomic } from '../io/output.js';
+import { SarabanError } from '../messages/errors.js';
 import { SCHEMA_FILE } from './schema.js';
 
 export const EXAMPLE_KINDS = ['minutes', 'news', 'memo'] as const;

@@ -2,8 +2,8 @@
 // yargs and turns errors into messages: a SarabanError is the user's to fix (exit 2, no stack
 // trace); anything else is a bug (exit 1, stack shown with --debug).
 import path from 'node:path';
-import { requireCjs } from '../cjs.js';
-import { printable, SarabanError } from '../errors.js';
+import { requireCjs } from '../runtime/cjs.js';
+import { printable, SarabanError } from '../messages/errors.js';
 import { renderCommand } from './render.js';
 import { validateCommand } from './validate.js';
 import { initCommand } from './init.js';
@@ -14,8 +14,8 @@ import { nextCommand } from './next.js';
 import { signCommand } from './sign.js';
 import { verifyCommand } from './verify.js';
 import { newsDraftCommand } from './news-draft.js';
-import { chooseLang, LANGS, type Lang } from '../i18n.js';
-import { PACKAGE_JSON, sarabanVersion } from '../paths.js';
+import { chooseLang, LANGS, type Lang } from '../messages/i18n.js';
+import { PACKAGE_JSON, sarabanVersion } from '../io/paths.js';
 import { texts, YARGS_TH, type Texts } from './texts.js';
 
 // yargs' CommonJS build: it loads in a third of the time of its ES one, and through the code cache.

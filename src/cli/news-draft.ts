@@ -1,12 +1,12 @@
 // `saraban news-draft <data-file>`: the first draft of the news release, written into the data file
-// itself (src/news/draft.ts): the lead and the points as text the officer then edits, and the facts
+// itself (src/data/news-draft.ts): the lead and the points as text the officer then edits, and the facts
 // the text states, checked on every validate and render. Never over a lead already written without
 // --force; --facts records the facts anew after the officer corrected the text. Writes through the
 // atomic output (a temporary file renamed into place: a link at the name is replaced, not followed).
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import { SarabanError } from '../errors.js';
+import { SarabanError } from '../messages/errors.js';
 
 interface NewsDraftArgs {
   data: string;
@@ -26,7 +26,7 @@ export const newsDraftCommand = (tx: Texts): CommandModule<object, NewsDraftArgs
   handler: async (args) => {
     if (!/\.ya?ml$/i.test(args.data)) throw SarabanError.of('news-draft-not-yaml', { file: args.data }, { file: args.data });
     const [{ loadDataFile }, { validateData }, { readInput, decodeText }, { draftNews, recordFacts }, { resolveTemplate }, { writeFileAtomic }] = await Promise.all([
-      import('../data/load.js'), import('../data/validate.js'), import('../input.js'), import('../news/draft.js'), import('../template/render.js'), import('../output.js'),
+      import('../data/load.js'), import('../data/validate.js'), import('../io/input.js'), import('../data/news-draft.js'), import('../template/render.js'), import('../io/output.js'),
     ]);
     const loaded = await loadDataFile(args.data);
     // Redrafting replaces the prose, so facts it states stale are no reason to refuse.

@@ -5,7 +5,7 @@ import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import { SarabanError } from '../errors.js';
+import { SarabanError } from '../messages/errors.js';
 
 interface NextArgs {
   data: string;
@@ -33,7 +33,7 @@ export const nextCommand = (tx: Texts): CommandModule<object, NextArgs> => ({
       .example('$0 next meeting-3.yaml', tx('nextExample')),
   handler: async (args) => {
     const [{ loadAndValidate }, { readInput, decodeText }, { nextMeeting }, { writeFileAtomic }] = await Promise.all([
-      import('../build.js'), import('../input.js'), import('../data/next-meeting.js'), import('../output.js'),
+      import('../pipeline/documents.js'), import('../io/input.js'), import('../data/next-meeting.js'), import('../io/output.js'),
     ]);
     const { loaded, data } = await loadAndValidate(args.data, []);
     const source = decodeText(readInput(loaded.file, { kind: 'data', shown: args.data }).bytes, loaded.file).replace(/^\uFEFF/, '');

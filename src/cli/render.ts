@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import { displayPath } from '../paths.js';
+import { displayPath } from '../io/paths.js';
 import { parseFormats, splitList } from '../writers/formats.js';
 
 interface RenderArgs {
@@ -40,7 +40,7 @@ export const renderCommand = (tx: Texts): CommandModule<object, RenderArgs> => (
     const formats = parseFormats(args.format);
     const templates = splitList(args.template);
     // Loaded here, not at start-up: --help and the other commands need no PDF or DOCX writer.
-    const { renderDataFile } = await import('../pipeline.js');
+    const { renderDataFile } = await import('../pipeline/render.js');
     const files = await renderDataFile(args.data, { templates, formats, outDir: args.out, draft: args.draft, pdfA: args.pdfA });
     for (const f of files) process.stdout.write(`${displayPath(f.file)}  (${formatBytes(f.bytes)})\n`);
   },

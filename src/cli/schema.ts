@@ -3,8 +3,8 @@
 // schema/ is what data files point at ("# yaml-language-server: $schema=../schema/saraban.schema.json").
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import { writeFileAtomic } from '../output.js';
-import { displayPath } from '../paths.js';
+import { writeFileAtomic } from '../io/output.js';
+import { displayPath } from '../io/paths.js';
 
 export const SCHEMA_FILE = 'schema/saraban.schema.json';
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import { SarabanError } from '../errors.js';
-import { writeFileAtomic } from '../output.js';
+import { SarabanError } from '../messages/errors.js';
+import { writeFileAtomic } from '../io/output.js';
 
 interface ServeArgs {
   data?: string;

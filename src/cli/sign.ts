@@ -1,12 +1,12 @@
 // `saraban sign <pdf> --cert <p12>`: adds a PAdES signature (src/sign/) as an incremental update,
 // writing the file in place (atomically) or to --out. The passphrase comes from the environment
-// or a prompt (sign/passphrase.ts), never from an argument.
+// or a prompt (archive/passphrase.ts), never from an argument.
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import { displayPath } from '../paths.js';
-import { SarabanError } from '../errors.js';
-import { readInput } from '../input.js';
+import { displayPath } from '../io/paths.js';
+import { SarabanError } from '../messages/errors.js';
+import { readInput } from '../io/input.js';
 
 /** The PDF named on the command line: refused before anything else when it is not a PDF. */
 export function readPdf(file: string): Buffer {
@@ -38,10 +38,10 @@ export const signCommand = (tx: Texts): CommandModule<object, SignArgs> => ({
       .example('$0 sign out/trat-pmqa-2564.minutes.pdf --cert recorder.p12 --visible', tx('signExample'))
       .epilog(tx('signEpilog')),
   handler: async (args) => {
-    const { openP12 } = await import('../sign/cms.js');
-    const { signPdf } = await import('../sign/sign.js');
-    const { passphraseFor } = await import('../sign/passphrase.js');
-    const { writeFilesAtomic } = await import('../output.js');
+    const { openP12 } = await import('../archive/cms.js');
+    const { signPdf } = await import('../archive/sign.js');
+    const { passphraseFor } = await import('../archive/passphrase.js');
+    const { writeFilesAtomic } = await import('../io/output.js');
     const pdf = readPdf(args.pdf);
     const p12 = readInput(args.cert, { kind: 'data', shown: args.cert }).bytes;
     const certName = path.basename(args.cert);

@@ -2,9 +2,9 @@
 // English, as one table. The language is chosen before the parser is built (--lang, else the
 // locale), so `saraban --help --lang th` is Thai from the first line to the last. The Thai is
 // written as an office worker writes it, not transliterated ("ตัวเลือก", not "ออฟชั่น").
-import type { Bilingual } from '../data/messages.js';
+import type { Bilingual } from '../messages/catalogue.js';
 import { FORMATS } from '../writers/formats.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../messages/i18n.js';
 
 const t = (th: string, en: string): Bilingual => ({ th, en });
 

@@ -3,16 +3,16 @@
 // problem with its file, line and column.
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import type { CheckOptions } from '../build.js';
+import type { CheckOptions } from '../pipeline/documents.js';
 import { splitList } from '../writers/formats.js';
-import { LABELS } from '../data/messages.js';
+import { LABELS } from '../messages/catalogue.js';
 import { formatSummary } from '../batch/summary.js';
-import { SarabanError } from '../errors.js';
+import { SarabanError } from '../messages/errors.js';
 
 /** Every problem of a data file and its documents; resolves to the names checked when there are none. */
 export async function checkDataFile(file: string, templates?: string[], options: CheckOptions = {}): Promise<string[]> {
   // Loaded here, not at start-up: --help and the other commands need no schema or template engine.
-  const { buildDocuments } = await import('../build.js');
+  const { buildDocuments } = await import('../pipeline/documents.js');
   const { documents } = await buildDocuments(file, templates, options);
   return documents.map((d) => d.template.ref.name);
 }

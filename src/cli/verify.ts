@@ -1,13 +1,13 @@
 // `saraban verify <pdf>`: who signed and when, whether each signature is valid and what changed
-// after it, and whether the data inside is the source of the text (src/sign/verify.ts,
+// after it, and whether the data inside is the source of the text (src/archive/verify.ts,
 // data-check.ts). Exit 0 when all is well; 3 when nothing is signed, a signature is invalid, the
 // file changed after its last signature, or the data does not match.
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
-import type { SignatureReport } from '../sign/verify.js';
-import type { DataCheck } from '../sign/data-check.js';
-import { SarabanError } from '../errors.js';
+import type { SignatureReport } from '../archive/verify.js';
+import type { DataCheck } from '../archive/data-check.js';
+import { SarabanError } from '../messages/errors.js';
 import { readPdf } from './sign.js';
 
 /** The exit code of a verification that found a problem. */
@@ -18,8 +18,8 @@ export const verifyCommand = (tx: Texts): CommandModule<object, { pdf: string }>
   describe: tx('verifyDescribe'),
   builder: (y) => y.positional('pdf', { type: 'string', demandOption: true, describe: tx('verifyPdf') }).example('$0 verify out/trat-pmqa-2564.minutes.pdf', tx('verifyExample')),
   handler: async (args) => {
-    const { verifySignatures } = await import('../sign/verify.js');
-    const { checkEmbeddedData } = await import('../sign/data-check.js');
+    const { verifySignatures } = await import('../archive/verify.js');
+    const { checkEmbeddedData } = await import('../archive/data-check.js');
     const bytes = readPdf(args.pdf);
     let signatures: SignatureReport[];
     let data: DataCheck;

@@ -2,7 +2,7 @@
 // ("minutes.present[4].name"); Thai counts from one, as a clerk counts people and items:
 // "minutes.present คนที่ ๕ › name" is the fifth person present.
 import { toThaiDigits } from '../thai/digits.js'; // not thai/index: error messages need no segmenter
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../messages/i18n.js';
 
 export type FieldPath = readonly (string | number)[];
 

@@ -2,7 +2,7 @@
 // page or a word processor along with a date or a time. A value that fails its format because of
 // one is reported as holding it, by name and place, not as "not a date" (which the clerk, seeing
 // a date, cannot act on).
-import type { Bilingual } from './messages.js';
+import type { Bilingual } from '../messages/catalogue.js';
 
 const t = (th: string, en: string): Bilingual => ({ th, en });
 

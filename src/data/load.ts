@@ -2,12 +2,12 @@
 // later stages can point at the line and column of a bad value.
 import path from 'node:path';
 import type { Document as YamlDocument, Node } from 'yaml';
-import { SarabanError, type SourceLocation } from '../errors.js';
+import { SarabanError, type SourceLocation } from '../messages/errors.js';
 import { textCutByHash, yamlProblem } from './yaml-errors.js';
 import { yamlBounds } from './yaml-bounds.js';
-import { controlCharacter, decodeText, readInput } from '../input.js';
+import { controlCharacter, decodeText, readInput } from '../io/input.js';
 import { fieldName } from './fields.js';
-import { requireCjs } from '../cjs.js';
+import { requireCjs } from '../runtime/cjs.js';
 
 const { parseDocument, LineCounter, isMap, isSeq, isScalar } = requireCjs('yaml') as typeof import('yaml');
 
@@ -30,8 +30,8 @@ export interface LoadedData {
 export async function loadDataFile(file: string): Promise<LoadedData> {
   const abs = path.resolve(file);
   const { bytes } = readInput(abs, { kind: 'data', shown: file });
-  // A saraban PDF/A carries the data it was made from (pdfa/source.ts).
-  if (isPdf(bytes)) return parseData((await import('../pdfa/source.js')).embeddedData(bytes, abs), abs);
+  // A saraban PDF/A carries the data it was made from (archive/source.ts).
+  if (isPdf(bytes)) return parseData((await import('../archive/source.js')).embeddedData(bytes, abs), abs);
   return parseData(decodeText(bytes, abs), abs);
 }
 

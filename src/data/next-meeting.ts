@@ -5,7 +5,7 @@
 // the resolution they came from. The file is the old one edited, so the clerk's own comments and
 // layout of what stays the same are kept.
 import type { Document as YamlDocument } from 'yaml';
-import { requireCjs } from '../cjs.js';
+import { requireCjs } from '../runtime/cjs.js';
 import { thaiDate } from '../thai/index.js';
 import { STANDARD_AGENDA_TITLES, type SarabanData } from './schema.js';
 

@@ -3,7 +3,7 @@
 // once, and if it throws, that is a problem of its field), a list that contains itself, a BigInt,
 // a symbol, a function, a Date or a Map, a Proxy whose traps throw. Each is reported as a problem
 // with its field path, never thrown; every later stage reads the copy, so no getter runs twice.
-import { SarabanError } from '../errors.js';
+import { SarabanError } from '../messages/errors.js';
 import { fieldName } from './fields.js';
 import { MAX_DEPTH, MAX_VALUES } from './shape.js';
 

@@ -10,13 +10,13 @@
 // src/data/schema.ts can import it without an import cycle.
 import type { z as Z } from 'zod';
 import { z } from './zod.js';
-import type { person as personSchema } from './schema.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 export interface NewsParts {
   isoDate: Z.ZodType<string, string>;
-  person: typeof personSchema;
+  /** schema.ts's person, by its shape (an import of it would make a circle). */
+  person: Z.ZodObject<{ title: Z.ZodDefault<Z.ZodString>; name: Z.ZodString; surname: Z.ZodDefault<Z.ZodString>; position: Z.ZodOptional<Z.ZodString> }>;
   standardBlock: Z.ZodEnum<{ national_vision: 'national_vision'; province_vision: 'province_vision'; province_strategies: 'province_strategies'; schedule: 'schedule' }>;
 }
 

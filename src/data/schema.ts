@@ -5,7 +5,6 @@ import type { z as Z } from 'zod';
 import { z } from './zod.js';
 import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
 import { matterVotes, MINUTES_REF, newsSchema } from './schema-news.js';
-import { staleFacts } from '../news/facts.js';
 import { agendaPaperFields, INVITATION_FINAL, meetingPaperSchemas } from './schema-meeting-papers.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -16,7 +15,7 @@ export const isoDate = z
   .string()
   .refine((s) => parseDate(s) !== undefined, {
     message: 'must be a real date: 2021-07-29, 2564-07-29, 15 มิถุนายน 2567 or 15 มิ.ย. 67',
-    params: { key: 'date' }, // src/data/messages.ts: date-format, date-year or date-not-exist
+    params: { key: 'date' }, // src/messages/catalogue.ts: date-format, date-year or date-not-exist
   })
   .transform((s) => {
     const d = parseDate(s);
@@ -31,7 +30,7 @@ export const time = z
   .union([z.string(), z.number()])
   .refine((s) => parseTime(s) !== undefined, {
     message: 'must be a 24-hour time: 13:30, 13.30 or 13.30 น.',
-    params: { key: 'time' }, // src/data/messages.ts: time-format or time-out-of-range
+    params: { key: 'time' }, // src/messages/catalogue.ts: time-format or time-out-of-range
   })
   .transform((s) => {
     const minutes = parseTime(s);
@@ -438,13 +437,7 @@ export const sarabanData = z.strictObject({
       pointsFromMinutes(d, addIssue);
     },
     { when: (payload) => isRecord(payload.value) },
-  )
-  // A drafted release's prose still stating a fact the data now gives otherwise (src/news/facts.ts).
-  .superRefine((d, ctx) => {
-    for (const s of staleFacts(d)) {
-      ctx.addIssue({ code: 'custom', path: s.path, message: `${s.where} still says "${s.old}" where the data now says "${s.now}"`, params: { key: 'news-stale-fact', values: { old: s.old, now: s.now || '—', where: s.where } } });
-    }
-  });
+  );
 
 /** A news point taken from the minutes names an agenda item (and matter) with a resolution; on the
  *  data as parsed so far, any shape, like missingFacts. */

@@ -4,15 +4,16 @@
 // `params: { key }`; the rest are classified here by zod's issue code and the value at fault.
 import path from 'node:path';
 import type { z } from 'zod';
-import { SarabanError } from '../errors.js';
-import { isInside, isTemplatePath } from '../paths.js';
+import { SarabanError } from '../messages/errors.js';
+import { isInside, isTemplatePath } from '../io/paths.js';
 import { BE_OFFSET, MONTHS, readDate, TIME_SHAPE, toArabicDigits } from '../thai/index.js';
 import { fieldName } from './fields.js';
 import { invisibleIn } from './invisible.js';
 import { closest, expects, knownKeys } from './keys.js';
 import type { LoadedData } from './load.js';
-import { MESSAGES, VALUE_KINDS, type Bilingual, type MessageKey, type MessageParams } from './messages.js';
+import { MESSAGES, VALUE_KINDS, type Bilingual, type MessageKey, type MessageParams } from '../messages/catalogue.js';
 import { sarabanData, time, type SarabanData } from './schema.js';
+import { staleFacts, type StaleFact } from './news-facts.js';
 
 /** What the lists that must not be empty hold, for the message. */
 const LIST_NAMES: Record<string, Bilingual> = {
@@ -52,14 +53,28 @@ export function validateData(loaded: LoadedData, options: ValidateOptions = {}):
   const result = sarabanData.safeParse(options.draft && isRecord(written) ? { ...written, status: 'draft' } : written);
   const missing = missingSections(loaded, options.needs ?? []);
   const unsafe = unsafeDocuments(loaded, isRecord(written) ? written.documents : undefined);
-  if (!result.success || missing.length || unsafe.length) {
+  // A drafted release's prose still stating a fact the data now gives otherwise (news-facts.ts):
+  // asked of the checked data, so only when the schema found nothing else.
+  const stale = result.success ? dataProblems(loaded, staleFacts(result.data).map(staleIssue)) : [];
+  if (!result.success || missing.length || unsafe.length || stale.length) {
     // A missing or misspelt section is reported once, as the section the template needs.
     const renamed = new Set(missing.map((e) => e.params.suggestion).filter((k) => k !== undefined).map(String));
     const absent = new Set(missing.map((e) => e.field));
     const problems = result.success ? [] : dataProblems(loaded, result.error.issues).filter((e) => !(e.key?.startsWith('unknown-key') && renamed.has(e.field ?? '')) && !absent.has(e.field));
-    throw SarabanError.many(inReadingOrder([...missing, ...problems, ...unsafe]), MAX_PROBLEMS, { file: loaded.file });
+    throw SarabanError.many(inReadingOrder([...missing, ...problems, ...unsafe, ...stale]), MAX_PROBLEMS, { file: loaded.file });
   }
   return result.data;
+}
+
+/** A stale fact as the schema's own problems are reported: at the field the data changed. */
+function staleIssue(s: StaleFact): Issue {
+  return {
+    code: 'custom',
+    input: undefined,
+    path: s.path,
+    message: `${s.where} still says "${s.old}" where the data now says "${s.now}"`,
+    params: { key: 'news-stale-fact', values: { old: s.old, now: s.now || '—', where: s.where } },
+  };
 }
 
 /** Problems in the order of the file's lines (those of the file as a whole first), as a clerk

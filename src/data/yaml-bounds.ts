@@ -4,8 +4,8 @@
 // "billion laughs"), and nesting deeper than any document needs (shape.ts). Each is pointed at the
 // alias or value where it happens.
 import type { Document, Node } from 'yaml';
-import { requireCjs } from '../cjs.js';
-import type { MessageKey, MessageParams } from './messages.js';
+import { requireCjs } from '../runtime/cjs.js';
+import type { MessageKey, MessageParams } from '../messages/catalogue.js';
 import { MAX_ALIAS_GROWTH, MAX_DEPTH } from './shape.js';
 
 const { isAlias, isCollection, isNode, isPair } = requireCjs('yaml') as typeof import('yaml');

@@ -3,8 +3,8 @@
 // and each cause has its own message and hint in the catalogue. The parser's English detail is
 // kept only for causes not listed here.
 import type { Document, YAMLError } from 'yaml';
-import type { MessageKey, MessageParams } from './messages.js';
-import { requireCjs } from '../cjs.js';
+import type { MessageKey, MessageParams } from '../messages/catalogue.js';
+import { requireCjs } from '../runtime/cjs.js';
 import { MAX_DEPTH } from './shape.js';
 
 const { visit } = requireCjs('yaml') as typeof import('yaml');

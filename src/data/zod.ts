@@ -4,8 +4,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Zod from 'zod';
-import { requireCjs } from '../cjs.js';
-import { defer, type Deferred } from '../deferred.js';
+import { requireCjs } from '../runtime/cjs.js';
+import { defer, type Deferred } from '../runtime/deferred.js';
 
 /** zod's messages in some fifty languages, which its classic API requires as `../locales/index.cjs`
  *  (zod 4): they load only if something asks for them (deferred.ts). */

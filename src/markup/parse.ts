@@ -4,10 +4,10 @@
 import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import type { SaxesTag } from 'saxes';
-import { SarabanError } from '../errors.js';
-import { VALUE_KINDS, type MessageKey, type MessageParams } from '../data/messages.js';
-import { isInside } from '../paths.js';
-import { requireCjs } from '../cjs.js';
+import { SarabanError } from '../messages/errors.js';
+import { VALUE_KINDS, type MessageKey, type MessageParams } from '../messages/catalogue.js';
+import { isInside } from '../io/paths.js';
+import { requireCjs } from '../runtime/cjs.js';
 import { readImage } from '../writers/images.js';
 import {
   defaultMeta, numberMarker, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,

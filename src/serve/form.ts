@@ -5,7 +5,7 @@
 // nothing here knows HTML.
 import type { z as Z } from 'zod';
 import { z } from '../data/zod.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../messages/i18n.js';
 import { isoDate, sarabanData, time } from '../data/schema.js';
 import { defOf } from '../data/keys.js';
 import type { FieldSpec, SpecBase as Base } from './protocol.js';

@@ -1,9 +1,9 @@
 // The editor's draft button (POST /api/news-draft): the release drafted from the form's data as
-// `saraban news-draft` drafts it into a file (src/news/draft.ts), returned as data for the form to
+// `saraban news-draft` drafts it into a file (src/data/news-draft.ts), returned as data for the form to
 // show; the clerk edits it and saves it as any other edit (POST /api/save keeps the comments).
 import { validate } from '../api.js';
-import type { Lang } from '../i18n.js';
-import { draftedData } from '../news/draft.js';
+import type { Lang } from '../messages/i18n.js';
+import { draftedData } from '../data/news-draft.js';
 import { resolveTemplate } from '../template/render.js';
 
 /** The route's answer: the drafted data, or the problems that keep the data from being drafted. */

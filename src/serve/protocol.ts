@@ -2,8 +2,8 @@
 // /api routes, as types both sides compile against, so the browser code cannot drift from the
 // server's. Types only: the page imports this with `import type`, which leaves nothing in its
 // JavaScript. The form description (FieldSpec) is derived from the schema by form.ts.
-import type { Problem } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import type { Problem } from '../messages/errors.js';
+import type { Lang } from '../messages/i18n.js';
 import type { Format } from '../writers/formats.js';
 import type { ServeTextKey } from './texts.js';
 

@@ -7,23 +7,23 @@
 // computer, which can reach the port but not the terminal, gets nothing; every state-changing
 // request (POST) must also carry the token the editor's page holds, which no other origin can read
 // (no CORS headers, ever); it serves its own assets and the data files of the folder it was
-// started in and nothing else — every read passes src/input.ts's gate confined to that folder,
-// every write is atomic and keeps the file's mode and owner (src/output.ts).
+// started in and nothing else — every read passes src/io/input.ts's gate confined to that folder,
+// every write is atomic and keeps the file's mode and owner (src/io/output.ts).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { validate, type Problem } from '../api.js';
-import { buildDocument, prepareTemplate, type PreparedTemplate } from '../build.js';
+import { buildDocument, prepareTemplate, type PreparedTemplate } from '../pipeline/documents.js';
 import { parseData } from '../data/load.js';
 import type { SarabanData } from '../data/schema.js';
-import { SarabanError } from '../errors.js';
-import type { Lang } from '../i18n.js';
-import { confine, decodeText, readInput } from '../input.js';
-import { LIMITS } from '../limits.js';
-import { WEB_BUILT_DIR, WEB_DIR } from '../paths.js';
-import { writeFileAtomic } from '../output.js';
+import { SarabanError } from '../messages/errors.js';
+import type { Lang } from '../messages/i18n.js';
+import { confine, decodeText, readInput } from '../io/input.js';
+import { LIMITS } from '../io/limits.js';
+import { WEB_BUILT_DIR, WEB_DIR } from '../io/paths.js';
+import { writeFileAtomic } from '../io/output.js';
 import { MONTHS } from '../thai/dates.js';
 import { fontsourceDir } from '../writers/fontsource.js';
 import { verifyImages } from '../writers/images.js';
@@ -71,7 +71,7 @@ const STYLES: Record<string, string> = { 'style.css': 'text/css' };
 const FONTS = ['sarabun-thai-400-normal.woff2', 'sarabun-thai-700-normal.woff2', 'sarabun-latin-400-normal.woff2', 'sarabun-latin-700-normal.woff2'];
 
 const DATA_FILE = /\.(ya?ml|json|pdf)$/i;
-/** A saraban PDF/A opens as the data inside it (pdfa/source.ts), and is saved as YAML beside it. */
+/** A saraban PDF/A opens as the data inside it (archive/source.ts), and is saved as YAML beside it. */
 const PDF_FILE = /\.pdf$/i;
 const yamlBeside = (name: string) => name.replace(PDF_FILE, '.yaml');
 const TABLE_FILE = /\.(csv|tsv|xlsx)$/i;
@@ -151,7 +151,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (typeof name === 'string' && PDF_FILE.test(name)) {
         // The data inside a signed PDF: edited and saved as the YAML file beside it, never into the PDF.
         const pdf = dataPath(name, false);
-        const { embeddedData } = await import('../pdfa/source.js');
+        const { embeddedData } = await import('../archive/source.js');
         const text = embeddedData(readInput(pdf, { kind: 'data', within: [dir], shown: name }).bytes, pdf);
         parseData(text, pdf);
         const target = yamlBeside(name);

@@ -1,7 +1,7 @@
 // What the editor says, in Thai and English, as one table: the server's refusals and the page's
 // buttons and notes (sent to the page with the form). Field labels come from the schema.
-import type { Bilingual } from '../data/messages.js';
-import type { Lang } from '../i18n.js';
+import type { Bilingual } from '../messages/catalogue.js';
+import type { Lang } from '../messages/i18n.js';
 
 const t = (th: string, en: string): Bilingual => ({ th, en });
 

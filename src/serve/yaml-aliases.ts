@@ -4,7 +4,7 @@
 // anchor's node (and after it in the file) becomes the alias again. An edit made in one place stays
 // in that place; one made alike in every place keeps the link.
 import type { Alias, Document, Node } from 'yaml';
-import { requireCjs } from '../cjs.js';
+import { requireCjs } from '../runtime/cjs.js';
 
 const { isAlias, isCollection, isMap, isNode, isScalar, isSeq, visit, Alias: AliasNode } = requireCjs('yaml') as typeof import('yaml');
 

@@ -8,7 +8,7 @@ import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { z } from 'zod';
 import { expects } from '../data/keys.js';
 import { sarabanData, time } from '../data/schema.js';
-import { requireCjs } from '../cjs.js';
+import { requireCjs } from '../runtime/cjs.js';
 import { canonical, matchItems } from './list-match.js';
 import { relink, unalias } from './yaml-aliases.js';
 

@@ -1,13 +1,13 @@
 // Handlebars, as much of it as a render needs. The built-in templates are compiled to JavaScript by
-// `npm run build` (build-templates.ts → dist/templates.precompiled.cjs), so rendering them needs
+// `npm run build` (build/templates.ts → dist/templates.precompiled.cjs), so rendering them needs
 // only Handlebars' small runtime; the compiler (and the source-map library it loads) is loaded
 // only for a template of the user's own, or a built-in one edited since the build (and for a
 // batch's --name pattern other than the default one).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type HandlebarsNS from 'handlebars';
-import { requireCjs } from '../cjs.js';
-import { CODE_ROOT } from '../paths.js';
+import { requireCjs } from '../runtime/cjs.js';
+import { CODE_ROOT } from '../io/paths.js';
 
 export type Handlebars = typeof HandlebarsNS;
 /** The options every template is compiled with, precompiled or not. */
@@ -19,7 +19,7 @@ export const PRECOMPILED_FILE = path.join(CODE_ROOT, 'templates.precompiled.cjs'
 export const compiler = (): Handlebars => requireCjs('handlebars') as Handlebars;
 export const runtime = (): Handlebars => requireCjs('handlebars/runtime') as Handlebars;
 
-/** What build-templates.ts writes: the Handlebars version it compiled with, and specs by source key. */
+/** What build/templates.ts writes: the Handlebars version it compiled with, and specs by source key. */
 export interface PrecompiledTable {
   version: string;
   specs: Record<string, TemplateSpecification>;

@@ -3,7 +3,7 @@
 import type { HelperDelegate } from 'handlebars';
 import { thaiDate, thaiTime, buddhistYear, toThaiDigits, parseDate, parseTime, personName } from '../thai/index.js';
 import { LEAD_ORDER } from '../data/schema-news.js';
-import { SarabanError } from '../errors.js';
+import { SarabanError } from '../messages/errors.js';
 import { headOf } from './addressee.js';
 
 /** A date or time helper given what is not one (a field the data lacks): a message, not "not a date: undefined". */

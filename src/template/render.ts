@@ -4,14 +4,14 @@
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type HandlebarsNS from 'handlebars';
-import { SarabanError } from '../errors.js';
-import { decodeText, readInput, sizeText } from '../input.js';
-import { limit, limitText, LIMITS } from '../limits.js';
-import { BUILTIN_TEMPLATES, isInside, isTemplatePath, templateName } from '../paths.js';
+import { SarabanError } from '../messages/errors.js';
+import { decodeText, readInput, sizeText } from '../io/input.js';
+import { limit, limitText, LIMITS } from '../io/limits.js';
+import { BUILTIN_TEMPLATES, isInside, isTemplatePath, templateName } from '../io/paths.js';
 import { helpers } from './helpers.js';
 import { COMPILE_OPTIONS, compiler, precompiled, runtime, type Handlebars } from './handlebars.js';
 
-export { BUILTIN_TEMPLATES } from '../paths.js';
+export { BUILTIN_TEMPLATES } from '../io/paths.js';
 
 export interface TemplateRef {
   /** Short name used in output file names: "news". */

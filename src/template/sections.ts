@@ -2,7 +2,7 @@
 // so by name ("this file has no `minutes:` section"), before any template runs. Custom templates
 // (.hbs paths) need nothing here: what they read is theirs to say.
 import { compiler } from './handlebars.js';
-import { isTemplatePath } from '../paths.js';
+import { isTemplatePath } from '../io/paths.js';
 import type { NeededSection } from '../data/validate.js';
 
 export const TEMPLATE_SECTIONS: Readonly<Record<string, readonly string[]>> = {

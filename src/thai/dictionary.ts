@@ -11,8 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OFFICIAL_TERMS } from './terms.js';
 import { Trie } from './trie.js';
-import { requireCjs } from '../cjs.js';
-import { CODE_ROOT } from '../paths.js';
+import { requireCjs } from '../runtime/cjs.js';
+import { CODE_ROOT } from '../io/paths.js';
 
 /** Following vowels, marks, ๆ and ฯ: nothing breaks before them. The class lists marks on purpose. */
 // eslint-disable-next-line no-misleading-character-class
@@ -27,7 +27,7 @@ const OFF_ICU = 2;
 const ICU_WORD = 12;
 const STRAY = 100;
 
-/** Where `npm run build` saves the lexicon's trie (build-lexicon.ts): dist/thai-lexicon.bin. */
+/** Where `npm run build` saves the lexicon's trie (build/lexicon.ts): dist/thai-lexicon.bin. */
 export const LEXICON_FILE = path.join(CODE_ROOT, 'thai-lexicon.bin');
 
 /** Where the word list lives: the `wordcut` package's data folder (libthai's tdict files). */

@@ -1,6 +1,6 @@
 // A word trie in four flat arrays: node k's children are the nodes first[k] … first[k]+count[k]−1,
 // sorted by character. Built once from a sorted word list, and saved by `npm run build` as one
-// binary file (build-lexicon.ts) that loads in a millisecond: libthai's 24,000 words made 69,000
+// binary file (build/lexicon.ts) that loads in a millisecond: libthai's 24,000 words made 69,000
 // Map nodes, 45 ms of every cold render and much of its garbage.
 
 export class Trie {

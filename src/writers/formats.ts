@@ -1,6 +1,6 @@
 // The output formats by name. Kept apart from the writers themselves so that naming a format
 // (command-line parsing, batch planning) does not load pdfmake and docx.
-import { SarabanError } from '../errors.js';
+import { SarabanError } from '../messages/errors.js';
 
 export const FORMATS = ['docx', 'pdf', 'html', 'txt'] as const;
 export type Format = (typeof FORMATS)[number];

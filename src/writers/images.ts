@@ -1,4 +1,4 @@
-// Images for the writers: read through the input gate (src/input.ts), typed by their first bytes
+// Images for the writers: read through the input gate (src/io/input.ts), typed by their first bytes
 // (not their names), sized from their headers and checked whole before any writer sees them.
 // Only PNG and JPEG are accepted: every writer can embed both. A batch puts the same logo in
 // every document, so an image is read (and base64-encoded) once while its file is unchanged, not
@@ -13,9 +13,9 @@
 // structure cannot show: a cut-short scan, a PNG whose data does not match its header.
 import { statSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { SarabanError } from '../errors.js';
-import { confine, readInput, type GateOptions } from '../input.js';
-import { limit, limitText, LIMITS } from '../limits.js';
+import { SarabanError } from '../messages/errors.js';
+import { confine, readInput, type GateOptions } from '../io/input.js';
+import { limit, limitText, LIMITS } from '../io/limits.js';
 import type { Block, Document } from '../model/document.js';
 
 export interface ImageInfo {

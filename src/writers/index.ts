@@ -7,7 +7,7 @@ import type { Format } from './formats.js';
 export { FORMATS, isFormat, parseFormats, type Format } from './formats.js';
 
 export const writers: Record<Format, (doc: Document) => Promise<Uint8Array>> = {
-  docx: async (doc) => (await import('./docx.js')).writeDocx(doc),
+  docx: async (doc) => (await import('./docx/index.js')).writeDocx(doc),
   pdf: async (doc) => (await import('./pdf/index.js')).writePdf(doc),
   html: async (doc) => Buffer.from(await (await import('./html.js')).writeHtmlPage(doc), 'utf8'),
   txt: async (doc) => Buffer.from((await import('./txt.js')).writeTxt(doc), 'utf8'),

@@ -37,7 +37,7 @@ describe('the worker pool', () => {
   it('a worker writes the record the main thread writes', async () => {
     const dist = (m: string) => import(pathToFileURL(path.join(ROOT, 'dist', m)).href);
     const { poolRenderer, inlineRenderer } = await dist('batch/pool.js');
-    const { prepareTemplate, loadAndValidate } = await dist('build.js');
+    const { prepareTemplate, loadAndValidate } = await dist('pipeline/documents.js');
     const shared = path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml');
     const template = await prepareTemplate('memo');
     const context = { template: template.ref, shared: (await loadAndValidate(shared)).data, baseDir: path.dirname(shared), lang: 'en' };
@@ -63,7 +63,7 @@ describe('the worker pool', () => {
   it('the main thread times its first records one at a time, then renders the next while the last is written', async () => {
     const dist = (m: string) => import(pathToFileURL(path.join(ROOT, 'dist', m)).href);
     const { adaptiveRenderer } = await dist('batch/pool.js');
-    const { prepareTemplate, loadAndValidate } = await dist('build.js');
+    const { prepareTemplate, loadAndValidate } = await dist('pipeline/documents.js');
     const shared = path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml');
     const template = await prepareTemplate('memo');
     const context = { template: template.ref, shared: (await loadAndValidate(shared)).data, baseDir: path.dirname(shared), lang: 'en' };
@@ -97,7 +97,7 @@ describe('the worker pool', () => {
     const dist = (m: string) => import(pathToFileURL(path.join(ROOT, 'dist', m)).href);
     const { poolRenderer } = await dist('batch/pool.js');
     const { removeStaleTempFiles } = await dist('batch/skip-cache.js');
-    const { loadAndValidate, prepareTemplate } = await dist('build.js');
+    const { loadAndValidate, prepareTemplate } = await dist('pipeline/documents.js');
     const shared = path.join(ROOT, 'test/fixtures/batch/memo-shared.yaml');
     const template = await prepareTemplate('memo');
     const context = { template: template.ref, shared: (await loadAndValidate(shared)).data, baseDir: path.dirname(shared), lang: 'en' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhere, recordsFromData, recordsFromRows } from '../../src/batch/records.js';
 import { readCsv } from '../../src/batch/tables.js';
-import { loadAndValidate } from '../../src/build.js';
-import { SarabanError } from '../../src/errors.js';
+import { loadAndValidate } from '../../src/pipeline/documents.js';
+import { SarabanError } from '../../src/messages/errors.js';
 import { EXAMPLE } from '../helpers.js';
 
 describe('records from a list in the data', () => {

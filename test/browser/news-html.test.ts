@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDataFile } from '../../src/pipeline.js';
+import { renderDataFile } from '../../src/pipeline/render.js';
 import { EXAMPLE, findTool, haveTools } from '../helpers.js';
 
 const BROWSER = haveTools('chromium');

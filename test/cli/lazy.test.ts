@@ -28,7 +28,7 @@ function loaded(...args: string[]): string[] {
 }
 
 const PDF = /^dist\/writers\/pdf\/|node_modules\/(pdfmake|pdfkit|fontkit)\//;
-const DOCX = /^dist\/writers\/docx\.js$|node_modules\/docx\//;
+const DOCX = /^dist\/writers\/docx\/index\.js$|node_modules\/docx\//;
 const BATCH = /^dist\/batch\/(run|pool|worker)\.js$|node_modules\/(piscina|sharp|cli-progress)\//;
 const DATA = /node_modules\/(zod|handlebars|yaml)\//;
 const TEMPLATE_COMPILER = /node_modules\/handlebars\/dist\/cjs\/handlebars\/compiler\//;
@@ -49,7 +49,7 @@ describe('lazy loading', () => {
   });
   it('a DOCX-only render loads the DOCX writer and not the PDF writer', () => {
     const mods = loaded('render', 'data/trat-pmqa-2564.yaml', '-f', 'docx', '--out', path.join(dir, 'out'));
-    expect(mods).toContain('dist/writers/docx.js');
+    expect(mods).toContain('dist/writers/docx/index.js');
     expect(mods.filter((m) => PDF.test(m))).toEqual([]);
     // docx's own zip is opened without fflate (only a docx without its compiler needs it).
     expect(mods.filter((m) => m.includes('node_modules/fflate/'))).toEqual([]);

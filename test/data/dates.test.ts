@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseData } from '../../src/data/load.js';
 import { validateData } from '../../src/data/validate.js';
-import { SarabanError } from '../../src/errors.js';
+import { SarabanError } from '../../src/messages/errors.js';
 import { itemProblem } from '../../src/batch/item-schemas.js';
 import { parseTime, readDate, thaiDate } from '../../src/thai/index.js';
 import { edit, example, runCli, scratch } from '../errors/support.js';

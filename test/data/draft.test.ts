@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument, prepareTemplate } from '../../src/build.js';
+import { buildDocument, prepareTemplate } from '../../src/pipeline/documents.js';
 import { parseData } from '../../src/data/load.js';
 import { validateData } from '../../src/data/validate.js';
 import { parseMarkup } from '../../src/markup/parse.js';

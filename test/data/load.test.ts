@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseData, loadDataFile } from '../../src/data/load.js';
 import { validateData } from '../../src/data/validate.js';
-import { SarabanError } from '../../src/errors.js';
+import { SarabanError } from '../../src/messages/errors.js';
 import { EXAMPLE } from '../helpers.js';
 
 describe('data loader', () => {

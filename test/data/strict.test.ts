@@ -8,7 +8,7 @@ import { closest, editDistance, knownKeys } from '../../src/data/keys.js';
 import { sarabanData } from '../../src/data/schema.js';
 import { validateData } from '../../src/data/validate.js';
 import { jsonSchemaText } from '../../src/cli/schema.js';
-import { SarabanError } from '../../src/errors.js';
+import { SarabanError } from '../../src/messages/errors.js';
 import { edit, example, lineOf, runCli, scratch } from '../errors/support.js';
 
 function problems(text: string, needs: { section: string; template: string }[] = []): string[] {

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseData } from '../../src/data/load.js';
-import { SarabanError } from '../../src/errors.js';
+import { SarabanError } from '../../src/messages/errors.js';
 import { runCli, scratch } from '../errors/support.js';
 
 const keyOf = (text: string) => {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createDeflate, constants, crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeFileName } from '../../src/batch/naming.js';
-import { SarabanError } from '../../src/errors.js';
+import { SarabanError } from '../../src/messages/errors.js';
 import { buildIfStale, haveTools, ROOT } from '../helpers.js';
 import { png } from './images.js';
 import { edit, example, lineOf, runCli, scratch, type CliResult } from './support.js';

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, type MessageKey } from '../../src/data/messages.js';
+import { MESSAGES, type MessageKey } from '../../src/messages/catalogue.js';
 import { ROOT } from '../helpers.js';
 import { displayField } from '../../src/data/fields.js';
 
@@ -214,7 +214,7 @@ const CASES: Case[] = [
   { key: 'table-header-twice', files: async () => ({ 't.csv': 'a,a\n1,2\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
   { key: 'table-header-unsafe', files: async () => ({ 't.csv': '__proto__\n1\n' }), args: ['batch', 't.csv', '-t', 'memo', '-j', '0'], where: () => 't.csv:1' },
   { key: 'unknown-format', files: dataWith(news, (t) => t), args: ['render', 'data.yaml', '--format', 'doc'] },
-  // The input gate (src/input.ts): the outside file's text must never reach a message.
+  // The input gate (src/io/input.ts): the outside file's text must never reach a message.
   {
     key: 'input-outside',
     files: withTemplate('<document>{{> leak}}</document>'),
@@ -469,7 +469,7 @@ describe('error messages', () => {
   });
 
   it('picks Thai from the locale, English otherwise, and --lang wins', async () => {
-    const { chooseLang } = await import('../../src/i18n.js');
+    const { chooseLang } = await import('../../src/messages/i18n.js');
     expect(chooseLang([], { LANG: 'th_TH.UTF-8' })).toBe('th');
     expect(chooseLang([], { LC_ALL: 'en_US.UTF-8', LANG: 'th_TH.UTF-8' })).toBe('en');
     expect(chooseLang([], { LC_MESSAGES: 'th_TH', LANG: 'C' })).toBe('th');

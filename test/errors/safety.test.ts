@@ -4,9 +4,9 @@ import { mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/prom
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDataFile } from '../../src/pipeline.js';
-import { loadAndValidate, prepareTemplate, buildDocument } from '../../src/build.js';
-import { SarabanError } from '../../src/errors.js';
+import { renderDataFile } from '../../src/pipeline/render.js';
+import { loadAndValidate, prepareTemplate, buildDocument } from '../../src/pipeline/documents.js';
+import { SarabanError } from '../../src/messages/errors.js';
 import '../../src/writers/index.js'; // sets pdfmake's access policies, wherever the PDF writer lives
 import { edit, example, PNG_1x1, scratch } from './support.js';
 

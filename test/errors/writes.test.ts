@@ -1,4 +1,4 @@
-// Every file saraban writes goes through one gate (src/output.ts): temporary names nobody can
+// Every file saraban writes goes through one gate (src/io/output.ts): temporary names nobody can
 // guess, opened exclusively and without following a link; a link at a final name is replaced,
 // never written through; a replaced file keeps its mode and owner. Attacked here through real
 // symlinks planted where the old code wrote (its predictable ".sb-pid-thread-n.tmp" names), at the
@@ -10,9 +10,9 @@ import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run.js';
 import { JOURNAL } from '../../src/batch/skip-cache.js';
-import { SarabanError } from '../../src/errors.js';
-import { appendToFile, tempFileOwner, writeFileAtomic, writeFilesAtomic } from '../../src/output.js';
-import { renderDataFile } from '../../src/pipeline.js';
+import { SarabanError } from '../../src/messages/errors.js';
+import { appendToFile, tempFileOwner, writeFileAtomic, writeFilesAtomic } from '../../src/io/output.js';
+import { renderDataFile } from '../../src/pipeline/render.js';
 import { EXAMPLE } from '../helpers.js';
 import { example, runCli, scratch } from './support.js';
 

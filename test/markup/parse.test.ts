@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
-import { SarabanError } from '../../src/errors.js';
+import { SarabanError } from '../../src/messages/errors.js';
 
 const parse = (m: string) => parseMarkup(m, { source: 't.hbs', baseDir: '/tmp' });
 

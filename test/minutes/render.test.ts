@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDataFile } from '../../src/pipeline.js';
+import { renderDataFile } from '../../src/pipeline/render.js';
 import { toArabicDigits, toThaiDigits } from '../../src/thai/index.js';
 import { findTool, haveTools, ROOT } from '../helpers.js';
 

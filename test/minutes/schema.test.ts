@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { parseData } from '../../src/data/load.js';
 import { validateData } from '../../src/data/validate.js';
-import { SarabanError } from '../../src/errors.js';
+import { SarabanError } from '../../src/messages/errors.js';
 import { ROOT } from '../helpers.js';
 
 const SAMPLE = path.join(ROOT, 'data/committee-sample.yaml');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { writeTxt } from '../../src/writers/txt.js';
 import { exampleDocument, EXAMPLE, ROOT } from '../helpers.js';
-import { loadAndValidate, prepareTemplate, buildDocument } from '../../src/build.js';
+import { loadAndValidate, prepareTemplate, buildDocument } from '../../src/pipeline/documents.js';
 import type { Block, Document } from '../../src/model/document.js';
 import { inlineText, SIGNATURE_DOTS } from '../../src/model/document.js';
 

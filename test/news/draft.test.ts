@@ -9,8 +9,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { validate } from '../../src/api.js';
-import { loadAndValidate } from '../../src/build.js';
-import { draftNews } from '../../src/news/draft.js';
+import { loadAndValidate } from '../../src/pipeline/documents.js';
+import { draftNews } from '../../src/data/news-draft.js';
 import { resolveTemplate } from '../../src/template/render.js';
 import { writeTxt } from '../../src/writers/txt.js';
 import { exampleDocument, ROOT, SEED, seedRelease } from '../helpers.js';
@@ -136,7 +136,7 @@ describe('the drafted facts, checked', () => {
   });
 
   it('a count is matched as a number: "10 เสียง" does not state "0 เสียง"; a vote only in the point of its matter', async () => {
-    const { occurs } = await import('../../src/news/facts.js');
+    const { occurs } = await import('../../src/data/news-facts.js');
     expect(occurs('เห็นชอบ 10 เสียง', '0 เสียง')).toBe(false);
     expect(occurs('ไม่เห็นชอบ 0 เสียง', '0 เสียง')).toBe(true);
     expect(occurs('จำนวน 2,154 ราย', '154 ราย')).toBe(false);

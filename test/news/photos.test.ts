@@ -10,7 +10,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDataFile } from '../../src/pipeline.js';
+import { renderDataFile } from '../../src/pipeline/render.js';
 import { haveTools, ROOT } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'saraban-photos-'));

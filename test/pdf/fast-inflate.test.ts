@@ -1,9 +1,9 @@
 // The PDF writer swaps tiny-inflate (the DEFLATE decoder unicode-trie loads its tables with) for
-// one on Node's zlib (src/writers/pdf/fast-inflate.ts): it must give what tiny-inflate gives.
+// one on Node's zlib (src/runtime/fast-inflate.ts): it must give what tiny-inflate gives.
 import { createRequire } from 'node:module';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { inflateInto, tinyInflateFiles } from '../../src/writers/pdf/fast-inflate.js';
+import { inflateInto, tinyInflateFiles } from '../../src/runtime/fast-inflate.js';
 import '../../src/writers/pdf/index.js';
 import { fromPdfkit } from '../../src/writers/pdf/internals.js';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
-import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build.js';
+import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/pipeline/documents.js';
 import { writeMinutes } from '../../bench/minutes-data.mjs';
 import { haveTools } from '../helpers.js';
 import { extractPages } from './extract.js';

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build.js';
+import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/pipeline/documents.js';
 import { pageNumberText, type Document } from '../../src/model/document.js';
 import { parseMarkup } from '../../src/markup/parse.js';
-import { archiveOf } from '../../src/pdfa/archive.js';
-import { Name, PdfFile, Ref, textString, type PdfDict } from '../../src/pdfa/pdf-file.js';
+import { archiveOf } from '../../src/archive/options.js';
+import { Name, PdfFile, Ref, textString, type PdfDict } from '../../src/archive/pdf-file.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { fromPdfmake } from '../../src/writers/pdf/internals.js';
 import { EXAMPLE, ROOT, haveTools } from '../helpers.js';
@@ -256,7 +256,7 @@ describe.skipIf(!TOOLS)('the data inside', () => {
   });
 
   it('reads a hostile PDF (nested past any real file) as one without data, and verify refuses it without a stack trace', async () => {
-    const { embeddedData } = await import('../../src/pdfa/source.js');
+    const { embeddedData } = await import('../../src/archive/source.js');
     const nested = Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Type /Catalog /AcroForm << /Fields ${'['.repeat(100_000)} >> /AF ${'['.repeat(100_000)} >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`);
     expect(() => embeddedData(nested, 'nested.pdf')).toThrow('carries no saraban data');
     const file = path.join(tmp, 'nested.pdf');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { create as openFont } from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build.js';
+import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/pipeline/documents.js';
 import { documentNames } from '../../src/data/validate.js';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { listMarker, pageNumberText, signatureLines, type Block, type Document, type Inline } from '../../src/model/document.js';

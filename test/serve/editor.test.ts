@@ -10,10 +10,10 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
-import { loadAndValidate } from '../../src/build.js';
-import { renderDataFile } from '../../src/pipeline.js';
+import { loadAndValidate } from '../../src/pipeline/documents.js';
+import { renderDataFile } from '../../src/pipeline/render.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
-import { buildWeb } from '../../src/build-web.js';
+import { buildWeb } from '../../src/build/web.js';
 import { ROOT, findTool, haveTools } from '../helpers.js';
 
 const BROWSER = haveTools('chromium');

@@ -12,7 +12,7 @@ import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
 import { startServer, tokenCookie, type RunningServer } from '../../src/serve/server.js';
-import { buildWeb } from '../../src/build-web.js';
+import { buildWeb } from '../../src/build/web.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'saraban-serve-sec-'));
 const dir = path.join(root, 'office');

@@ -7,10 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build.js';
-import { archiveOf } from '../../src/pdfa/archive.js';
-import { Name, PdfFile, Ref } from '../../src/pdfa/pdf-file.js';
-import { pdfString, PdfUpdate } from '../../src/sign/pdf-update.js';
+import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/pipeline/documents.js';
+import { archiveOf } from '../../src/archive/options.js';
+import { Name, PdfFile, Ref } from '../../src/archive/pdf-file.js';
+import { pdfString, PdfUpdate } from '../../src/archive/pdf-update.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { buildIfStale, EXAMPLE, ROOT, haveTools } from '../helpers.js';
 import { runCli } from '../errors/support.js';
@@ -87,7 +87,7 @@ describe.skipIf(!TOOLS)('saraban sign', () => {
   });
 
   it('writes a PAdES B-B CMS: signing-certificate-v2, and the time in /M rather than a signing-time attribute', async () => {
-    const { checkCms } = await import('../../src/sign/cms.js');
+    const { checkCms } = await import('../../src/archive/cms.js');
     const pdf = new PdfFile(readFileSync(signed));
     const form = pdf.dict(pdf.dict(pdf.trailer.Root)!.AcroForm)!;
     for (const f of form.Fields as Ref[]) {

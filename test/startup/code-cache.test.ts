@@ -1,4 +1,4 @@
-// The code cache (src/code-cache.ts): bytecode is used when it matches the source, and never
+// The code cache (src/runtime/code-cache.ts): bytecode is used when it matches the source, and never
 // when it does not — V8 itself checks only the source's length, so an edit that keeps the length
 // must still be compiled afresh. Each case runs the built module in a process of its own (the
 // cache patches require).
@@ -24,7 +24,7 @@ writeFileSync(path.join(esm, 'index.js'), 'export const kind = "esm";\n');
 /** Loads lib (and the ES-only package, through require) with the cache; returns what it printed. */
 function run(write: boolean): { value: string; stats: { hits: number; misses: number; rejected: number } } {
   const script = `
-    import { installCodeCache } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/code-cache.js')).href)};
+    import { installCodeCache } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/runtime/code-cache.js')).href)};
     import { createRequire } from 'node:module';
     const stats = installCodeCache(${JSON.stringify(cache)}, { write: ${write} });
     const require = createRequire(${JSON.stringify(path.join(dir, 'main.cjs'))});

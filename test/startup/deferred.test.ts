@@ -1,4 +1,4 @@
-// Modules the libraries load but saraban does not use wait until used (src/deferred.ts): a render
+// Modules the libraries load but saraban does not use wait until used (src/runtime/deferred.ts): a render
 // never loads them, and a program that does use one gets the real module through the stand-in.
 // Each case runs in a fresh process on the built library (dist/), as the command line does.
 import { spawnSync } from 'node:child_process';
@@ -24,7 +24,7 @@ describe('deferred modules', () => {
   it('a render of the example loads no encryption, no WOFF2 decoder, no SVG parser and no other language of zod', () => {
     const out = run(`
       ${LOADED}
-      const { renderDataFile } = await import(${JSON.stringify(path.join(ROOT, 'dist/pipeline.js'))});
+      const { renderDataFile } = await import(${JSON.stringify(path.join(ROOT, 'dist/pipeline/render.js'))});
       const os = await import('node:os'); const fs = await import('node:fs');
       const dir = fs.mkdtempSync(os.tmpdir() + '/saraban-deferred-');
       await renderDataFile('data/trat-pmqa-2564.yaml', { outDir: dir });

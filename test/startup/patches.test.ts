@@ -1,4 +1,4 @@
-// The table of every library internal saraban patches (src/patches.ts): each library is the
+// The table of every library internal saraban patches (src/runtime/patches.ts): each library is the
 // version its patches were read against — an unknown version fails here, before it fails a clerk —
 // and the speed-only patches turn off with SARABAN_OFF without changing the output.
 import { spawnSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIBRARIES, PATCHES, patchOff, uncheckedLibraries, type LibraryName } from '../../src/patches.js';
+import { LIBRARIES, PATCHES, patchOff, uncheckedLibraries, type LibraryName } from '../../src/runtime/patches.js';
 import { buildIfStale, ROOT } from '../helpers.js';
 
 describe('the patched libraries', () => {
@@ -49,7 +49,7 @@ describe('SARABAN_OFF=all', () => {
   /** Renders the example's minutes PDF in a fresh process; says whether the deferred AES loaded. */
   const render = (name: string, env: Record<string, string>) => {
     const script = `
-      const { renderDataFile } = await import(${JSON.stringify(path.join(ROOT, 'dist/pipeline.js'))});
+      const { renderDataFile } = await import(${JSON.stringify(path.join(ROOT, 'dist/pipeline/render.js'))});
       await renderDataFile('data/trat-pmqa-2564.yaml', { outDir: ${JSON.stringify(path.join(dir, name))}, formats: ['pdf'] });
       const require = (await import('node:module')).createRequire(import.meta.url);
       console.log(Object.keys(require.cache).some((f) => /@noble[\\\\/]ciphers[\\\\/]_polyval/.test(f)));

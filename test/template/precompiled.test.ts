@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAndValidate, prepareTemplate } from '../../src/build.js';
+import { loadAndValidate, prepareTemplate } from '../../src/pipeline/documents.js';
 import { sourceKey } from '../../src/template/handlebars.js';
 import { buildIfStale, ROOT } from '../helpers.js';
 
@@ -20,7 +20,7 @@ const CASES = [
 
 beforeAll(() => {
   buildIfStale();
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/build-templates.js')], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/build/templates.js')], { cwd: ROOT, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
 }, 180_000);
 
@@ -29,7 +29,7 @@ function builtMarkup(): { markup: string[]; compiler: boolean } {
   const dist = (f: string) => JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', f)).href);
   const script = `
     import { createRequire } from 'node:module';
-    const { loadAndValidate, prepareTemplate } = await import(${dist('build.js')});
+    const { loadAndValidate, prepareTemplate } = await import(${dist('pipeline/documents.js')});
     const markup = [];
     for (const [template, file] of ${JSON.stringify(CASES)}) {
       const { data } = await loadAndValidate(file);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES, checkTemplateSources, compileTemplate, listTemplates, resolveTemplate, templateSources } from '../../src/template/render.js';
-import { loadAndValidate, prepareTemplate } from '../../src/build.js';
-import { SarabanError } from '../../src/errors.js';
+import { loadAndValidate, prepareTemplate } from '../../src/pipeline/documents.js';
+import { SarabanError } from '../../src/messages/errors.js';
 import { EXAMPLE } from '../helpers.js';
 
 describe('template stage', () => {

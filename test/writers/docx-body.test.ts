@@ -1,4 +1,4 @@
-// The DOCX body is written as text (writers/docx-xml.ts) and spliced into the package docx
+// The DOCX body is written as text (writers/docx/xml.ts) and spliced into the package docx
 // builds: what the clerk typed stays as typed, and the references the package settles (list
 // numIds, image relationships) point at what exists.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultMeta, type Block, type Document } from '../../src/model/document.js';
-import { writeDocx } from '../../src/writers/docx.js';
-import { escapeXml } from '../../src/writers/docx-xml.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
+import { escapeXml } from '../../src/writers/docx/xml.js';
 import { png } from '../errors/images.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-docx-body-'));

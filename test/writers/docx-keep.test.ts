@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { keepTogether } from '../../src/thai/index.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { haveTools } from '../helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-docx-keep-'));

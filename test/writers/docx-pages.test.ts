@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { toArabicDigits } from '../../src/thai/index.js';
 import { exampleDocument, haveTools, ROOT } from '../helpers.js';

@@ -1,6 +1,6 @@
 // The DOCX parts that are the same in every document (theme, settings, font table, package rels,
 // app properties, styles of one style set) come from the docx library once (at build time,
-// writers/docx-boilerplate.ts) and are deflated once per process and reused. Reuse must change
+// writers/docx/boilerplate.ts) and are deflated once per process and reused. Reuse must change
 // nothing: the same document written first and again is the same package, part for part; the
 // build's boilerplate is what docx makes now. The archive passes `unzip -t` (CRCs, sizes, directory).
 import { spawnSync } from 'node:child_process';
@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDocuments } from '../../src/build.js';
+import { buildDocuments } from '../../src/pipeline/documents.js';
 import { readFileSync } from 'node:fs';
-import { writeDocx } from '../../src/writers/docx.js';
-import { makeBoilerplate } from '../../src/writers/docx-boilerplate.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
+import { makeBoilerplate } from '../../src/writers/docx/boilerplate.js';
 import { buildIfStale, haveTools, ROOT } from '../helpers.js';
 
 /** The archive check by a second reader; the rest of the tests run without it. */
@@ -29,7 +29,7 @@ describe('DOCX static parts', () => {
     buildIfStale();
     const built: unknown = JSON.parse(readFileSync(path.join(ROOT, 'dist/docx-boilerplate.json'), 'utf8'));
     expect(built).toEqual(makeBoilerplate());
-    const r = spawnSync(process.execPath, ['-e', `import('${path.join(ROOT, 'dist/writers/docx.js')}').then(async (m) => { const { buildDocuments } = await import('${path.join(ROOT, 'dist/build.js')}'); const { documents } = await buildDocuments('${path.join(ROOT, 'templates/examples/minutes.yaml')}'); await m.writeDocx(documents[0].doc); console.log(Object.keys(require.cache).filter((f) => f.includes('node_modules/docx/')).length); })`], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['-e', `import('${path.join(ROOT, 'dist/writers/docx/index.js')}').then(async (m) => { const { buildDocuments } = await import('${path.join(ROOT, 'dist/pipeline/documents.js')}'); const { documents } = await buildDocuments('${path.join(ROOT, 'templates/examples/minutes.yaml')}'); await m.writeDocx(documents[0].doc); console.log(Object.keys(require.cache).filter((f) => f.includes('node_modules/docx/')).length); })`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('0');
   }, 180_000);

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDocuments } from '../../src/build.js';
+import { buildDocuments } from '../../src/pipeline/documents.js';
 import { STYLES } from '../../src/model/styles.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { ROOT, haveTools } from '../helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-styles-'));

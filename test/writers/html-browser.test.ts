@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/build.js';
+import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/pipeline/documents.js';
 import { writeHtml } from '../../src/writers/html.js';
 import { ROOT, findTool, haveTools } from '../helpers.js';
 

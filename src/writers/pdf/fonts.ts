@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mergeFonts } from './merge-fonts.js';
 import { readWoff } from './sfnt.js';
-import { writeFileAtomic } from '../../output.js';
+import { writeFileAtomic } from '../../io/output.js';
 import { fontsourceDir } from '../fontsource.js';
-import { PACKAGE_ROOT, versionIn } from '../../paths.js';
+import { PACKAGE_ROOT, versionIn } from '../../io/paths.js';
 
 export const STYLES = {
   normal: { file: 'Sarabun-Regular.ttf', weight: 400, style: 'normal' },

@@ -20,7 +20,7 @@ import { installKeepWithNext, KEEP_WITH_NEXT } from './keep.js';
 import { installLayoutCache } from './layout-cache.js';
 import { installStyleCache } from './style-cache.js';
 import { pdfPieces, ZWSP } from './text.js';
-import { patchOff } from '../../patches.js';
+import { patchOff } from '../../runtime/patches.js';
 import { archiveDefinition, finishArchive } from './pdfa.js';
 import { installTagging, PAGINATION, structNode, tagNode, type StructNode } from './tags.js';
 import { tagBlock } from './block-tags.js';

@@ -3,7 +3,7 @@
 // units, which tears marks from their consonant ("นายณัฐพง" + newline + "ษ์"). Here the cut is made
 // first, at the last grapheme-cluster boundary that fits, so the text wraps by cluster as a last
 // resort and every letter stays inside the page box; the writer warns once per text.
-import { chooseLang } from '../../i18n.js';
+import { chooseLang } from '../../messages/i18n.js';
 import { fromPdfmake, ownerOf } from './internals.js';
 
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });

@@ -10,8 +10,8 @@
 // is written as before, byte for byte.
 import { createHash } from 'node:crypto';
 import type { Archive, DocumentMeta } from '../../model/document.js';
-import { sarabanVersion } from '../../paths.js';
-import { escapeXml } from '../docx-xml.js';
+import { sarabanVersion } from '../../io/paths.js';
+import { escapeXml } from '../docx/xml.js';
 import { endStructure, type StructNode } from './tags.js';
 
 /** The key of the file specification that names the template the data was rendered with. */

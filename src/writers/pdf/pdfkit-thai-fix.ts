@@ -1,4 +1,4 @@
-// Runtime fixes to pdfkit / fontkit (the versions pdfmake brings: src/patches.ts) so Thai text
+// Runtime fixes to pdfkit / fontkit (the versions pdfmake brings: src/runtime/patches.ts) so Thai text
 // copies out of the PDF exactly as it went in. This is the only file that touches their
 // untyped internals; the narrow interfaces below list every member relied on, and install()
 // runs a self-test that fails loudly if a new pdfkit or fontkit changes them.

@@ -1,8 +1,8 @@
 // What must happen before the PDF libraries (pdfmake, pdfkit, fontkit, linebreak) load, so this
 // is the PDF writer's first import: their Unicode tables inflate with zlib (fast-inflate.ts), and
 // the modules they load but saraban never uses wait until something uses them (deferred.ts).
-import { defer, type Deferred } from '../../deferred.js';
-import { installFastInflate } from './fast-inflate.js';
+import { defer, type Deferred } from '../../runtime/deferred.js';
+import { installFastInflate } from '../../runtime/fast-inflate.js';
 import { fromFontkit, fromPdfkit, fromPdfmake } from './internals.js';
 
 /** pdfkit's encryption (@noble's AES and SHA-2), fontkit's WOFF2 decoder (saraban's fonts are
