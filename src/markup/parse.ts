@@ -65,7 +65,10 @@ function parseXml(markup: string, source: string): Element {
     stack.push(el);
   });
   parser.on('closetag', () => void stack.pop());
-  parser.on('text', (t) => void stack.at(-1)?.children.push(t));
+  // A CDATA section is text written without escapes (<![CDATA[a < b]]>): the same as text to us.
+  const addText = (t: string) => void stack.at(-1)?.children.push(t);
+  parser.on('text', addText);
+  parser.on('cdata', addText);
   parser.write(markup).close();
   if (error) throw error;
   if (!root) throw SarabanError.of('markup-empty', {}, { file: source }); // (saxes reports a missing root as an error first)
