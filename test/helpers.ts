@@ -49,7 +49,7 @@ export function growthOver4x(make: (n: number) => string, run: (input: string) =
   };
   const best = (input: string, reps: number) => {
     let min = Infinity;
-    for (let k = 0; k < 3 && min * reps < 1000; k++) min = Math.min(min, time(input, reps));
+    for (let k = 0; k < 3 && (k === 0 || min * reps < 1000); k++) min = Math.min(min, time(input, reps));
     return min;
   };
   const small = make(n);
