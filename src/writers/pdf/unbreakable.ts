@@ -2,7 +2,8 @@
 // of its own and then placed whole. That page has no height (NaN), so a block taller than a page
 // (a row holding a 5,000-letter word, wrapped) did not fit anywhere and its text vanished from
 // the PDF; and pdfmake would keep only the first page of one that broke. Here a block taller than a page is placed in
-// page-high slices cut between lines, the first on a fresh page, so nothing is lost.
+// page-high slices cut between lines, the first in what is left of the current page, so nothing
+// is lost.
 import { fromPdfmake, ownerOf } from './internals.js';
 
 interface Item {
@@ -52,25 +53,29 @@ export function installTallUnbreakable(): void {
     this.popContext();
     block.pages.forEach((fragment, k) => {
       const last = k === block.pages.length - 1;
-      for (const slice of slices(fragment, last ? block.y : full, full)) this.addFragment(slice);
+      const room = k === 0 ? (this.context() as unknown as { availableHeight: number }).availableHeight : full;
+      for (const slice of slices(fragment, last ? block.y : full, full, room)) this.addFragment(slice);
     });
   };
   installed = true;
 }
 
-/** A fragment `height` tall cut into fragments at most `page` tall, each cut between two lines
+/** A fragment `height` tall cut into fragments at most `page` tall (the first at most `room`, what
+ *  is left of the current page, when its first line fits there), each cut between two lines
  *  (columns lay their lines out side by side: a cut is where no line of any column crosses it). */
-function slices(fragment: Fragment, height: number, page: number): Fragment[] {
+function slices(fragment: Fragment, height: number, page: number, room = page): Fragment[] {
   if (height <= page) return [{ ...fragment, height }];
   const lines = fragment.items
     .filter((i) => i.type === 'line' && i.item.y !== undefined)
     .map((i) => ({ top: i.item.y!, bottom: i.item.y! + (i.item.getHeight?.() ?? 0) }))
     .sort((a, b) => a.top - b.top);
+  const first = lines.length && lines[0]!.bottom <= room ? room : page;
   const cuts = [0];
   let reach = 0;
   for (const l of lines) {
     // A new slice starts at a line that would cross the foot, if every line above ends by then.
-    if (l.bottom > cuts.at(-1)! + page && l.top >= reach - 0.01 && l.top > cuts.at(-1)!) cuts.push(l.top);
+    const limit = cuts.length === 1 ? first : page;
+    if (l.bottom > cuts.at(-1)! + limit && l.top >= reach - 0.01 && l.top > cuts.at(-1)!) cuts.push(l.top);
     reach = Math.max(reach, l.bottom);
   }
   const out: Fragment[] = cuts.map((c, k) => ({ ...fragment, items: [], height: (cuts[k + 1] ?? height) - c }));
