@@ -13,6 +13,11 @@ import {
   defaultMeta, numberMarker, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
 } from '../model/document.js';
 import { HEADING_STYLES, isStyleName, STYLES, styleDef, type StyleDef, type StyleName } from '../model/styles.js';
+import { cellPadding } from '../model/layout.js';
+import { SARABUN_SCALE } from '../thai/index.js';
+
+/** The page width every writer lays out on (A4 portrait). */
+const A4_WIDTH_CM = 21;
 
 const { SaxesParser } = requireCjs('saxes') as typeof import('saxes');
 
@@ -40,7 +45,9 @@ export function parseMarkup(markup: string, options: MarkupOptions): Document {
   const root = parseXml(markup, options.source);
   if (root.name !== 'document') fail(root, options, 'markup-root', { name: root.name });
   const reader = new Reader(options);
-  return { meta: reader.meta(root), blocks: reader.blocks(root.children) };
+  const meta = reader.meta(root);
+  reader.page = meta;
+  return { meta, blocks: reader.blocks(root.children) };
 }
 
 function parseXml(markup: string, source: string): Element {
@@ -65,7 +72,10 @@ function parseXml(markup: string, source: string): Element {
     stack.push(el);
   });
   parser.on('closetag', () => void stack.pop());
-  parser.on('text', (t) => void stack.at(-1)?.children.push(t));
+  // A CDATA section is text written without escapes (<![CDATA[a < b]]>): the same as text to us.
+  const addText = (t: string) => void stack.at(-1)?.children.push(t);
+  parser.on('text', addText);
+  parser.on('cdata', addText);
   parser.write(markup).close();
   if (error) throw error;
   if (!root) throw SarabanError.of('markup-empty', {}, { file: source }); // (saxes reports a missing root as an error first)
@@ -104,6 +114,9 @@ const tags = (names: readonly string[]): string => names.map((n) => `<${n}>`).jo
 const INLINE_TAGS = new Set(['b', 'i', 'u', 'nobr', 'span', 'br', 'tab']);
 
 class Reader {
+  /** The document's page settings, for checks that need the text width. */
+  page: DocumentMeta = defaultMeta;
+
   constructor(private readonly options: MarkupOptions) {}
 
   meta(el: Element): DocumentMeta {
@@ -306,6 +319,7 @@ class Reader {
     const columns = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.colspan, 0)));
     const widths = el.attrs.widths ? this.numbers(el, 'widths', el.attrs.widths) : Array.from({ length: columns }, () => 1);
     if (widths.length !== columns) fail(el, this.options, 'markup-table-widths', { columns, widths: widths.length });
+    this.checkColumnWidths(el, widths, this.bool(el, 'borders', el.attrs.borders, true));
     return {
       kind: 'table',
       widths,
@@ -315,6 +329,24 @@ class Reader {
       ...(el.attrs['row-height'] !== undefined ? { rowHeight: this.number(el, 'row-height', el.attrs['row-height']) } : {}),
       ...base,
     };
+  }
+
+  /**
+   * Every column must hold its padding and one letter (an em of the body text, as drawn): a
+   * narrower one (100 columns on A4) cannot wrap its text by letters and would run past the margin.
+   */
+  checkColumnWidths(el: Element, widths: number[], borders: boolean): void {
+    const { margins, fontSize } = this.page;
+    const textCm = A4_WIDTH_CM - margins.left - margins.right;
+    const total = widths.reduce((a, w) => a + w, 0);
+    const minCm = ((2 * cellPadding(borders).x + fontSize * SARABUN_SCALE) * 2.54) / 72;
+    const narrowest = Math.min(...widths);
+    const cm = total > 0 ? (narrowest / total) * textCm : 0;
+    if (cm < minCm) {
+      fail(el, this.options, 'markup-table-narrow', {
+        columns: widths.length, column: widths.indexOf(narrowest) + 1, width: cm.toFixed(2), min: minCm.toFixed(2), fits: Math.max(1, Math.floor(textCm / minCm)),
+      });
+    }
   }
 
   imagePath(el: Element): string {

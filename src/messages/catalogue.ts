@@ -424,6 +424,10 @@ export const MESSAGES = {
     message: t('<table> มี {columns} คอลัมน์ แต่ระบุ widths {widths} ค่า', '<table> has {columns} columns but {widths} widths'),
     hint: t('ให้ widths มีความกว้างหนึ่งค่าต่อหนึ่งคอลัมน์', 'give widths one width per column'),
   },
+  'markup-table-narrow': {
+    message: t('ตารางมี {columns} คอลัมน์ แคบเกินกว่าจะพิมพ์ได้: คอลัมน์ที่ {column} กว้างเพียง {width} ซม. (ต้องกว้างอย่างน้อย {min} ซม.)', 'the table has {columns} columns, too narrow to print: column {column} is only {width} cm wide (at least {min} cm)'),
+    hint: t('หน้ากระดาษนี้รับได้ไม่เกินราว {fits} คอลัมน์: ลดจำนวนคอลัมน์ แบ่งเป็นหลายตาราง หรือปรับ widths ให้คอลัมน์นี้กว้างขึ้น', 'this page takes about {fits} columns at most: use fewer columns, split the table, or give this column a larger share in widths'),
+  },
   'markup-only-elements': {
     message: t('ภายใน <{name}> มีได้เฉพาะ {allowed} ไม่ใช่ข้อความ', '<{name}> holds only {allowed}, not text'),
   },

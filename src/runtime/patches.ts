@@ -116,6 +116,15 @@ export const PATCHES: readonly Patch[] = [
     switchable: false,
   },
   {
+    id: 'tall-unbreakable',
+    libraries: ['pdfmake'],
+    module: 'src/writers/pdf/unbreakable.ts',
+    patched: "pdfmake's PageElementWriter.commitUnbreakableBlock",
+    buys: 'an unbreakable block taller than a page placed in page-high slices instead of vanishing from the PDF',
+    off: 'cannot: the text of such a block would be lost',
+    switchable: false,
+  },
+  {
     id: 'keep-with-next',
     libraries: ['pdfmake'],
     module: 'src/writers/pdf/keep.ts',

@@ -19,9 +19,11 @@ const isThaiLetter = (c: number) => (c >= 0x0e01 && c <= 0x0e3a) || (c >= 0x0e40
 /** A ฯ-abbreviated name this long or shorter (letters before ฯ) stays whole on one line. */
 const FAI_YAN_RUN = 20;
 
-/** Groups that stay on one line: a number with its unit, or its prefix noun. Agencies may add their own. */
+/** Groups that stay on one line: a number with its unit, or its prefix noun. Agencies may add their own.
+ *  A number is matched from its first digit only (the look-behind): tried again at every digit
+ *  of a long run of digits or "1.1.1…", it would make the search quadratic. */
 export const NO_BREAK_GROUPS: RegExp[] = [
-  /[\d๐-๙]+(?:[.:,][\d๐-๙]+)*\s?(?:น\.|นาฬิกา|นาที|วินาที|ชั่วโมง|บาท|สตางค์|คน|ราย|แห่ง|ปี|เดือน|วัน|กม\.|ม\.|ซม\.|ไร่|งาน|ตารางวา|ครั้ง|%)/gu,
+  /(?<![\d๐-๙]|[\d๐-๙][.:,])[\d๐-๙]+(?:[.:,][\d๐-๙]+)*\s?(?:น\.|นาฬิกา|นาที|วินาที|ชั่วโมง|บาท|สตางค์|คน|ราย|แห่ง|ปี|เดือน|วัน|กม\.|ม\.|ซม\.|ไร่|งาน|ตารางวา|ครั้ง|%)/gu,
   /(?:พ\.ศ\.|ค\.ศ\.|ชั้น|ข้อ|ครั้งที่|หมู่ที่|หมู่|ที่|เขต|หมวด|มาตรา|วรรค|ฉบับที่|ระเบียบวาระที่|วาระที่|ลำดับที่|หน้า|ซอย|ถนน|ตำบล|อำเภอ|ไตรมาสที่|รุ่นที่)\s*[\d๐-๙]+(?:[/.][\d๐-๙]+)*/gu,
   /ฯลฯ/gu,
 ];
@@ -30,8 +32,34 @@ let icu: Intl.Segmenter | undefined;
 /** ICU's Thai word segmenter, made on first use: making it loads ICU's Thai dictionary (about
  *  10 ms), which `validate` and the other commands that break no lines never need. */
 const wordSegmenter = (): Intl.Segmenter => (icu ??= new Intl.Segmenter('th', { granularity: 'word' }));
-/** Texts up to this long are given to ICU whole; longer ones run by run. */
-const ICU_WHOLE = 8192;
+/** ICU is given at most this many characters at a time (see icuBoundaries). */
+const ICU_WINDOW = 1024;
+/** Boundaries this close to a window's cut are left to the next window, which sees past the cut. */
+const ICU_MARGIN = 64;
+
+/**
+ * ICU's word boundaries strictly inside text[start, end), ascending, as offsets in `text`.
+ * Linear in the length: V8's segment iterator costs more per step the longer its string (80,000
+ * segments of "a-a-…" took 2.5 s in one string, 0.1 s in windows), so a long text is given to ICU
+ * window by window, each resuming at the last boundary the one before found short of its cut (or
+ * at the cut less the margin, inside a long run without one). Lazy: a caller may stop early.
+ */
+export function* icuBoundaries(text: string, start = 0, end = text.length): Generator<number> {
+  for (let s = start; s < end; ) {
+    const e = Math.min(end, s + ICU_WINDOW);
+    const last = e === end;
+    let resume = e - ICU_MARGIN;
+    for (const { index } of wordSegmenter().segment(text.slice(s, e))) {
+      const at = s + index;
+      if (at === s) continue;
+      if (!last && at > e - ICU_MARGIN) break;
+      yield at;
+      resume = at;
+    }
+    if (last) return;
+    s = resume;
+  }
+}
 
 export interface BreakOptions {
   /** Names and terms that must not be split (from the data's dictionary). */
@@ -131,17 +159,16 @@ function allowedAt(text: string, i: number): boolean {
 
 /** ICU word boundaries of a text (offsets > 0 and < length): where a browser or ICU-based program may break. */
 export function wordBoundaries(text: string): Set<number> {
-  const out = new Set<number>();
-  for (const s of wordSegmenter().segment(text)) if (s.index > 0) out.add(s.index);
-  return out;
+  return new Set(icuBoundaries(text));
 }
 
 const insideMemo = new Map<string, boolean>();
 
 /** Whether ICU finds a word boundary inside the text: where a browser could break it. Remembered:
- *  a document asks this of each of its break units, and the same words come back. */
+ *  a document asks this of each of its break units, and the same words come back. ICU stops at
+ *  the first one (a unit may be a 200 KB "a-a-…" with no Thai break). */
 export function hasWordBoundary(text: string): boolean {
-  return remembered(insideMemo, text, text, () => wordBoundaries(text).size > 0);
+  return remembered(insideMemo, text, text, () => !icuBoundaries(text).next().done);
 }
 
 /**
@@ -150,30 +177,38 @@ export function hasWordBoundary(text: string): boolean {
  */
 export function segmentBoundaries(text: string, dictionary: readonly string[] = []): Set<number> {
   const out = new Set<number>();
+  const runs = thaiRuns(text);
+  if (!runs.length) return out;
   const extra = termTrie(dictionary);
+  const isIcu = icuMarks(text, runs);
+  for (const [i, j] of runs) for (const b of segmentRun(text, i, j, isIcu, extra)) out.add(b);
+  return out;
+}
+
+/** The runs of Thai letters two or more long, as [start, end) offsets: where words are segmented. */
+function thaiRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
   const n = text.length;
-  let isIcu: Uint8Array | undefined;
-  let i = 0;
-  while (i < n) {
+  for (let i = 0; i < n; ) {
     if (!isThaiLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < n && isThaiLetter(text.charCodeAt(j))) j++;
-    if (j - i > 1) {
-      // ICU once over a paragraph (each call has a fixed cost); over each run in a long text,
-      // where ICU on one huge string is slow.
-      if (!isIcu) {
-        isIcu = new Uint8Array(n + 1);
-        if (n <= ICU_WHOLE) for (const s of wordSegmenter().segment(text)) isIcu[s.index] = 1;
-      }
-      if (n > ICU_WHOLE) for (const s of wordSegmenter().segment(text.slice(i, j))) isIcu[i + s.index] = 1;
-      for (const b of segmentRun(text, i, j, isIcu, extra)) out.add(b);
-    }
+    if (j - i > 1) runs.push([i, j]);
     i = j;
   }
-  return out;
+  return runs;
+}
+
+/** ICU's word boundaries (1 at each): over the whole of a short text (one call, as each has a
+ *  fixed cost), over each Thai run of a long one, which may be mostly Latin, digits or punctuation. */
+function icuMarks(text: string, runs: readonly (readonly [number, number])[]): Uint8Array {
+  const marks = new Uint8Array(text.length + 1);
+  if (text.length <= ICU_WINDOW) for (const b of icuBoundaries(text)) marks[b] = 1;
+  else for (const [i, j] of runs) for (const b of icuBoundaries(text, i, j)) marks[b] = 1;
+  return marks;
 }
 
 const WORD_JOINER = '\u2060';
@@ -203,11 +238,11 @@ function computeKeepTogether(text: string, options: { dictionary?: readonly stri
   }
   if (!keep.includes(1)) return text;
   const seams = segmentBoundaries(text, options.dictionary);
-  for (const i of wordBoundaries(text)) seams.add(i);
+  const isIcu = icuMarks(text, thaiRuns(text));
   const out: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (i > 0 && keep[i] && seams.has(i) && THAI_LETTER.test(text[i - 1]!) && THAI_LETTER.test(ch)) out.push(WORD_JOINER);
+    if (i > 0 && keep[i] && (seams.has(i) || isIcu[i]) && THAI_LETTER.test(text[i - 1]!) && THAI_LETTER.test(ch)) out.push(WORD_JOINER);
     out.push(ch === ' ' && keep[i] && keep[i + 1] ? '\u00A0' : ch);
   }
   return out.join('');

@@ -50,8 +50,11 @@ body { margin: 0; background: #f4f4f4; }
 .saraban-document ol ol { margin: 0; }
 .saraban-document li { display: flex; gap: .4em; }
 .saraban-document li > .marker { flex: none; }
+/* An item's text may shrink below its longest word, which then wraps (overflow-wrap) inside the page. */
+.saraban-document li > div { min-width: 0; }
 .saraban-document .row { display: grid; column-gap: .5em; margin: 0; }
-.saraban-document table { border-collapse: collapse; margin: 0 0 .6em; width: 100%; }
+.saraban-document .row > span { min-width: 0; }
+.saraban-document table { border-collapse: collapse; margin: 0 0 .6em; width: 100%; table-layout: fixed; }
 .saraban-document table.bordered td, .saraban-document table.bordered th { border: 1px solid #444; padding: .1em .4em; }
 .saraban-document .signature { margin: 1.5em 0 .6em 50%; text-align: center; }
 .saraban-document .signature p { margin: 0; }
@@ -147,7 +150,7 @@ function block(b: Block, ctx: Ctx): string {
       return list(b, ctx);
     case 'row': {
       const columns = b.stops.map((s, k) => `${((b.stops[k + 1] ?? s + 4) - s).toFixed(2)}cm`);
-      columns[columns.length - 1] = '1fr';
+      columns[columns.length - 1] = 'minmax(0, 1fr)';
       return `<div class="row" style="grid-template-columns:${columns.join(' ')};margin-left:${b.stops[0] ?? 0}cm">${b.cells.map((c) => `<span>${inlines(c, doc)}</span>`).join('')}</div>`;
     }
     case 'table': {

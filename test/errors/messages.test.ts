@@ -138,6 +138,7 @@ const CASES: Case[] = [
   { key: 'markup-unknown-style', files: withTemplate('<document>\n<p style="fancy">x</p></document>'), where: () => 'custom.hbs:2' },
   { key: 'markup-row-stops', files: withTemplate('<document>\n<row stops="0 4"><cell>ก</cell></row></document>'), where: () => 'custom.hbs:2' },
   { key: 'markup-table-widths', files: withTemplate('<document>\n<table widths="1 2"><tr><td>ก</td></tr></table></document>'), where: () => 'custom.hbs:2' },
+  { key: 'markup-table-narrow', files: withTemplate(`<document>\n<table>${'<tr>' + '<td>ก</td>'.repeat(100) + '</tr>'}</table></document>`), where: () => 'custom.hbs:2' },
   { key: 'markup-only-elements', files: withTemplate('<document>\n<table>ข้อความ<tr><td>ก</td></tr></table></document>'), where: () => 'custom.hbs:2' },
   { key: 'markup-not-allowed', files: withTemplate('<document>\n<table><tr>\n<p>x</p></tr></table></document>'), where: () => 'custom.hbs:3' },
   { key: 'markup-span-style', files: withTemplate('<document>\n<p><span>ก</span></p></document>'), where: () => 'custom.hbs:2' },

@@ -63,6 +63,42 @@ describe.skipIf(!POPPLER)('text wider than its line', () => {
   }, 60_000);
 });
 
+// Issue 24: a list item's text and a row's last cell are star columns, which pdfmake made as wide
+// as their widest word: a 5,000-letter word ran past the page. Now every letter stays inside the
+// text area (between the margins), and a row taller than a page flows on instead of vanishing.
+describe.skipIf(!POPPLER)('long words in lists and rows stay between the margins', () => {
+  const RIGHT_MARGIN = (2 * 72) / 2.54;
+  it.each([
+    ['a 5,000-letter word in a list item', `<list><item>${LATIN}</item></list>`, LATIN],
+    ['a dictionary word repeated 800 times in a list item', `<list><item>${'ประชุม'.repeat(830)}</item></list>`, 'ประชุม'.repeat(830)],
+    ['2,700 Thai consonants in a nested list item', `<list><item>ก<list><item>${NO_BREAKS}</item></list></item></list>`, NO_BREAKS],
+    ['a 5,000-letter word in a row', `<row stops="0 3"><cell>ชื่อ</cell><cell>${LATIN}</cell></row>`, LATIN],
+  ])('%s', async (_, body, source) => {
+    const sink = wrapWarnings.sink;
+    wrapWarnings.sink = () => undefined;
+    const { text, boxes, width } = await render(body);
+    wrapWarnings.sink = sink;
+    expect(squeeze(text)).toContain(squeeze(source));
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [x0, , x1] of boxes) {
+      expect(x0!).toBeGreaterThanOrEqual(0);
+      expect(x1!).toBeLessThanOrEqual(width - RIGHT_MARGIN + 1);
+    }
+  }, 60_000);
+  it('refuses a table whose columns cannot hold a letter, naming the column', async () => {
+    const row = `<tr>${Array.from({ length: 100 }, (_, k) => `<td>ช่อง${k}</td>`).join('')}</tr>`;
+    await expect(render(`<table>${row}</table>`)).rejects.toMatchObject({ key: 'markup-table-narrow', params: { columns: 100, column: 1 } });
+    await expect(render(`<table widths="0.01 10">${'<tr><td>ก</td><td>ข</td></tr>'}</table>`)).rejects.toMatchObject({ key: 'markup-table-narrow', params: { column: 1 } });
+    // Twenty columns fit: each wraps its text by letters where it must.
+    const twenty = `<tr>${Array.from({ length: 20 }, (_, k) => `<td>ข้อมูลช่องที่${k}</td>`).join('')}</tr>`;
+    const sink = wrapWarnings.sink;
+    wrapWarnings.sink = () => undefined;
+    const { boxes, width } = await render(`<table>${twenty}</table>`);
+    wrapWarnings.sink = sink;
+    for (const [, , x1] of boxes) expect(x1!).toBeLessThanOrEqual(width - RIGHT_MARGIN + 1);
+  }, 60_000);
+});
+
 describe.skipIf(!POPPLER)('long paragraphs (a linear text path)', () => {
   const words = ['ประชุม', 'คณะกรรมการ', 'จังหวัด', 'ได้', 'มอบหมาย', 'ให้', 'ส่วนราชการ', 'ดำเนินการ', 'ฟื้นฟู', 'เศรษฐกิจ', 'และ', 'รายงาน '];
   it.each([

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { breakUnits, hasWordBoundary, OFFICIAL_TERMS, toThaiDigits, segmentBoundaries, wordBoundaries } from '../../src/thai/index.js';
 import { isListedWord } from '../../src/thai/dictionary.js';
+import { breakOffsets, icuBoundaries, keepTogether } from '../../src/thai/breaks.js';
+import { growthOver4x } from '../helpers.js';
 
 const seedLead =
   'นายณัฐพงษ์ สงวนจิตร รองผู้ว่าราชการจังหวัดตราด เป็นประธานการประชุมซักซ้อมเสมือนจริงเพื่อเตรียมการตรวจประเมินรางวัลคุณภาพการบริหารจัดการภาครัฐ ประจำปี พ.ศ.2564 โดยมี หัวหน้าส่วนราชการต่าง ๆ เวลา 10.30 น. ชั้น 4';
@@ -83,5 +85,56 @@ describe('Thai line-break units', () => {
     }
     expect(hasWordBoundary('การประชุม')).toBe(true);
     expect(hasWordBoundary('ประชุม')).toBe(false);
+  });
+});
+
+// Issue 24: a 200 KB paragraph of "a-a-a-…" took over 300 s (HTML: V8's segment iterator costs
+// more per step the longer its string, so ICU over a whole long text was quadratic), and a long
+// run of digits made the number-with-unit rule retry at every digit. Four times the text must take
+// about four times as long (quadratic would be 16): the bound is generous for a busy machine.
+describe('break search on hostile input (linear)', () => {
+  const hostile: [string, (n: number) => string][] = [
+    ['"a-a-a-…"', (n) => 'a-'.repeat(n / 2)],
+    ['"a/a/a/…"', (n) => 'a/'.repeat(n / 2)],
+    ['"a a a …"', (n) => 'a '.repeat(n / 2)],
+    ['many spaces', (n) => `a${' '.repeat(n - 2)}b`],
+    ['a run without a break', (n) => 'x'.repeat(n)],
+    ['digits', (n) => '1'.repeat(n)],
+    ['"1.1.1.…"', (n) => '1.'.repeat(n / 2)],
+    ['a Thai word repeated without spaces', (n) => 'สถาปัตยกรรม'.repeat(Math.ceil(n / 11)).slice(0, n)],
+    ['Thai words and spaces', (n) => 'ประชุมคณะกรรมการ '.repeat(Math.ceil(n / 17)).slice(0, n)],
+  ];
+  const N = 50_000;
+  const byName = new Map(hostile);
+  const some = (...names: string[]) => names.map((name): [string, (n: number) => string] => [name, byName.get(name)!]);
+  it.each(some('"a-a-a-…"', '"a/a/a/…"', '"a a a …"', 'Thai words and spaces'))('ICU word boundaries of %s', (_, make) => {
+    const g = growthOver4x(make, (t) => wordBoundaries(t), N);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(10);
+  });
+  it.each(hostile)('break offsets of %s', (_, make) => {
+    const g = growthOver4x(make, (t) => breakOffsets(t), N);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(10);
+  });
+  it.each(some('"a-a-a-…"', 'a Thai word repeated without spaces'))('text kept whole (<nobr>) of %s', (_, make) => {
+    const g = growthOver4x(make, (t) => keepTogether(t, { whole: true }), N);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(10);
+  });
+  it('asks ICU only as far as the first boundary of a long unit', () => {
+    const t0 = performance.now();
+    expect(hasWordBoundary('a-'.repeat(100_000))).toBe(true);
+    expect(hasWordBoundary(`${'x'.repeat(200_000)}-`)).toBe(true);
+    expect(hasWordBoundary('x'.repeat(200_000))).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+  it('finds the boundaries ICU finds in the whole text, window by window', () => {
+    const text = `${seedLead} `.repeat(40);
+    const whole = [...new Intl.Segmenter('th', { granularity: 'word' }).segment(text)].map((s) => s.index).filter((i) => i > 0);
+    expect(text.length).toBeGreaterThan(4 * 1024);
+    expect([...icuBoundaries(text)]).toEqual(whole);
+    expect([...icuBoundaries(text, 100, 3000)]).toEqual(whole.filter((i) => i > 100 && i < 3000));
+  });
+  it('keeps numbers with their units in a long run of digits', () => {
+    expect(breakUnits(`${'1'.repeat(5000)} บาท ก`)).toEqual([`${'1'.repeat(5000)} บาท `, 'ก']);
+    expect(breakUnits('1.5.2 น. ก')).toEqual(['1.5.2 น. ', 'ก']);
   });
 });

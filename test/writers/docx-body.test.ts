@@ -62,4 +62,15 @@ describe('DOCX body', () => {
     expect(xml).toContain(`<wp:extent cx="${Math.round(Math.round((2 / 2.54) * 96) * 9525)}"`);
     expect(text(await parts(doc), 'word/document.xml')).toBe(xml);
   });
+  it('gives a fixed-layout table columns that sum to the text width exactly (issue 24)', async () => {
+    const cells = Array.from({ length: 11 }, () => ({ content: [{ kind: 'text' as const, text: 'ก' }], align: 'left' as const, colspan: 1 }));
+    const blocks: Block[] = [{ kind: 'table', widths: Array.from({ length: 11 }, () => 1), headerRows: 0, borders: true, rows: [cells] }];
+    const xml = text(await parts({ meta: defaultMeta, blocks }), 'word/document.xml');
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const textWidth = Math.round((21 - defaultMeta.margins.left - defaultMeta.margins.right) * 567);
+    expect(grid).toHaveLength(11);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(textWidth);
+    expect(xml).toContain(`<w:tblW w:type="dxa" w:w="${textWidth}"/>`);
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+  });
 });

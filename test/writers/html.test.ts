@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeHtml } from '../../src/writers/html.js';
 import path from 'node:path';
-import { exampleDocument, ROOT } from '../helpers.js';
+import { exampleDocument, growthOver4x, ROOT } from '../helpers.js';
+import { defaultMeta } from '../../src/model/document.js';
 
 describe('HTML writer', () => {
   it('writes a standalone Thai page with Sarabun inlined', async () => {
@@ -44,4 +45,13 @@ describe('HTML writer', () => {
     expect(html).not.toContain('<h1');
     expect(html).toContain('<meta property="og:title" content="วันที่ 21 ธันวาคม 2566 นายวัชระ อันโยธา ศึกษาธิการจังหวัดสระแก้ว และนางสุริญญาลักษณ์…">');
   });
+  // Issue 24: a 200 KB "a-a-a-…" paragraph still rendered after 300 s (ICU over the whole unit).
+  it('writes a long paragraph without break opportunities in linear time', () => {
+    const page = (n: number) => 'a-'.repeat(n / 2);
+    const doc = (text: string) => ({ meta: defaultMeta, blocks: [{ kind: 'paragraph' as const, align: 'justify' as const, firstLine: 0, indent: 0, content: [{ kind: 'text' as const, text }] }] });
+    const g = growthOver4x(page, (text) => writeHtml(doc(text)), 50_000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(10);
+    expect(g.large).toBeLessThan(5_000);
+    expect(writeHtml(doc(page(200_000)))).toContain(page(200_000));
+  }, 120_000);
 });

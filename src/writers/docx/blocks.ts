@@ -225,7 +225,11 @@ function rowOut(row: Row, ctx: Ctx): Out {
 function tableOut(t: TableBlock, ctx: Ctx, left: number): string {
   const width = twips(ctx.textWidth) - left;
   const total = t.widths.reduce((a, w) => a + w, 0) || 1;
-  const columns = t.widths.map((w) => Math.round((w / total) * width));
+  // Rounded at each column's right edge, so the columns sum to the width exactly (rounding each
+  // column alone made 11 equal columns 3 twips wider than the text).
+  let sum = 0;
+  const edges = t.widths.map((w) => Math.round(((sum += w) / total) * width));
+  const columns = edges.map((e, k) => e - (k ? edges[k - 1]! : 0));
   const pad = cellPadding(t.borders);
   const padding = { top: pt20(pad.y), bottom: pt20(pad.y), left: pt20(pad.x), right: pt20(pad.x) };
   const rows = t.rows.map((cells) => {

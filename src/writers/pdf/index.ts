@@ -15,6 +15,7 @@ import { sarabunFaces, STYLES, type Style } from './fonts.js';
 import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
 import { installThaiJustify } from './justify.js';
 import { installClusterWrap, resetWrapWarnings } from './overflow.js';
+import { installTallUnbreakable } from './unbreakable.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
 import { installKeepWithNext, KEEP_WITH_NEXT } from './keep.js';
 import { installLayoutCache } from './layout-cache.js';
@@ -74,6 +75,7 @@ function prepareFonts(): void {
   installThaiPdfFixes(faces.normal);
   installThaiJustify();
   installClusterWrap();
+  installTallUnbreakable();
   // The speed-only patches turn off with SARABAN_OFF (patches.ts: the table of every patch).
   if (!patchOff('font-tables')) installFontTableCache(faces.normal);
   installKeepWithNext();
@@ -247,13 +249,17 @@ class PdfBuilder {
       case 'table': {
         const total = b.widths.reduce((a, w) => a + w, 0);
         const pad = cellPadding(b.borders);
+        const rule = b.borders ? 0.5 : 0;
+        // The columns, their padding and their rules together fill the text width exactly: the
+        // rules beside 20 columns had pushed the last one 3 pt past the margin.
+        const inner = this.textWidth - rule * (b.widths.length + 1);
         return {
           table: {
             headerRows: b.headerRows,
             dontBreakRows: true,
             // pdfmake's row height is a least height: a taller cell still grows its row.
             ...(b.rowHeight ? { heights: (i: number) => (i >= b.headerRows ? b.rowHeight! * CM : 'auto') } : {}),
-            widths: b.widths.map((w) => (w / total) * this.textWidth - 2 * pad.x),
+            widths: b.widths.map((w) => (w / total) * inner - 2 * pad.x),
             body: b.rows.map((r) =>
               r.flatMap((c) => [
                 { text: this.inlines(c.content), alignment: c.align, colSpan: c.colspan > 1 ? c.colspan : undefined },
@@ -263,8 +269,8 @@ class PdfBuilder {
           },
           // Rules as thin as the DOCX's (½ pt); padding as in the DOCX cells (layout.ts).
           layout: {
-            hLineWidth: () => (b.borders ? 0.5 : 0),
-            vLineWidth: () => (b.borders ? 0.5 : 0),
+            hLineWidth: () => rule,
+            vLineWidth: () => rule,
             paddingLeft: () => pad.x,
             paddingRight: () => pad.x,
             paddingTop: () => pad.y,

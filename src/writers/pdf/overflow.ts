@@ -121,10 +121,36 @@ function windowInlines(node: TextNode): void {
   }
 }
 
+interface Measured {
+  items: Inline[];
+  minWidth: number;
+  maxWidth: number;
+}
+
+/**
+ * pdfmake takes a text's widest word for the narrowest it can be, and gives a star column (a list
+ * item's text, a row's last cell) at least that: a 5,000-letter word made the column, and the
+ * text in it, run off the page. Any text wraps between clusters here (cutToFit), so its narrowest
+ * is one cluster, never wider than an em of its largest font: the column keeps its share of the line.
+ */
+function clusterMinWidth(measured: Measured): Measured {
+  let em = 0;
+  for (const inl of measured.items) em = Math.max(em, inl.fontSize);
+  measured.minWidth = Math.min(measured.minWidth, em);
+  return measured;
+}
+
 let installed = false;
-/** Makes pdfmake cut an over-wide inline by cluster before it would cut it by code unit. */
+/** Makes pdfmake cut an over-wide inline by cluster before it would cut it by code unit, and
+ *  measure text as narrow as one cluster. */
 export function installClusterWrap(): void {
   if (installed) return;
+  const TextInlines = (fromPdfmake('./TextInlines.js') as { default: { prototype: object } }).default;
+  const inlinesProto = ownerOf(Object.create(TextInlines.prototype) as object, 'buildInlines', 'Cluster wrap');
+  const buildInlines = inlinesProto.buildInlines as (this: unknown, ...args: unknown[]) => Measured;
+  inlinesProto.buildInlines = function (this: unknown, ...args: unknown[]): Measured {
+    return clusterMinWidth(buildInlines.apply(this, args));
+  };
   const LayoutBuilder = (fromPdfmake('./LayoutBuilder.js') as { default: { prototype: object } }).default;
   const proto = ownerOf(Object.create(LayoutBuilder.prototype) as object, 'buildNextLine', 'Cluster wrap');
   const original = proto.buildNextLine as (this: unknown, node: TextNode) => unknown;
