@@ -10,9 +10,12 @@ import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
 import { SarabanError } from '../errors.js';
 import { writeFileAtomic } from '../output.js';
+import type { Lang } from '../i18n.js';
 
 interface ServeArgs {
   data?: string;
+  /** Given on the command line: the editor's language for every browser (else each browser's, Thai first). */
+  lang?: Lang;
   port: number;
   open?: boolean;
 }
@@ -35,7 +38,7 @@ export const serveCommand = (tx: Texts): CommandModule<object, ServeArgs> => ({
     }
     if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new SarabanError(tx('servePortBad', { port: String(args.port) }));
     const { startServer } = await import('../serve/server.js');
-    const server = await startServer({ dir, file: name, port: args.port, lang: tx.lang }).catch((e: NodeJS.ErrnoException) => {
+    const server = await startServer({ dir, file: name, port: args.port, lang: args.lang }).catch((e: NodeJS.ErrnoException) => {
       throw e.code === 'EADDRINUSE' ? new SarabanError(tx('servePortBusy', { port: String(args.port) })) : e;
     });
     process.stdout.write(`${tx('serveListening', { url: server.link, dir })}\n`);
