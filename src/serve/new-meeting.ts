@@ -4,11 +4,10 @@
 // the same code as `saraban next` (src/data/next-meeting.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { validate, type Problem } from '../api.js';
 import { parseData } from '../data/load.js';
+import { validateData } from '../data/validate.js';
 import { nextFileName, nextMeeting } from '../data/next-meeting.js';
 import { SarabanError } from '../errors.js';
-import type { Lang } from '../i18n.js';
 import { BUILTIN_TEMPLATES } from '../paths.js';
 
 /** The starting points, in the order the page offers them. */
@@ -23,12 +22,12 @@ export function starterText(start: Exclude<Start, 'next'>): string {
   return readFileSync(path.join(STARTERS_DIR, `${start}.yaml`), 'utf8');
 }
 
-/** The next meeting's file from the text of the last one: its name beside it and its text. */
-export function nextMeetingFile(fromName: string, fromText: string, fromFile: string, lang: Lang): { name: string; text: string } | { problems: Problem[] } {
-  // The last meeting as its draft or final file says it (a draft's blanks do not stop its next).
-  const checked = validate(parseData(fromText, fromFile), { lang, draft: true });
-  if (!checked.ok) return { problems: checked.problems };
-  const next = nextMeeting(fromText.replace(/^\uFEFF/, ''), checked.data);
+/** The next meeting's file from the text of the last one: its name beside it and its text. A last
+ *  file that does not check throws its problems (SarabanError), as `saraban next` does. */
+export function nextMeetingFile(fromName: string, fromText: string, fromFile: string): { name: string; text: string } {
+  // The last meeting as `saraban next` reads it (a draft's blanks do not stop its next).
+  const data = validateData(parseData(fromText, fromFile), { draft: true });
+  const next = nextMeeting(fromText.replace(/^\uFEFF/, ''), data);
   if (!next) throw SarabanError.of('next-no-minutes', {}, { file: fromName });
   return { name: nextFileName(fromName, next.number), text: next.text };
 }

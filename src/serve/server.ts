@@ -242,8 +242,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       let made: { name: unknown; text: string };
       if (start === 'next') {
         const last = readData(from, lang);
-        const next = nextMeetingFile(String(from), last.text, last.file, lang);
-        if ('problems' in next) return { status: 422, json: { error: serveText('noPreview', lang), problems: inWords(next.problems, lang) } satisfies ErrorAnswer };
+        const next = nextMeetingFile(String(from), last.text, last.file);
         made = { name: typeof wanted === 'string' && wanted ? wanted : next.name, text: next.text };
       } else made = { name: wanted, text: starterText(start) };
       const target = dataPath(made.name, true, lang);
