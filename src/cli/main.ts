@@ -11,6 +11,7 @@ import { schemaCommand } from './schema.js';
 import { batchCommand } from './batch.js';
 import { serveCommand } from './serve.js';
 import { nextCommand } from './next.js';
+import { shortcutCommand } from './shortcut.js';
 import { chooseLang, LANGS, type Lang } from '../i18n.js';
 import { PACKAGE_JSON, sarabanVersion } from '../paths.js';
 import { texts, YARGS_TH, type Texts } from './texts.js';
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
       .command(batchCommand(tx))
       .command(serveCommand(tx))
       .command(nextCommand(tx))
+      .command(shortcutCommand(tx))
       .option('debug', { type: 'boolean', describe: tx('debug'), global: true })
       .option('lang', { choices: LANGS, describe: tx('lang'), global: true })
       .demandCommand(1, tx('demandCommand'))

@@ -33,8 +33,8 @@ export function clerkProblems(problems: readonly Problem[], spec: FieldSpec, ref
     const key = p.key as MessageKey | undefined;
     let todo: string;
     if (key === 'empty-attendee') todo = serveText('fillNameOrPosition', lang).replace('{whose}', owner ?? leaf?.label ?? '');
+    else if ((key && ADD.has(key)) || (key === 'required' && leaf?.spec?.kind === 'array')) todo = serveText('addOne', lang).replace('{what}', leaf?.label ?? '');
     else if (key && FILL_IN.has(key)) todo = serveText('fillIn', lang).replace('{what}', what);
-    else if (key && ADD.has(key)) todo = serveText('addOne', lang).replace('{what}', leaf?.label ?? '');
     else todo = [p.message, p.expected].filter((s) => s && !FILE_TALK.test(s)).join(' — ') || p.message;
     return { ...p, at: path, todo, where };
   });

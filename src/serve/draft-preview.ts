@@ -54,8 +54,15 @@ export interface DraftPreview {
 
 /** The problems to show now, and the data the preview shows (the draft of what is there). */
 export function draftPreview(input: unknown, template: string, lang: Lang, spec: FieldSpec, refs: Map<number, FieldSpec>): DraftPreview {
-  const final = validate(input, { templates: [template], lang });
+  let final = validate(input, { templates: [template], lang });
   if (final.ok) return { problems: [], data: final.data, draft: false };
+  // A section the document needs and the form has not reached yet: the problems of its fields,
+  // which say what to fill in, rather than one that says the section is missing.
+  const missing = final.problems.filter((p) => p.key === 'missing-section' && p.field && !p.path).map((p) => p.field!);
+  if (missing.length && isObject(input)) {
+    const opened = validate({ ...input, ...Object.fromEntries(missing.map((section) => [section, {}])) }, { templates: [template], lang });
+    if (!opened.ok) final = opened;
+  }
   const problems = final.problems.filter((p) => !p.path || !inBlankRow(input, p.path));
   const draft: unknown = withoutBlankRows(structuredClone(input));
   if (isObject(draft)) draft.status = 'draft';
