@@ -197,7 +197,8 @@ async function refresh(): Promise<void> {
   previewNote.textContent = out.html === null ? tx.noPreview : out.draft ? tx.draftPreview : '';
   previewNote.classList.toggle('draft', Boolean(out.draft));
   show(out.html ?? '');
-  document.body.dataset.previews = String(seq);
+  // Counted once the new render is on screen: after the next frame is painted.
+  requestAnimationFrame(() => setTimeout(() => (document.body.dataset.previews = String(seq))));
 }
 
 /** The new render put into the preview in place: no reload, so it keeps its scroll position. */

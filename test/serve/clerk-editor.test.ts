@@ -197,6 +197,24 @@ describe.skipIf(!BROWSER)('a clerk, from a packed tarball, makes signed minutes 
     const shown = await previewText(page);
     for (const text of ['ระเบียบวาระที่ ๓ เรื่องรับรองรายงานการประชุม', 'วันจันทร์ที่ ๕ สิงหาคม ๒๕๖๗', 'ติดราชการ', 'ครั้งที่ ๑/๒๕๖๗', ...RESOLUTIONS]) expect(shown).toContain(text);
     expect(shown).not.toContain('ร่าง');
+    // An edit keeps the preview where the clerk scrolled it.
+    const frameY = () => page.evaluate(() => document.querySelector('iframe')!.contentWindow!.scrollY);
+    await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.scrollTo(0, 300));
+    let n = await previews(page);
+    await field(page, ['meeting', 'venue']).fill('ห้องประชุมชั้น ๓');
+    await page.waitForFunction((k) => Number(document.body.dataset.previews) > k, n);
+    expect(await previewText(page)).toContain('ห้องประชุมชั้น ๓');
+    expect(await frameY()).toBe(300);
+    // Another kind of document: the preview switches to it (the agenda paper from the same data).
+    n = await previews(page);
+    await page.locator('#template').selectOption('agenda');
+    await page.waitForFunction((k) => Number(document.body.dataset.previews) > k, n);
+    expect(await previewText(page)).toContain('ระเบียบวาระการประชุม');
+    expect(await previewText(page)).not.toContain('ผู้ไม่มาประชุม');
+    n = await previews(page);
+    await page.locator('#template').selectOption('minutes');
+    await page.waitForFunction((k) => Number(document.body.dataset.previews) > k, n);
+    expect(await previewText(page)).toContain('ผู้ไม่มาประชุม');
 
     // The minutes as PDF and DOCX.
     for (const format of ['pdf', 'docx'] as const) {
@@ -224,7 +242,7 @@ describe.skipIf(!BROWSER)('a clerk, from a packed tarball, makes signed minutes 
     await page.locator('#new-from').selectOption('committee-1.yaml');
     await page.locator('#new-create').click();
     await expect.poll(() => page.locator('#file').inputValue()).toBe('committee-2.yaml');
-    expect(await field(page, ['minutes', 'number']).inputValue()).toBe('2');
+    await expect.poll(() => field(page, ['minutes', 'number']).inputValue()).toBe('2');
     expect(await field(page, ['minutes', 'agenda', 1, 'title']).inputValue()).toBe('เรื่องรับรองรายงานการประชุม ครั้งที่ 1/2567');
     await page.close();
   }, 90_000);
