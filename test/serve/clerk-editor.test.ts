@@ -257,10 +257,10 @@ describe.skipIf(!BROWSER)('a clerk, from a packed tarball, makes signed minutes 
       await page.evaluate(() => document.fonts.ready);
       const overflow = await page.evaluate(() => {
         const form = document.querySelector('#form')!.getBoundingClientRect();
-        const out = [...document.querySelectorAll<HTMLElement>('#form input, #form select, #form textarea, #form button, #form label')]
+        const out = Array.from(document.querySelectorAll<HTMLElement>('#form input, #form select, #form textarea, #form button, #form label'))
           .filter((e) => e.getClientRects().length && (e.getBoundingClientRect().right > form.right + 1 || e.getBoundingClientRect().left < form.left - 1))
           .map((e) => e.id || e.textContent);
-        const scrolled = [...document.querySelectorAll<HTMLElement>('#form, #form .grid-wrap')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.className);
+        const scrolled = Array.from(document.querySelectorAll<HTMLElement>('#form, #form .grid-wrap')).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.className);
         return { page: document.documentElement.scrollWidth - window.innerWidth, out, scrolled };
       });
       expect(overflow, `at ${width} px`).toEqual({ page: 0, out: [], scrolled: [] });

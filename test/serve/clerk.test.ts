@@ -109,6 +109,12 @@ describe('new files from the editor', () => {
       const text = readFileSync(path.join(dir, 'meeting-2.yaml'), 'utf8');
       expect(text).toContain('status: draft');
       expect(text).toMatch(/number: 2/);
+      // A download while problems remain is the draft, and says how many are left.
+      const draft = await fetch(`${server.url}api/download`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Saraban-Token': server.token }, body: JSON.stringify({ data: { meeting: { title: 'ประชุม' } }, template: 'minutes', format: 'txt', file: 'papers.yaml' }) });
+      expect(draft.status).toBe(200);
+      expect(Number(draft.headers.get('x-saraban-draft'))).toBeGreaterThan(0);
+      expect(draft.headers.get('content-disposition')).toContain('papers.minutes.draft.txt');
+      expect(await draft.text()).toContain('ร่าง');
       expect((await post({ start: '../x', file: 'x.yaml' })).status).toBe(400);
       expect((await post({ start: 'minutes', file: '../x.yaml' })).status).toBeGreaterThanOrEqual(400);
     } finally {
