@@ -192,8 +192,9 @@ export class Form {
       input = Object.assign(document.createElement('input'), { type: 'checkbox', checked: value === true || (value === undefined && spec.default === true) });
     } else if (spec.kind === 'enum') {
       const select = (input = document.createElement('select'));
-      select.append(new Option(spec.default !== undefined ? `${spec.default} (${this.texts.default})` : this.texts.none, ''));
-      for (const o of spec.options) select.append(new Option(o, o, false, value === o));
+      const word = (o: unknown) => spec.words?.[spec.options.indexOf(String(o))] ?? String(o);
+      select.append(new Option(spec.default !== undefined ? `${word(spec.default)} (${this.texts.default})` : this.texts.none, ''));
+      spec.options.forEach((o, k) => select.append(new Option(spec.words?.[k] ?? o, o, false, value === o)));
       if (value === undefined) select.value = '';
     } else if (spec.kind === 'long') {
       const area = (input = document.createElement('textarea'));

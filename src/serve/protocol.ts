@@ -14,7 +14,8 @@ export type FieldSpec =
   /** Rows of cells (a table's rows): edited as a grid of text. */
   | (SpecBase & { kind: 'matrix' })
   | (SpecBase & { kind: 'choice'; variants: FieldSpec[] })
-  | (SpecBase & { kind: 'enum'; options: string[] })
+  /** `words`: each option as the clerk reads it (the value written stays the option). */
+  | (SpecBase & { kind: 'enum'; options: string[]; words?: string[] })
   | (SpecBase & { kind: ScalarKind })
   | (SpecBase & { kind: 'ref'; ref: number });
 

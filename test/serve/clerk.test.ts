@@ -122,3 +122,13 @@ describe('new files from the editor', () => {
     }
   });
 });
+
+describe('choices in words', () => {
+  it('a value the file writes in English is offered in Thai; the label does not list the values', () => {
+    const root = spec as Extract<typeof spec, { kind: 'object' }>;
+    const status = root.fields.find((f) => f.key === 'status')!.field as { label?: string; options: string[]; words?: string[] };
+    expect(status.options).toEqual(['final', 'draft']);
+    expect(status.words).toEqual(['ฉบับจริง', 'ฉบับร่าง (ร่าง เว้นจุดไข่ปลาไว้)']);
+    expect(status.label).toBe('สถานะ');
+  });
+});
