@@ -16,9 +16,9 @@ type Texts = FormAnswer['texts'];
 type Spec = Exclude<FieldSpec, { kind: 'ref' }>;
 
 /** The order sections are shown in: what a clerk fills first comes first. */
-const SECTION_ORDER = ['status', 'meeting', 'minutes', 'news', 'memo', 'agency', 'province', 'national_vision', 'dictionary', 'documents', 'options', 'extra'];
+const SECTION_ORDER = ['status', 'meeting', 'minutes', 'committee', 'invitation', 'signin', 'news', 'memo', 'agency', 'province', 'national_vision', 'dictionary', 'documents', 'options', 'extra'];
 const HIDDEN = new Set(['$schema']);
-const PEOPLE = new Set(['present', 'absent', 'guests']);
+const PEOPLE = new Set(['present', 'absent', 'guests', 'members']);
 const OPEN_SECTIONS = new Set(['meeting', 'minutes']);
 const INLINE = new Set(['text', 'number', 'date', 'time']);
 
@@ -71,6 +71,12 @@ export interface FormOptions {
   tables?: string[];
   onChange: (structural: boolean) => void;
   readTable: (name: string) => Promise<string[][]>;
+  /** A new row of the list at `path` (the n-th): what it starts with (an agenda item, its title). */
+  fresh?: (path: Path, n: number) => unknown;
+  /** Before rows of the list at `path` swap places (an agenda item keeps its meaning). */
+  beforeMove?: (path: Path, list: Data[]) => void;
+  /** A mark of a row of a people table (whether it is the chair), placed by its buttons. */
+  rowMark?: (path: Path, k: number) => HTMLElement | undefined;
 }
 
 export class Form {
@@ -81,6 +87,11 @@ export class Form {
   tables?: string[];
   onChange!: (structural: boolean) => void;
   readTable!: (name: string) => Promise<string[][]>;
+  fresh?: (path: Path, n: number) => unknown;
+  beforeMove?: (path: Path, list: Data[]) => void;
+  rowMark?: (path: Path, k: number) => HTMLElement | undefined;
+  /** Sections opened because the chosen document needs them. */
+  opened = new Set<string>();
   refs: Map<number, FieldSpec>;
   chosen: Map<string, number>;
   root?: HTMLElement;
@@ -131,13 +142,17 @@ export class Form {
     return spec.label ?? key ?? '';
   }
 
-  /** A heading with the field's label and its YAML key, so the clerk can find it in the file. */
+  /** A heading with the field's label in the clerk's words; its YAML key only in a tooltip and in
+   *  the developer view (body.show-keys), to find it in the file. */
   caption<T extends 'label' | 'summary' | 'span'>(tag: T, spec: FieldSpec, key: string | undefined, required: boolean, forId?: string): HTMLElementTagNameMap[T] {
     const el = document.createElement(tag);
     if (forId && el instanceof HTMLLabelElement) el.htmlFor = forId;
     el.append(this.labelText(spec, key));
     if (required) el.append(Object.assign(document.createElement('span'), { className: 'req', textContent: ' *', ariaHidden: 'true' }));
-    if (key !== undefined && typeof key === 'string') el.append(Object.assign(document.createElement('code'), { className: 'key', textContent: `${key}:` }));
+    if (key !== undefined && typeof key === 'string') {
+      el.title = `${key}:`;
+      el.append(Object.assign(document.createElement('code'), { className: 'key', textContent: `${key}:`, ariaHidden: 'true' }));
+    }
     return el;
   }
 
@@ -153,7 +168,7 @@ export class Form {
     if (box instanceof HTMLDetailsElement) {
       // Open: what holds data, list items, and the parts of a section in use (meeting and minutes
       // are what a new file starts with); the rest opens with a click.
-      const inUse = isRecord(getAt(this.data, [path[0]!])) || OPEN_SECTIONS.has(path[0] as string);
+      const inUse = isRecord(getAt(this.data, [path[0]!])) || OPEN_SECTIONS.has(path[0] as string) || this.opened.has(path[0] as string);
       box.open = isRecord(value) || typeof path.at(-1) === 'number' || (path.length <= 2 && inUse);
       const summary = this.caption('summary', spec, key, false);
       box.append(summary);
@@ -177,8 +192,9 @@ export class Form {
       input = Object.assign(document.createElement('input'), { type: 'checkbox', checked: value === true || (value === undefined && spec.default === true) });
     } else if (spec.kind === 'enum') {
       const select = (input = document.createElement('select'));
-      select.append(new Option(spec.default !== undefined ? `${spec.default} (${this.texts.default})` : this.texts.none, ''));
-      for (const o of spec.options) select.append(new Option(o, o, false, value === o));
+      const word = (o: unknown) => spec.words?.[spec.options.indexOf(String(o))] ?? String(o);
+      select.append(new Option(spec.default !== undefined ? `${word(spec.default)} (${this.texts.default})` : this.texts.none, ''));
+      spec.options.forEach((o, k) => select.append(new Option(spec.words?.[k] ?? o, o, false, value === o)));
       if (value === undefined) select.value = '';
     } else if (spec.kind === 'long') {
       const area = (input = document.createElement('textarea'));
@@ -189,7 +205,7 @@ export class Form {
       line.value = spec.kind === 'date' ? thaiDate(value, this.months) : value === undefined || value === null ? '' : String(value);
       if (spec.kind === 'time') Object.assign(line, { inputMode: 'decimal', placeholder: '13.30', size: 8 });
       if (spec.kind === 'number') Object.assign(line, { inputMode: 'numeric', size: 6 });
-      if (spec.kind === 'date') line.placeholder = '29 กรกฎาคม 2564';
+      if (spec.kind === 'date') line.placeholder = '5/8/67';
       if (spec.default !== undefined && spec.default !== '') line.placeholder = String(spec.default);
     }
     input.id = id;
@@ -211,11 +227,20 @@ export class Form {
       wrap.append(label, row);
     } else wrap.append(label, input);
     const help = spec.kind === 'date' ? this.texts.dateHint : spec.kind === 'time' ? this.texts.timeHint : spec.help;
+    const described: string[] = [];
     if (help) {
       const small = Object.assign(document.createElement('small'), { className: 'help', id: `${id}:help`, textContent: help });
-      input.setAttribute('aria-describedby', small.id);
+      described.push(small.id);
       wrap.append(small);
     }
+    if (spec.kind === 'date' || spec.kind === 'time') {
+      // How the server read what was typed ("อ่านว่า วันพุธที่ ๑๒ มีนาคม ๒๕๖๘"), filled in with each preview.
+      const reading = Object.assign(document.createElement('small'), { className: 'reading', id: `${id}:reading` });
+      reading.setAttribute('aria-live', 'polite');
+      described.push(reading.id);
+      wrap.append(reading);
+    }
+    if (described.length) input.setAttribute('aria-describedby', described.join(' '));
     return wrap;
   }
 
@@ -277,14 +302,14 @@ export class Form {
     const wrap = document.createElement('div');
     wrap.className = 'grid-wrap';
     const table = document.createElement('table');
-    table.className = 'grid';
+    table.className = 'grid cards';
     const cols = item.fields;
     const head = table.createTHead().insertRow();
     head.append(Object.assign(document.createElement('th'), { textContent: '#', scope: 'col' }));
     for (const c of cols) {
-      const th = Object.assign(document.createElement('th'), { scope: 'col', title: c.field.label ?? c.key });
+      const th = Object.assign(document.createElement('th'), { scope: 'col', title: `${c.field.label ?? c.key} (${c.key}:)` });
       th.append(short(c.field.label ?? c.key));
-      if (short(c.field.label ?? c.key) !== c.key) th.append(Object.assign(document.createElement('code'), { className: 'key', textContent: c.key }));
+      if (short(c.field.label ?? c.key) !== c.key) th.append(Object.assign(document.createElement('code'), { className: 'key', textContent: c.key, ariaHidden: 'true' }));
       head.append(th);
     }
     head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: '' }));
@@ -296,9 +321,16 @@ export class Form {
       for (const c of cols) {
         const td = tr.insertCell();
         td.dataset.path = pathKey([...path, k, c.key]);
+        // The column's name, shown above the input when the table is laid out as cards (style.css).
+        td.dataset.label = short(c.field.label ?? c.key);
+        td.className = `col-${c.key}`;
         td.append(this.scalar(this.resolve(c.field), [...path, k, c.key], c.key, false, `${short(c.field.label ?? c.key)} ${this.texts.row} ${k + 1}`));
       }
-      tr.insertCell().append(this.rowButtons(path, k, list.length));
+      const last = tr.insertCell();
+      last.className = 'row-end';
+      const mark = this.rowMark?.(path, k);
+      if (mark) last.append(mark);
+      last.append(this.rowButtons(path, k, list.length));
     });
     table.addEventListener('paste', (e) => this.paste(e, path, cols));
     wrap.append(table);
@@ -388,15 +420,18 @@ export class Form {
     const list = () => getAt(this.data, path);
     button('up', '↑', k > 0, () => {
       const l = list();
+      this.beforeMove?.(path, l);
       [l[k - 1], l[k]] = [l[k], l[k - 1]];
       this.changed(true, `up:${path.join('/')}/${k - 1 === 0 ? k : k - 1}`);
     });
     button('down', '↓', k < n - 1, () => {
       const l = list();
+      this.beforeMove?.(path, l);
       [l[k + 1], l[k]] = [l[k], l[k + 1]];
       this.changed(true, `down:${path.join('/')}/${k + 1 === n - 1 ? k : k + 1}`);
     });
     button('remove', '✕', true, () => {
+      this.beforeMove?.(path, list());
       list().splice(k, 1);
       if (list().length === 0) deleteAt(this.data, path);
       this.changed(true, `add:${path.join('/')}`);
@@ -409,7 +444,7 @@ export class Form {
     b.textContent = `+ ${this.texts.add}${spec.label ? ` ${short(spec.label)}` : key ? ` ${key}` : ''}`;
     b.addEventListener('click', () => {
       const list = getAt(this.data, path);
-      const fresh = emptyOf(item);
+      const fresh = this.fresh?.(path, n) ?? emptyOf(item);
       if (Array.isArray(list)) list.push(fresh);
       else setAt(this.data, path, [fresh]);
       this.changed(true, idOf([...path, n, ...firstKey(item)]));

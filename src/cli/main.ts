@@ -14,6 +14,7 @@ import { nextCommand } from './next.js';
 import { signCommand } from './sign.js';
 import { verifyCommand } from './verify.js';
 import { newsDraftCommand } from './news-draft.js';
+import { shortcutCommand } from './shortcut.js';
 import { chooseLang, LANGS, type Lang } from '../messages/i18n.js';
 import { PACKAGE_JSON, sarabanVersion } from '../io/paths.js';
 import { texts, YARGS_TH, type Texts } from './texts.js';
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       .command(signCommand(tx))
       .command(verifyCommand(tx))
       .command(newsDraftCommand(tx))
+      .command(shortcutCommand(tx))
       .option('debug', { type: 'boolean', describe: tx('debug'), global: true })
       .option('lang', { choices: LANGS, describe: tx('lang'), global: true })
       .demandCommand(1, tx('demandCommand'))

@@ -2,7 +2,6 @@
 // meeting-3.yaml → meeting-4.yaml. Never overwrites a file without --force; writes through the
 // atomic output (a temporary file renamed into place, so a link at the name is replaced, not followed).
 import { lstatSync } from 'node:fs';
-import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
 import { SarabanError } from '../messages/errors.js';
@@ -11,15 +10,6 @@ interface NextArgs {
   data: string;
   out?: string;
   force?: boolean;
-}
-
-/** The next meeting's file name: the number in the name counted on ("meeting-3" → "meeting-4"), else "-next". */
-export function nextFileName(file: string, number: number): string {
-  const ext = path.extname(file) || '.yaml';
-  const stem = path.basename(file, path.extname(file));
-  const previous = String(number - 1);
-  const m = new RegExp(`^(.*\\D|)${previous}(\\D*)$`).exec(stem);
-  return path.join(path.dirname(file), `${m ? `${m[1]}${number}${m[2]}` : `${stem}-next`}${ext}`);
 }
 
 export const nextCommand = (tx: Texts): CommandModule<object, NextArgs> => ({
@@ -32,7 +22,7 @@ export const nextCommand = (tx: Texts): CommandModule<object, NextArgs> => ({
       .option('force', { type: 'boolean', describe: tx('nextForce') })
       .example('$0 next meeting-3.yaml', tx('nextExample')),
   handler: async (args) => {
-    const [{ loadAndValidate }, { readInput, decodeText }, { nextMeeting }, { writeFileAtomic }] = await Promise.all([
+    const [{ loadAndValidate }, { readInput, decodeText }, { nextMeeting, nextFileName }, { writeFileAtomic }] = await Promise.all([
       import('../pipeline/documents.js'), import('../io/input.js'), import('../data/next-meeting.js'), import('../io/output.js'),
     ]);
     const { loaded, data } = await loadAndValidate(args.data, []);

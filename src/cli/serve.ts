@@ -10,10 +10,16 @@ import type { CommandModule } from 'yargs';
 import type { Texts } from './texts.js';
 import { SarabanError } from '../messages/errors.js';
 import { writeFileAtomic } from '../io/output.js';
+import type { Lang } from '../messages/i18n.js';
+
+/** The editor's usual port. */
+const DEFAULT_PORT = 4173;
 
 interface ServeArgs {
   data?: string;
-  port: number;
+  /** Given on the command line: the editor's language for every browser (else each browser's, Thai first). */
+  lang?: Lang;
+  port?: number;
   open?: boolean;
 }
 
@@ -23,7 +29,7 @@ export const serveCommand = (tx: Texts): CommandModule<object, ServeArgs> => ({
   builder: (y) =>
     y
       .positional('data', { type: 'string', describe: tx('serveData') })
-      .option('port', { alias: 'p', type: 'number', default: 4173, describe: tx('servePort') })
+      .option('port', { alias: 'p', type: 'number', defaultDescription: String(DEFAULT_PORT), describe: tx('servePort') })
       .option('open', { type: 'boolean', describe: tx('serveOpen') })
       .example('$0 serve meeting.yaml', tx('serveExample'))
       .epilog(tx('serveEpilog')),
@@ -33,11 +39,16 @@ export const serveCommand = (tx: Texts): CommandModule<object, ServeArgs> => ({
     if (name !== undefined && (name.startsWith('..') || path.isAbsolute(name) || name.includes(path.sep))) {
       throw new SarabanError(tx('serveOutside', { file: args.data ?? '' }));
     }
-    if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new SarabanError(tx('servePortBad', { port: String(args.port) }));
+    const port = args.port ?? DEFAULT_PORT;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SarabanError(tx('servePortBad', { port: String(args.port) }));
     const { startServer } = await import('../serve/server.js');
-    const server = await startServer({ dir, file: name, port: args.port, lang: tx.lang }).catch((e: NodeJS.ErrnoException) => {
-      throw e.code === 'EADDRINUSE' ? new SarabanError(tx('servePortBusy', { port: String(args.port) })) : e;
-    });
+    const start = (p: number) => startServer({ dir, file: name, port: p, lang: args.lang });
+    // The usual port taken (another folder's editor, double-clicked): any free one, unless --port named it.
+    const server = await start(port)
+      .catch((e: NodeJS.ErrnoException) => (e.code === 'EADDRINUSE' && args.port === undefined ? start(0) : Promise.reject(e)))
+      .catch((e: NodeJS.ErrnoException) => {
+        throw e.code === 'EADDRINUSE' ? new SarabanError(tx('servePortBusy', { port: String(port) })) : e;
+      });
     process.stdout.write(`${tx('serveListening', { url: server.link, dir })}\n`);
     const opener = args.open ? openBrowser(server.link, tx('serveOpenPage')) : undefined;
     await new Promise<void>((resolve) => {

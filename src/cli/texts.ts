@@ -203,6 +203,13 @@ export const CLI_TEXTS = {
   ),
   serveOutside: t('{file}: แก้ไขได้เฉพาะไฟล์ในโฟลเดอร์ที่สั่งงาน — ย้ายไปที่โฟลเดอร์นั้นแล้วสั่งใหม่', '{file}: only a file in the folder the editor is started in can be edited — cd there first'),
   servePortBad: t('พอร์ต {port} ใช้ไม่ได้: ต้องเป็นเลข 0–65535', 'port {port} is not a port number (0–65535)'),
+  // shortcut
+  shortcutDescribe: t('สร้างไฟล์สำหรับดับเบิลคลิกเปิดหน้าแก้ไขข้อมูลการประชุมในโฟลเดอร์ (Windows: saraban-editor.cmd, Linux: saraban-editor.sh และ .desktop)', 'write double-click launchers of the editor into a folder (Windows: saraban-editor.cmd; Linux: saraban-editor.sh and .desktop)'),
+  shortcutFolder: t('โฟลเดอร์ที่เก็บไฟล์ข้อมูลการประชุม (ค่าปกติ: โฟลเดอร์ปัจจุบัน)', 'the folder of the meeting files (default: this one)'),
+  shortcutForce: t('เขียนทับไฟล์เดิม', 'overwrite launchers already there'),
+  shortcutExample: t('สร้างไฟล์เปิดหน้าแก้ไขในโฟลเดอร์ ประชุม', 'launchers for the folder ประชุม'),
+  shortcutExists: t('มีไฟล์ {file} อยู่แล้ว: สั่งใหม่พร้อม --force เพื่อเขียนทับ', '{file} exists already: run again with --force to overwrite it'),
+  shortcutDone: t('ดับเบิลคลิก saraban-editor ในโฟลเดอร์ {folder} เพื่อเปิดหน้าแก้ไขข้อมูลการประชุม', 'double-click saraban-editor in {folder} to open the meeting editor'),
   servePortBusy: t('พอร์ต {port} มีโปรแกรมอื่นใช้อยู่: ระบุพอร์ตอื่นด้วย --port', 'port {port} is in use: choose another with --port'),
 } as const satisfies Record<string, Bilingual>;
 

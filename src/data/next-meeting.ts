@@ -4,6 +4,7 @@
 // the minutes of ครั้งที่ N; the matters marked carry_over come back under ระเบียบวาระที่ ๓ with
 // the resolution they came from. The file is the old one edited, so the clerk's own comments and
 // layout of what stays the same are kept.
+import path from 'node:path';
 import type { Document as YamlDocument } from 'yaml';
 import { requireCjs } from '../runtime/cjs.js';
 import { thaiDate } from '../thai/index.js';
@@ -60,6 +61,15 @@ function carriedOver(minutes: Minutes, ref: string): Record<string, unknown>[] {
     ...(item.carry_over ? [matter({ title: item.title ?? '', presenter: item.presenter, resolution: item.resolution }, String(item.number))] : []),
     ...item.topics.flatMap((t, k) => (t.carry_over ? [matter(t, `${item.number}.${k + 1}`)] : [])),
   ]);
+}
+
+/** The next meeting's file name: the number in the name counted on ("meeting-3" → "meeting-4"), else "-next". */
+export function nextFileName(file: string, number: number): string {
+  const ext = path.extname(file) || '.yaml';
+  const stem = path.basename(file, path.extname(file));
+  const previous = String(number - 1);
+  const m = new RegExp(`^(.*\\D|)${previous}(\\D*)$`).exec(stem);
+  return path.join(path.dirname(file), `${m ? `${m[1]}${number}${m[2]}` : `${stem}-next`}${ext}`);
 }
 
 /** The next meeting's file, made from the last one's text and its checked data. */

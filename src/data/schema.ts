@@ -14,7 +14,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export const isoDate = z
   .string()
   .refine((s) => parseDate(s) !== undefined, {
-    message: 'must be a real date: 2021-07-29, 2564-07-29, 15 มิถุนายน 2567 or 15 มิ.ย. 67',
+    message: 'must be a real date: 15/6/67, 15/06/2567, 2021-07-29, 2564-07-29, 15 มิถุนายน 2567 or 15 มิ.ย. 67',
     params: { key: 'date' }, // src/messages/catalogue.ts: date-format, date-year or date-not-exist
   })
   .transform((s) => {
@@ -24,7 +24,8 @@ export const isoDate = z
   .describe(
     'วันที่ — a date, read as the clerk wrote it: ISO Common Era 2021-07-29; ISO with a Buddhist-Era year 2564-07-29 ' +
       '(a year from 2400 is พ.ศ.); Thai 15 มิถุนายน 2567, 15 มิ.ย. 67, วันที่ ๑๕ มิถุนายน พ.ศ. ๒๕๖๗ (Thai or Arabic digits; ' +
-      'a two-digit year is 25xx B.E.). saraban writes it in Buddhist Era.',
+      'a two-digit year is 25xx B.E.); in figures day/month/year 15/6/67, 15/06/2567 or 15.6.2024 (the era by the year\'s size). ' +
+      'saraban writes it in Buddhist Era.',
   );
 export const time = z
   .union([z.string(), z.number()])

@@ -118,7 +118,7 @@ export const MESSAGES = {
   },
   'date-format': {
     message: t('อ่าน "{value}" เป็นวันที่ไม่ได้', '"{value}" is not a date saraban can read'),
-    expected: t('วันที่แบบ 2564-07-29 หรือ 2021-07-29 หรือเขียนแบบไทย 29 กรกฎาคม 2564, 29 ก.ค. 64 (เลขไทยหรือเลขอารบิกก็ได้)', 'a date written 2021-07-29 or 2564-07-29 (a year from 2400 is Buddhist Era), or in Thai: 29 กรกฎาคม 2564, 29 ก.ค. 64'),
+    expected: t('วันที่แบบ 29/7/64, 29/07/2564, 29 กรกฎาคม 2564, 29 ก.ค. 64 หรือ 2564-07-29 (เลขไทยหรือเลขอารบิกก็ได้)', 'a date written 29/7/64 or 29/07/2564 (day/month/year; two digits or from 2400 is Buddhist Era), 2021-07-29, or in Thai: 29 กรกฎาคม 2564, 29 ก.ค. 64'),
     hint: t('เขียนวัน เดือน ปี ให้ครบ ชื่อเดือนเขียนเต็มหรือย่อแบบ ก.ค. ก็ได้', 'write the day, the month and the year; the month in full or abbreviated like ก.ค.'),
   },
   'date-year': {

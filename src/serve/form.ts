@@ -16,6 +16,25 @@ export type { FieldSpec };
 const LONG_TEXT = new Set(['resolution', 'opening', 'detail', 'details', 'paragraphs', 'body', 'vision', 'national_vision', 'closing', 'more', 'purpose', 'attendees', 'text', 'strategies']);
 
 
+/** The clerk's words for the values of a choice the file writes in English (status: draft …). A
+ *  value not listed shows as it is written (the DOCX fonts, the sessions สามัญ/วิสามัญ). */
+const ENUM_WORDS: Record<string, { th: string; en: string }> = {
+  final: { th: 'ฉบับจริง', en: 'final' },
+  draft: { th: 'ฉบับร่าง (ร่าง เว้นจุดไข่ปลาไว้)', en: 'draft (ร่าง, dotted blanks)' },
+  external: { th: 'หนังสือภายนอก (กระดาษตราครุฑ)', en: 'external letter (Garuda paper)' },
+  internal: { th: 'หนังสือภายใน (บันทึกข้อความ)', en: 'internal letter (memo form)' },
+  line: { th: 'บรรทัดแยก', en: 'a line of its own' },
+  opening: { th: 'ขึ้นต้นย่อหน้านำ', en: 'in the opening paragraph' },
+  none: { th: 'ไม่ระบุ', en: 'not stated' },
+  chair: { th: 'ประธาน', en: 'the chair' },
+  attendee: { th: 'ผู้เข้าร่วม', en: 'an attendee' },
+  convener: { th: 'ผู้จัดการประชุม', en: 'the convener' },
+  national_vision: { th: 'วิสัยทัศน์ประเทศ', en: 'the national vision' },
+  province_vision: { th: 'วิสัยทัศน์จังหวัด', en: 'the province\'s vision' },
+  province_strategies: { th: 'ประเด็นยุทธศาสตร์จังหวัด', en: 'the province\'s strategies' },
+  schedule: { th: 'ลำดับขั้นตอนการประชุม', en: 'the running order' },
+};
+
 /** "ชื่อ — first name" → the part for the language; a description without " — " is Thai. */
 export function describedAs(description: string | undefined, lang: Lang): { label?: string; help?: string } {
   if (!description) return {};
@@ -63,8 +82,13 @@ export function formSpec(lang: Lang): FieldSpec {
         return { ...base, kind: 'number' };
       case 'boolean':
         return { ...base, kind: 'boolean' };
-      case 'enum':
-        return { ...base, kind: 'enum', options: Object.values(def.entries ?? {}) };
+      case 'enum': {
+        const options = Object.values(def.entries ?? {}) as string[];
+        const words = options.map((o) => ENUM_WORDS[o]?.[lang] ?? o);
+        // The options say in words what each value is: the label need not list them ("สถานะ: final … หรือ draft …").
+        const label = words.some((w, k) => w !== options[k]) && base.label?.includes(':') ? base.label.split(':')[0] : base.label;
+        return { ...base, label, kind: 'enum', options, words };
+      }
       case 'object': {
         const inner = new Set(stack).add(s);
         const fields = Object.entries(def.shape ?? {}).map(([k, v]) => ({ key: k, required: !isOptional(v), field: walk(v, k, inner) }));

@@ -2,6 +2,7 @@
 // /api routes, as types both sides compile against, so the browser code cannot drift from the
 // server's. Types only: the page imports this with `import type`, which leaves nothing in its
 // JavaScript. The form description (FieldSpec) is derived from the schema by form.ts.
+import type { FieldPath } from '../data/fields.js';
 import type { Problem } from '../messages/errors.js';
 import type { Lang } from '../messages/i18n.js';
 import type { Format } from '../writers/formats.js';
@@ -13,7 +14,8 @@ export type FieldSpec =
   /** Rows of cells (a table's rows): edited as a grid of text. */
   | (SpecBase & { kind: 'matrix' })
   | (SpecBase & { kind: 'choice'; variants: FieldSpec[] })
-  | (SpecBase & { kind: 'enum'; options: string[] })
+  /** `words`: each option as the clerk reads it (the value written stays the option). */
+  | (SpecBase & { kind: 'enum'; options: string[]; words?: string[] })
   | (SpecBase & { kind: ScalarKind })
   | (SpecBase & { kind: 'ref'; ref: number });
 
@@ -37,6 +39,16 @@ export interface SpecBase {
 /** The spec of one kind: SpecOf<'object'> has its fields. */
 export type SpecOf<K extends FieldSpec['kind']> = Extract<FieldSpec, { kind: K }>;
 
+/** A problem as the editor says it (clerk-words.ts): what to do in the form, and where. */
+export type EditorProblem = Problem & {
+  /** What to do, in the form's words: "กรอกชื่อ ของประธานในที่ประชุม". */
+  todo?: string;
+  /** The field by the form's labels: "ผู้มาประชุม แถวที่ 2 › ชื่อ". */
+  where?: string;
+  /** The form's field to go to (a missing section's too, which `path` does not locate). */
+  at?: FieldPath;
+};
+
 /** GET /api/form: the form, the page's texts in the editor's language, and the folder's files. */
 export interface FormAnswer {
   spec: FieldSpec;
@@ -47,6 +59,17 @@ export interface FormAnswer {
   templates: readonly string[];
   files: string[];
   tables: string[];
+  file: string;
+  /** The starting points of a new file (new-meeting.ts). */
+  starts: readonly string[];
+  /** The customary titles of ระเบียบวาระที่ 1–5, written into an item when it is added. */
+  agendaTitles: Readonly<Record<number, string>>;
+  /** The sections each document needs, opened in the form when it is chosen. */
+  sections: Readonly<Record<string, readonly string[]>>;
+}
+
+/** POST /api/new: the file made. */
+export interface NewAnswer {
   file: string;
 }
 
@@ -62,24 +85,27 @@ export interface TableAnswer {
   rows: string[][];
 }
 
-/** POST /api/preview: the problems, and the document's HTML (null while it cannot be built). */
+/** POST /api/preview: the problems, and the document's HTML (the draft of what is there while
+ *  there are problems; null only when not even a draft can be built). */
 export interface PreviewAnswer {
-  problems: Problem[];
+  problems: EditorProblem[];
   html: string | null;
   draft?: boolean;
   ms?: number;
+  /** How each date and time field was read ("อ่านว่า …"), by the field's path (JSON). */
+  readings?: Record<string, string>;
 }
 
 /** POST /api/save. */
 export interface SaveAnswer {
   saved: string;
-  problems: Problem[];
+  problems: EditorProblem[];
   version: string;
 }
 
 /** Any refusal: the message, with the problems when there are some (a 409 says `conflict`). */
 export interface ErrorAnswer {
   error: string;
-  problems?: Problem[];
+  problems?: EditorProblem[];
   conflict?: boolean;
 }

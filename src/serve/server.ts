@@ -10,14 +10,13 @@
 // started in and nothing else — every read passes src/io/input.ts's gate confined to that folder,
 // every write is atomic and keeps the file's mode and owner (src/io/output.ts).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { validate, type Problem } from '../api.js';
 import { buildDocument, prepareTemplate, type PreparedTemplate } from '../pipeline/documents.js';
 import { parseData } from '../data/load.js';
-import type { SarabanData } from '../data/schema.js';
 import { SarabanError } from '../messages/errors.js';
 import type { Lang } from '../messages/i18n.js';
 import { confine, decodeText, readInput } from '../io/input.js';
@@ -28,8 +27,16 @@ import { MONTHS } from '../thai/dates.js';
 import { fontsourceDir } from '../writers/fontsource.js';
 import { verifyImages } from '../writers/images.js';
 import { FORMATS, isFormat, type Format } from '../writers/formats.js';
+import { STANDARD_AGENDA_TITLES, type SarabanData } from '../data/schema.js';
+import { TEMPLATE_SECTIONS } from '../template/sections.js';
+import { clerkProblems } from './clerk-words.js';
+import { draftPreview } from './draft-preview.js';
 import { formSpec } from './form.js';
-import type { DataAnswer, FormAnswer, PreviewAnswer, SaveAnswer, TableAnswer } from './protocol.js';
+import { editorLang } from './lang.js';
+import { isStart, nextMeetingFile, starterText, STARTS } from './new-meeting.js';
+import type { DataAnswer, EditorProblem, ErrorAnswer, FieldSpec, FormAnswer, NewAnswer, PreviewAnswer, SaveAnswer, TableAnswer } from './protocol.js';
+import { readings } from './readings.js';
+import { specRefs } from './spec-path.js';
 import { SERVE_TEXTS, serveText } from './texts.js';
 import { asWrittenData, editableDocument, editedText } from './yaml-edit.js';
 
@@ -40,7 +47,8 @@ export interface ServeOptions {
   file?: string;
   /** 0: any free port. */
   port?: number;
-  lang: Lang;
+  /** The editor's language when `--lang` was given; else each browser's (Accept-Language, Thai first). */
+  lang?: Lang;
 }
 
 export interface RunningServer {
@@ -55,9 +63,11 @@ export interface RunningServer {
 }
 
 /** The documents the preview can show: the built-in templates only (a data file's .hbs path is
- *  not the editor's to follow). */
-export const PREVIEW_TEMPLATES = ['minutes', 'news', 'memo'] as const;
+ *  not the editor's to follow), the meeting's papers with them. */
+export const PREVIEW_TEMPLATES = ['minutes', 'invitation', 'agenda', 'signin', 'news', 'memo'] as const;
 export const TOKEN_HEADER = 'x-saraban-token';
+/** On a download made while problems remain: it is the draft, and how many problems are left. */
+export const DRAFT_HEADER = 'x-saraban-draft';
 /** The query parameter of the address printed at start: the token, exchanged for a cookie. */
 export const TOKEN_PARAM = 'k';
 /** The cookie that holds the token in the browser of whoever opened the printed address; named by
@@ -66,7 +76,7 @@ export const tokenCookie = (port: number) => `saraban-${port}`;
 
 /** The editor's own scripts (compiled from web/*.ts by the build) and style sheet, and the fonts it
  *  shows Thai in. */
-const SCRIPTS: Record<string, string> = { 'app.js': 'text/javascript', 'form.js': 'text/javascript' };
+const SCRIPTS: Record<string, string> = Object.fromEntries(['app.js', 'form.js', 'agenda.js', 'chair.js', 'new-meeting.js'].map((f) => [f, 'text/javascript']));
 const STYLES: Record<string, string> = { 'style.css': 'text/css' };
 const FONTS = ['sarabun-thai-400-normal.woff2', 'sarabun-thai-700-normal.woff2', 'sarabun-latin-400-normal.woff2', 'sarabun-latin-700-normal.woff2'];
 
@@ -87,14 +97,22 @@ class HttpError extends Error {
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const dir = confine(options.dir, { kind: 'data' });
-  const lang = options.lang;
+  const langOf = (req: IncomingMessage) => editorLang(req.headers['accept-language'], options.lang);
   const token = randomBytes(24).toString('base64url');
   const templates = new Map<string, Promise<PreparedTemplate>>();
   const template = (name: string) => {
     if (!templates.has(name)) templates.set(name, prepareTemplate(name));
     return templates.get(name)!;
   };
-  const spec = JSON.stringify(formSpec(lang));
+  /** The form in each language, with its references, made once. */
+  const forms = new Map<Lang, { spec: FieldSpec; refs: Map<number, FieldSpec>; json: string }>();
+  const formOf = (lang: Lang) => {
+    if (!forms.has(lang)) {
+      const spec = formSpec(lang);
+      forms.set(lang, { spec, refs: specRefs(spec), json: JSON.stringify(spec) });
+    }
+    return forms.get(lang)!;
+  };
   /** The document as `saraban render` builds it from the saved file (images checked whole too). */
   const build = async (data: SarabanData, name: string) => {
     const prepared = await template(name);
@@ -117,7 +135,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const admitted = (req: IncomingMessage) => tokenValid(req.headers[TOKEN_HEADER]) || tokenValid(cookie(req, tokenCookie(port)));
 
   /** A data file of the folder, by the name the editor gives: its real path, confined to the folder. */
-  const dataPath = (name: unknown, mayBeNew: boolean): string => {
+  const dataPath = (name: unknown, mayBeNew: boolean, lang: Lang): string => {
     if (typeof name !== 'string' || !DATA_FILE.test(name)) throw new HttpError(400, serveText('badName', lang));
     const full = path.resolve(dir, name);
     try {
@@ -130,8 +148,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
   };
 
-  const readData = (name: unknown): { file: string; text: string } => {
-    const file = dataPath(name, true);
+  const readData = (name: unknown, lang: Lang): { file: string; text: string } => {
+    const file = dataPath(name, true, lang);
     let text = '';
     try {
       text = decodeText(readInput(file, { kind: 'data', within: [dir], shown: String(name) }).bytes, file);
@@ -142,26 +160,49 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     return { file, text };
   };
 
-  const handlers: Record<string, (req: IncomingMessage, url: URL, body: unknown) => Promise<Reply>> = {
-    'GET /': async () => ({ type: 'text/html; charset=utf-8', body: page(token, lang, options.file ?? '') }),
-    'GET /api/form': async () => ({ json: { spec: JSON.parse(spec), texts: SERVE_TEXTS_FOR(lang), months: MONTHS, lang, formats: FORMATS, templates: PREVIEW_TEMPLATES, files: dataFiles(dir), tables: folderFiles(dir, TABLE_FILE), file: options.file ?? '' } satisfies FormAnswer }),
+  /** Problems in the editor's words (clerk-words.ts). */
+  const inWords = (problems: readonly Problem[], lang: Lang): EditorProblem[] => {
+    const { spec, refs } = formOf(lang);
+    return clerkProblems(problems, spec, refs, lang);
+  };
+  /** The draft of what is there (draft-preview.ts), built as `saraban render` would build it. */
+  const draftBuild = async (data: unknown, name: string, lang: Lang) => {
+    const { spec, refs } = formOf(lang);
+    const shown = draftPreview(data, name, lang, spec, refs);
+    if (!shown.data) return { ...shown, doc: undefined };
+    try {
+      return { ...shown, doc: await build(shown.data, name) };
+    } catch (e) {
+      return { ...shown, problems: [...shown.problems, ...problemsOf(e, lang)], doc: undefined };
+    }
+  };
+
+  const handlers: Record<string, (req: IncomingMessage, url: URL, body: unknown, lang: Lang) => Promise<Reply>> = {
+    'GET /': async (_req, _url, _body, lang) => ({ type: 'text/html; charset=utf-8', body: page(token, lang, options.file ?? '') }),
+    'GET /api/form': async (_req, _url, _body, lang) => ({
+      json: {
+        spec: formOf(lang).spec, texts: SERVE_TEXTS_FOR(lang), months: MONTHS, lang, formats: FORMATS, templates: PREVIEW_TEMPLATES,
+        files: dataFiles(dir), tables: folderFiles(dir, TABLE_FILE), file: options.file ?? '',
+        starts: STARTS, agendaTitles: STANDARD_AGENDA_TITLES, sections: TEMPLATE_SECTIONS,
+      } satisfies FormAnswer,
+    }),
     'GET /api/files': async () => ({ json: dataFiles(dir) }),
-    'GET /api/data': async (_req, url) => {
+    'GET /api/data': async (_req, url, _body, lang) => {
       const name = url.searchParams.get('file');
       if (typeof name === 'string' && PDF_FILE.test(name)) {
         // The data inside a signed PDF: edited and saved as the YAML file beside it, never into the PDF.
-        const pdf = dataPath(name, false);
+        const pdf = dataPath(name, false, lang);
         const { embeddedData } = await import('../archive/source.js');
         const text = embeddedData(readInput(pdf, { kind: 'data', within: [dir], shown: name }).bytes, pdf);
         parseData(text, pdf);
         const target = yamlBeside(name);
-        return { json: { file: target, data: asWrittenData(editableDocument(text)), version: versionOf(readData(target).text) } };
+        return { json: { file: target, data: asWrittenData(editableDocument(text)), version: versionOf(readData(target, lang).text) } };
       }
-      const { text, file } = readData(name);
+      const { text, file } = readData(name, lang);
       parseData(text, file); // a YAML problem is reported, located, before any editing
       return { json: { file: name, data: asWrittenData(editableDocument(text)), version: versionOf(text) } satisfies DataAnswer };
     },
-    'GET /api/table': async (_req, url) => {
+    'GET /api/table': async (_req, url, _body, lang) => {
       // A CSV or XLSX attendance sheet of the folder, to load into a table of the form.
       const name = url.searchParams.get('file') ?? '';
       if (!TABLE_FILE.test(name)) throw new HttpError(400, serveText('badTable', lang));
@@ -169,56 +210,69 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const { readTable } = await import('../batch/tables.js');
       return { json: { rows: (await readTable(real)).map((r) => r.cells) } satisfies TableAnswer };
     },
-    'POST /api/preview': async (_req, _url, body) => {
-      const { data, name } = previewRequest(body);
+    'POST /api/preview': async (_req, _url, body, lang) => {
+      const { data, name } = previewRequest(body, lang);
       const started = performance.now();
-      const final = validate(data, { templates: [name], lang });
       // While the clerk is still filling in, the preview is the draft of what is there.
-      const checked = final.ok ? final : validate(data, { templates: [name], lang, draft: true });
-      if (!checked.ok) return { json: { problems: final.problems, html: null } satisfies PreviewAnswer };
-      try {
-        const doc = await build(checked.data, name);
-        const { writers } = await import('../writers/index.js');
-        const html = Buffer.from(await writers.html(doc)).toString('utf8');
-        return { json: { problems: final.problems, html, draft: !final.ok, ms: Math.round(performance.now() - started) } satisfies PreviewAnswer };
-      } catch (e) {
-        return { json: { problems: [...final.problems, ...problemsOf(e, lang)], html: null } satisfies PreviewAnswer };
-      }
+      const shown = await draftBuild(data, name, lang);
+      const { spec, refs } = formOf(lang);
+      const said = readings(data, spec, refs, lang);
+      if (!shown.doc) return { json: { problems: inWords(shown.problems, lang), html: null, readings: said } satisfies PreviewAnswer };
+      const { writers } = await import('../writers/index.js');
+      const html = Buffer.from(await writers.html(shown.doc)).toString('utf8');
+      return { json: { problems: inWords(shown.problems, lang), html, draft: shown.draft, ms: Math.round(performance.now() - started), readings: said } satisfies PreviewAnswer };
     },
-    'POST /api/download': async (_req, _url, body) => {
-      const { data, name } = previewRequest(body);
+    'POST /api/download': async (_req, _url, body, lang) => {
+      const { data, name } = previewRequest(body, lang);
       const format = (body as { format?: unknown }).format;
       if (typeof format !== 'string' || !isFormat(format)) throw new HttpError(400, serveText('badFormat', lang));
-      const checked = validate(data, { templates: [name], lang });
-      if (!checked.ok) return { status: 422, json: { problems: checked.problems } };
-      const doc = await build(checked.data, name);
+      // With problems, the draft of what is there (its file name says so); without a draft, why not.
+      const shown = await draftBuild(data, name, lang);
+      if (!shown.doc) return { status: 422, json: { error: serveText('noDownload', lang), problems: inWords(shown.problems, lang) } satisfies ErrorAnswer };
       const { writers } = await import('../writers/index.js');
-      const bytes = await writers[format as Format](doc);
+      const bytes = await writers[format as Format](shown.doc);
       const stem = String((body as { file?: unknown }).file ?? 'document').replace(DATA_FILE, '').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-') || 'document';
-      return { type: MIME[format as Format], body: Buffer.from(bytes), filename: `${stem}.${name}.${format}` };
+      const headers = shown.draft ? { [DRAFT_HEADER]: String(shown.problems.length) } : undefined;
+      return { type: MIME[format as Format], body: Buffer.from(bytes), filename: `${stem}.${name}${shown.draft ? '.draft' : ''}.${format}`, headers };
     },
     // The news release drafted from the form's data (issue 30), for the draft button.
-    'POST /api/news-draft': async (_req, _url, body) => (await import('./news-draft-route.js')).newsDraftReply(body, lang),
-    'POST /api/save': async (_req, _url, body) => {
+    'POST /api/news-draft': async (_req, _url, body, lang) => (await import('./news-draft-route.js')).newsDraftReply(body, lang),
+    'POST /api/save': async (_req, _url, body, lang) => {
       const { file: name, data, version, force } = (body ?? {}) as { file?: unknown; data?: unknown; version?: unknown; force?: unknown };
       if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new HttpError(400, serveText('badData', lang));
       if (typeof name === 'string' && PDF_FILE.test(name)) throw new HttpError(400, serveText('badName', lang));
-      const { file, text } = readData(name);
+      const { file, text } = readData(name, lang);
       // Changed by another program since the page opened it: not overwritten unless the clerk says so.
       if (force !== true && typeof version === 'string' && version !== versionOf(text)) return { status: 409, json: { error: serveText('changedOnDisk', lang), conflict: true } };
       parseData(text, file); // the file as it is now must read (a located YAML problem, aliases bounded)
       const written = editedText(text, data);
       writeFileAtomic(file, written);
       const checked = validate(data, { lang });
-      return { json: { saved: name as string, problems: checked.problems, version: versionOf(written) } satisfies SaveAnswer };
+      return { json: { saved: name as string, problems: inWords(checked.problems, lang), version: versionOf(written) } satisfies SaveAnswer };
+    },
+    'POST /api/new': async (_req, _url, body, lang) => {
+      // A new data file of the folder, from a starting point; never over a file that exists.
+      const { start, file: wanted, from } = (body ?? {}) as { start?: unknown; file?: unknown; from?: unknown };
+      if (!isStart(start)) throw new HttpError(400, serveText('badStart', lang));
+      let made: { name: unknown; text: string };
+      if (start === 'next') {
+        const last = readData(from, lang);
+        const next = nextMeetingFile(String(from), last.text, last.file);
+        made = { name: typeof wanted === 'string' && wanted ? wanted : next.name, text: next.text };
+      } else made = { name: wanted, text: starterText(start) };
+      const target = dataPath(made.name, true, lang);
+      if (existsSync(target)) return { status: 409, json: { error: serveText('fileExists', lang).replace('{file}', String(made.name)) } satisfies ErrorAnswer };
+      writeFileAtomic(target, made.text);
+      return { json: { file: String(made.name) } satisfies NewAnswer };
     },
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => fail(res, e, lang));
+    handle(req, res).catch((e: unknown) => fail(res, e, langOf(req)));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const lang = langOf(req);
     // DNS rebinding: a foreign page reaching this port under its own name is turned away here.
     if (!hostAllowed(req.headers.host)) throw new HttpError(421, serveText('badHost', lang));
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -246,7 +300,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       body = await readJson(req, lang);
     }
     const handler = handlers[`${method} ${url.pathname}`];
-    if (handler) return send(res, await handler(req, url, body));
+    if (handler) return send(res, await handler(req, url, body, lang));
     throw new HttpError(404, serveText('notFound', lang));
   }
 
@@ -266,7 +320,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }),
   };
 
-  function previewRequest(body: unknown): { data: unknown; name: string } {
+  function previewRequest(body: unknown, lang: Lang): { data: unknown; name: string } {
     const { data, template: name } = (body ?? {}) as { data?: unknown; template?: unknown };
     if (typeof name !== 'string' || !(PREVIEW_TEMPLATES as readonly string[]).includes(name)) throw new HttpError(400, serveText('badTemplate', lang));
     return { data: data ?? {}, name };
@@ -288,6 +342,7 @@ interface Reply {
   type?: string;
   body?: string | Buffer;
   filename?: string;
+  headers?: Record<string, string>;
 }
 
 /** One of the editor's own files, read through the gate: a known name inside its folder. */
@@ -320,6 +375,7 @@ const SECURITY_HEADERS = {
 function send(res: ServerResponse, reply: Reply): void {
   const body = reply.json !== undefined ? JSON.stringify(reply.json) : reply.body ?? '';
   const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': reply.json !== undefined ? 'application/json; charset=utf-8' : reply.type ?? 'text/plain; charset=utf-8' };
+  Object.assign(headers, reply.headers);
   if (reply.filename) headers['Content-Disposition'] = `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(reply.filename)}`;
   res.writeHead(reply.status ?? 200, headers);
   res.end(body);

@@ -29,6 +29,9 @@ export const BE_FROM = 2400;
 /** Years before this one (either era) are a typo, not a meeting. */
 const EARLIEST_CE = 1800;
 
+/** A date in figures as clerks write it by hand: day/month/year, with / . or - between ("5/8/67",
+ *  "12/03/2568", "5-8-2024"); the year's size says its era (see readDate). */
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 /** A Thai written date: "15 มิถุนายน 2567", "วันเสาร์ที่ 15 มิ.ย. 67", "15 มิถุนายน พ.ศ. 2567". */
 const THAI_DATE = /^(?:วัน[ก-๏]*?ที่\s*)?(\d{1,2})\s*([ก-๏.\s]+?)\s*(?:(พ\.\s*ศ\.|ค\.\s*ศ\.)\s*)?(\d{4}|\d{2})$/;
 const bare = (month: string) => month.replace(/[.\s]/g, '');
@@ -50,16 +53,23 @@ export function daysInMonth(year: number, month: number): number {
 
 /**
  * Reads a date as clerks write it: ISO "2021-07-29" (Common Era) or "2564-07-29" (a year from
- * 2400 is Buddhist Era), or Thai "15 มิถุนายน 2567", "15 มิ.ย. 67" (two digits: 25xx B.E.), with
- * Thai or Arabic digits. The result is Common Era; a problem says why it is not a date.
+ * 2400 is Buddhist Era), Thai "15 มิถุนายน 2567", "15 มิ.ย. 67", or figures day/month/year
+ * "5/8/67", "12/03/2568", "12.3.2025", with Thai or Arabic digits. The era is the year's size: two
+ * digits are 25xx B.E. (67 is 2567), four digits from 2400 are B.E., below are C.E. (docs/thai.md).
+ * The result is Common Era; a problem says why it is not a date.
  */
 export function readDate(input: string): { date: CalendarDate } | { problem: DateProblem } {
   const text = toArabicDigits(input).trim().replace(/\s+/g, ' ');
   let year: number, month: number, day: number, era: 'BE' | 'CE' | undefined;
   const iso = DATE_SHAPE.exec(text);
-  const thai = iso ? undefined : THAI_DATE.exec(text);
+  const numeric = iso ? undefined : NUMERIC_DATE.exec(text);
+  const thai = iso || numeric ? undefined : THAI_DATE.exec(text);
   if (iso) {
     [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  } else if (numeric) {
+    [day, month] = [Number(numeric[1]), Number(numeric[2])];
+    year = numeric[3]!.length === 2 ? 2500 + Number(numeric[3]) : Number(numeric[3]);
+    if (numeric[3]!.length === 2) era = 'BE';
   } else if (thai) {
     const m = MONTH_NUMBER.get(thai[2]!) ?? MONTH_NUMBER.get(bare(thai[2]!));
     if (m === undefined) return { problem: { kind: 'format' } };
@@ -111,6 +121,45 @@ export function parseTime(time: string | number): number | undefined {
   const [h, min] = [Number(m[1]), Number(m[2])];
   if (h > 23 || min > 59) return undefined;
   return h * 60 + min;
+}
+
+/** The hours of the day as spoken ("๙ โมง", "บ่ายโมงครึ่ง", "สี่โมงเย็น", "เที่ยง"): what a
+ *  clerk may type in a time field. Not a written time (the data stays 24-hour): the editor offers
+ *  it back as "13.30" to type instead. */
+const SPOKEN_NUMBERS: Record<string, number> = { 'หนึ่ง': 1, 'สอง': 2, 'สาม': 3, 'สี่': 4, 'ห้า': 5, 'หก': 6, 'เจ็ด': 7, 'แปด': 8, 'เก้า': 9, 'สิบ': 10, 'สิบเอ็ด': 11 };
+const SPOKEN_TIME = /^(เที่ยง(?:วัน)?|บ่าย)?\s*(\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบเอ็ด|สิบ)?\s*(โมง(?:เช้า|เย็น)?|ทุ่ม)?\s*(ครึ่ง|(\d{1,2})\s*นาที)?$/;
+
+/** A spoken time ("๙ โมง" 09.00, "บ่ายโมงครึ่ง" 13.30, "บ่ายสองโมง" 14.00, "สี่โมงเย็น" 16.00,
+ *  "เที่ยงครึ่ง" 12.30, "สองทุ่ม" 20.00) in minutes after midnight, or undefined. */
+export function readSpokenTime(input: string): number | undefined {
+  // "น." only as a separate mark: the น of เย็น is part of the word.
+  const text = toArabicDigits(input).trim().replace(/\s+/g, ' ').replace(/(?:\s+น\.?|\s*น\.|\s*นาฬิกา)$/, '');
+  const m = SPOKEN_TIME.exec(text);
+  if (!m || (!m[1] && !m[3])) return undefined;
+  const [, before, count, unit, half, minutes] = m;
+  let n = count === undefined ? undefined : /^\d+$/.test(count) ? Number(count) : SPOKEN_NUMBERS[count];
+  let hour: number;
+  if (before?.startsWith('เที่ยง')) {
+    if (count !== undefined || unit) return undefined;
+    hour = 12;
+  } else if (before === 'บ่าย') {
+    // บ่ายโมง is 13.00; บ่ายสองโมง 14.00; "บ่าย 2 โมง" too.
+    n ??= 1;
+    hour = n >= 12 ? n : 12 + n;
+  } else if (unit === 'ทุ่ม') {
+    if (n === undefined || n > 6) return undefined;
+    hour = 18 + n;
+  } else if (unit === 'โมงเย็น') {
+    if (n === undefined) return undefined;
+    hour = n >= 12 ? n : n + 12;
+  } else {
+    // "๙ โมง", "๙ โมงเช้า", "สิบโมง": the morning hours (and 24-hour figures, "13 โมง").
+    if (n === undefined) return undefined;
+    hour = n;
+  }
+  const min = half ? (minutes === undefined ? 30 : Number(minutes)) : 0;
+  if (hour > 23 || min > 59) return undefined;
+  return hour * 60 + min;
 }
 
 /** Minutes after midnight → "09:30". */

@@ -31,7 +31,9 @@ describe('dates', () => {
   it('says why a date is not a date, the month named', () => {
     expect(readDate('0021-07-29')).toEqual({ problem: { kind: 'year', year: 21 } });
     expect(readDate('2564-02-29')).toEqual({ problem: { kind: 'day', year: 2021, month: 2, day: 29, days: 28 } });
-    expect(readDate('30/08/2564')).toEqual({ problem: { kind: 'format' } });
+    // Day/month/year in figures is read (issue 26); year first with slashes is not a form clerks use.
+    expect(readDate('30/08/2564')).toEqual({ date: { year: 2021, month: 8, day: 30 } });
+    expect(readDate('2564/08/30')).toEqual({ problem: { kind: 'format' } });
   });
 
   it('0021-07-29 is a wrong year, not "7/21 has 31 days"', async () => {

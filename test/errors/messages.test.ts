@@ -52,7 +52,8 @@ const image = (src: string) => `<document><p>ภาพ</p>\n<image src="${src}"/
 const CASES: Case[] = [
   { key: 'date-not-exist', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 2021-02-30')), where: at('date: 2021-02-30', 9), field: 'meeting.date' },
   { key: 'date-year', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 0021-08-30')), where: at('date: 0021-08-30', 9), field: 'meeting.date' },
-  { key: 'date-format', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 30/08/2564')), where: at('date: 30/08/2564', 9), field: 'meeting.date' },
+  // (30/08/2564 is a date now, as clerks write it: issue 26) — a date without its year is not.
+  { key: 'date-format', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: 30 สิงหาคม')), where: at('date: 30 สิงหาคม', 9), field: 'meeting.date' },
   { key: 'invisible-character', files: dataWith(news, (t) => edit(t, 'date: 2021-08-30', 'date: "2021-08-\u200B30"')), where: at('date: "2021-08-', 9), field: 'meeting.date' },
   { key: 'time-out-of-range', files: dataWith(news, (t) => edit(t, 'start: "09:30"', 'start: "25:00"')), where: at('start: "25:00"', 10), field: 'meeting.start' },
   { key: 'time-format', files: dataWith(news, (t) => edit(t, 'start: "09:30"', 'start: 9 โมงครึ่ง')), where: at('start: 9 โมงครึ่ง', 10), field: 'meeting.start' },

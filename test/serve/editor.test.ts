@@ -42,7 +42,7 @@ const field = (page: Page, at: (string | number)[]) => page.locator(`[id="f:${at
 const previews = (page: Page) => page.evaluate(() => Number(document.body.dataset.previews ?? 0));
 /** The preview's text, as the document's HTML shows it (the writer wraps Thai words in spans). */
 const previewText = (page: Page) =>
-  page.evaluate(() => new DOMParser().parseFromString(document.querySelector('iframe')!.srcdoc, 'text/html').body.textContent ?? '');
+  page.evaluate(() => document.querySelector('iframe')!.contentDocument?.body.textContent ?? '');
 
 async function open(file: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
@@ -168,7 +168,8 @@ describe.skipIf(!BROWSER)('saraban serve: the editor in a browser', () => {
     const shown = await previewText(page);
     for (const text of ['ผลการดำเนินงาน ดังนี้', 'เป้าหมาย', 'ครั้งที่ ๓/๒๕๖๔', 'วันพฤหัสบดีที่ ๒๙ กรกฎาคม ๒๕๖๔', 'แทน ผู้อำนวยการกองคลัง', 'ติดราชการ', ...RESOLUTIONS, 'เลิกประชุมเวลา ๑๖.๓๐ น.']) expect(shown).toContain(text);
     expect(shown).not.toContain('ร่าง');
-    expect(await page.locator('#preview').getAttribute('sandbox')).toBe('');
+    // No script runs in the preview (no allow-scripts); same-origin lets the editor update it in place, keeping its scroll.
+    expect(await page.locator('#preview').getAttribute('sandbox')).toBe('allow-same-origin');
 
     // Download the TXT, save, and render the saved file with the CLI's pipeline.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-txt').click()]);
