@@ -2,7 +2,7 @@
 // server, which checks the data with the same messages as `saraban validate` and renders the
 // chosen document to HTML with the same writer as `saraban render`; problems are shown beside
 // their fields. State-changing requests carry the per-run token written into the page.
-import type { DataAnswer, EditorProblem, ErrorAnswer, FormAnswer, NewAnswer, PreviewAnswer, SaveAnswer, TableAnswer } from '../src/serve/protocol.js';
+import type { DataAnswer, EditorProblem, ErrorAnswer, FormAnswer, NewAnswer, NewsDraftAnswer, PreviewAnswer, SaveAnswer, TableAnswer } from '../src/serve/protocol.js';
 import { agendaHooks } from './agenda.js';
 import { ChairMark } from './chair.js';
 import { Form, getAt, pathKey, type Data, type Path } from './form.js';
@@ -45,6 +45,7 @@ const templateSelect = el('select', { id: 'template' });
 for (const t of meta.templates) templateSelect.append(new Option(tx[t as keyof typeof tx] ?? t, t));
 const saveButton = el('button', { type: 'button', id: 'save', textContent: tx.save });
 const newButton = el('button', { type: 'button', id: 'new', textContent: `+ ${tx.newMeeting}` });
+const draftButton = el('button', { type: 'button', id: 'news-draft', textContent: tx.newsDraft, title: tx.newsDraftHint });
 const status = el('span', { id: 'status', role: 'status' });
 const showKeys = el('input', { type: 'checkbox', id: 'show-keys' });
 showKeys.addEventListener('change', () => document.body.classList.toggle('show-keys', showKeys.checked));
@@ -52,7 +53,7 @@ const header = el('header', { className: 'bar' },
   el('h1', {}, 'saraban ', el('span', { textContent: tx.title })),
   el('span', { className: 'pick' }, el('label', { htmlFor: 'file' }, tx.file), fileSelect),
   el('span', { className: 'pick' }, el('label', { htmlFor: 'template' }, tx.document), templateSelect),
-  saveButton, newButton, status,
+  saveButton, newButton, draftButton, status,
   el('label', { className: 'dev', htmlFor: 'show-keys', title: tx.showKeys }, showKeys, el('span', { textContent: tx.showKeys })),
   el('a', { href: '#preview-pane', className: 'to-preview', textContent: `${tx.preview} ↓` }));
 const formRoot = el('form', { id: 'form', className: 'form-pane', noValidate: true, ariaLabel: tx.title });
@@ -81,6 +82,7 @@ const form = new Form({
   spec: meta.spec, texts: tx, months: meta.months, data, tables: meta.tables,
   onChange: () => {
     chair.sync();
+    offerDraft();
     changed();
   },
   readTable: async (name) => (await json<TableAnswer>(`/api/table?file=${encodeURIComponent(name)}`)).rows ?? [],
@@ -118,6 +120,7 @@ async function load(name: string): Promise<void> {
   templateSelect.value = meta.templates.find((t) => docs.includes(t)) ?? (data.minutes || !data.news ? 'minutes' : 'news');
   chair.adopt();
   openSections();
+  offerDraft();
   form.render(formRoot);
   dirty = false;
   status.textContent = '';
@@ -163,12 +166,49 @@ fileSelect.addEventListener('change', () => {
 });
 templateSelect.addEventListener('change', () => {
   openSections();
+  offerDraft();
   form.render(formRoot);
   refresh();
 });
 window.addEventListener('beforeunload', (e) => {
   if (dirty) e.preventDefault();
 });
+
+// ---- the news release drafted from the meeting (issue 30) -------------------------------
+/** The draft button, offered for the release or for any file with a meeting to draft it from. */
+function offerDraft(): void {
+  const meeting = data.meeting;
+  draftButton.hidden = templateSelect.value !== 'news' && !(meeting && typeof meeting === 'object' && !Array.isArray(meeting));
+}
+
+/** The release drafted into the form, as an edit the clerk then saves; text they already have is
+ *  drafted over only when they say so. */
+async function draftNews(force = false): Promise<void> {
+  status.textContent = '…';
+  const res = await api('/api/news-draft', { data, force }).catch((e: Error) => ({ json: async () => ({ error: e.message }) }));
+  const out = (await res.json()) as Partial<NewsDraftAnswer & ErrorAnswer>;
+  if (out.exists && !force) {
+    if (confirm(tx.redraftNews)) return draftNews(true);
+    status.textContent = dirty ? tx.unsaved : '';
+    return;
+  }
+  if (!out.data) {
+    if (out.problems) showProblems(out.problems);
+    status.textContent = out.error ?? tx.noDraft;
+    return;
+  }
+  data = out.data as Data;
+  // A file that names its documents renders the release too, once it has one.
+  if (Array.isArray(data.documents) && data.documents.length && !data.documents.includes('news')) data.documents = [...data.documents, 'news'];
+  form.data = data;
+  chair.adopt();
+  templateSelect.value = 'news';
+  openSections();
+  form.render(formRoot);
+  changed();
+  status.textContent = tx.newsDrafted;
+}
+draftButton.addEventListener('click', () => draftNews());
 
 // ---- preview and problems ---------------------------------------------------------------
 let timer: ReturnType<typeof setTimeout> | undefined;

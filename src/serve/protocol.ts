@@ -103,9 +103,18 @@ export interface SaveAnswer {
   version: string;
 }
 
-/** Any refusal: the message, with the problems when there are some (a 409 says `conflict`). */
+/** POST /api/news-draft: the form's data with the release drafted into it, and the facts its
+ *  text states (recorded under news.draft.facts). */
+export interface NewsDraftAnswer {
+  data: Record<string, unknown>;
+  facts: Record<string, unknown>;
+}
+
+/** Any refusal: the message, with the problems when there are some (a 409 says `conflict` when the
+ *  file changed on disk, `exists` when the release has text a draft would replace). */
 export interface ErrorAnswer {
   error: string;
   problems?: EditorProblem[];
   conflict?: boolean;
+  exists?: boolean;
 }

@@ -236,7 +236,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return { type: MIME[format as Format], body: Buffer.from(bytes), filename: `${stem}.${name}${shown.draft ? '.draft' : ''}.${format}`, headers };
     },
     // The news release drafted from the form's data (issue 30), for the draft button.
-    'POST /api/news-draft': async (_req, _url, body, lang) => (await import('./news-draft-route.js')).newsDraftReply(body, lang),
+    'POST /api/news-draft': async (_req, _url, body, lang) => {
+      const reply = await (await import('./news-draft-route.js')).newsDraftReply(body, lang);
+      // Problems beside their fields, in the form's words, as the preview's are.
+      const problems = 'problems' in reply.json ? reply.json.problems : undefined;
+      return problems ? { ...reply, json: { ...reply.json, problems: inWords(problems, lang) } } : reply;
+    },
     'POST /api/save': async (_req, _url, body, lang) => {
       const { file: name, data, version, force } = (body ?? {}) as { file?: unknown; data?: unknown; version?: unknown; force?: unknown };
       if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new HttpError(400, serveText('badData', lang));
