@@ -1,7 +1,7 @@
 // `node dist/build/web.js` (run by `npm run build`): the editor page's TypeScript (web/*.ts) as the
 // ES modules the browser runs (dist/web/*.js). Types are only stripped here, file by file, as the
 // browser loads them (imports of the server's types vanish: `import type`); they are checked by
-// `npm run typecheck` (web/tsconfig.json). No bundler: two modules, served as they are.
+// `npm run typecheck` (web/tsconfig.json). No bundler: a few modules, served as they are.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,4 +1,4 @@
-// The markup stage: document markup (the XML vocabulary templates write, see docs/markup.md)
+// The markup stage: document markup (the XML vocabulary templates write, see README.md, "Templates")
 // → the Document model. White space is folded as in HTML: runs of spaces and newlines become one
 // space, and leading/trailing space of a block is dropped; <br/> is an explicit line break.
 import path from 'node:path';
