@@ -1,6 +1,6 @@
 // Every library internal saraban reaches into, in one table: which library, the version it was
 // checked against, what is patched, what it buys, and how to turn it off. A patch of an untyped
-// internal is only as good as the version it was read from, so test/runtime/patches.test.ts fails
+// internal is only as good as the version it was read from, so test/startup/patches.test.ts fails
 // when an installed library is not the version written here: read the patch against the new
 // version, then change the version here.
 //
