@@ -3,31 +3,21 @@
 // space, and leading/trailing space of a block is dropped; <br/> is an explicit line break.
 import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
-import type { SaxesTag } from 'saxes';
 import { SarabanError } from '../messages/errors.js';
 import { VALUE_KINDS, type MessageKey, type MessageParams } from '../messages/catalogue.js';
 import { isInside } from '../io/paths.js';
-import { requireCjs } from '../runtime/cjs.js';
 import { readImage } from '../writers/images.js';
 import {
   defaultMeta, numberMarker, type Align, type Block, type Document, type DocumentMeta, type Inline, type ListItem, type TableCell,
 } from '../model/document.js';
 import { HEADING_STYLES, isStyleName, STYLES, styleDef, type StyleDef, type StyleName } from '../model/styles.js';
 import { cellPadding } from '../model/layout.js';
+import { fold, mergeRuns, trimInlines } from './runs.js';
+import { parseXml, textOf, type Element, type Node } from './xml.js';
 import { SARABUN_SCALE } from '../thai/index.js';
 
 /** The page width every writer lays out on (A4 portrait). */
 const A4_WIDTH_CM = 21;
-
-const { SaxesParser } = requireCjs('saxes') as typeof import('saxes');
-
-interface Element {
-  name: string;
-  attrs: Record<string, string>;
-  children: Node[];
-  line: number;
-}
-type Node = Element | string;
 
 export interface MarkupOptions {
   /** Name of the markup's source (the template file), for error messages. */
@@ -48,38 +38,6 @@ export function parseMarkup(markup: string, options: MarkupOptions): Document {
   const meta = reader.meta(root);
   reader.page = meta;
   return { meta, blocks: reader.blocks(root.children) };
-}
-
-function parseXml(markup: string, source: string): Element {
-  // Nothing but white space and comments: say so, not the XML parser's "must contain a root element".
-  if (markup.replace(/<!--[\s\S]*?-->/g, '').trim() === '') throw SarabanError.of('markup-empty', {}, { file: source });
-  const parser = new SaxesParser({ position: true });
-  const stack: Element[] = [];
-  let root: Element | undefined;
-  let error: SarabanError | undefined;
-  parser.on('error', (e) => {
-    error ??= SarabanError.of('markup-syntax', { detail: e.message.replace(/^\d+:\d+: /, '') }, {
-      file: source,
-      line: parser.line,
-      column: parser.column,
-    });
-  });
-  parser.on('opentag', (tag: SaxesTag) => {
-    const el: Element = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [], line: parser.line };
-    const parent = stack.at(-1);
-    if (parent) parent.children.push(el);
-    else root ??= el;
-    stack.push(el);
-  });
-  parser.on('closetag', () => void stack.pop());
-  // A CDATA section is text written without escapes (<![CDATA[a < b]]>): the same as text to us.
-  const addText = (t: string) => void stack.at(-1)?.children.push(t);
-  parser.on('text', addText);
-  parser.on('cdata', addText);
-  parser.write(markup).close();
-  if (error) throw error;
-  if (!root) throw SarabanError.of('markup-empty', {}, { file: source }); // (saxes reports a missing root as an error first)
-  return root;
 }
 
 function fail(el: Element, options: MarkupOptions, key: MessageKey, params: MessageParams = {}): never {
@@ -251,7 +209,7 @@ class Reader {
       case 'hashtags':
         return {
           kind: 'hashtags',
-          tags: this.elements(el, ['tag']).map((t) => fold(text(t)).trim().replace(/^#/, '')).filter(Boolean),
+          tags: this.elements(el, ['tag']).map((t) => fold(textOf(t)).trim().replace(/^#/, '')).filter(Boolean),
           ...base,
         };
       case 'pagebreak':
@@ -486,48 +444,4 @@ interface RunLook {
   nowrap?: boolean;
   size?: number;
   style?: StyleName;
-}
-
-const fold = (s: string) => s.replace(/[ \t\r\n]+/g, ' ');
-
-function text(el: Element): string {
-  return el.children.map((c) => (typeof c === 'string' ? c : text(c))).join('');
-}
-
-const sameStyle = (a: Inline, b: Inline) =>
-  a.kind === 'text' && b.kind === 'text' && !!a.bold === !!b.bold && !!a.italic === !!b.italic &&
-  !!a.underline === !!b.underline && !!a.nowrap === !!b.nowrap && a.size === b.size && a.style === b.style;
-
-/** Joins neighbouring runs of the same style and folds spaces across run edges. */
-function mergeRuns(list: Inline[]): Inline[] {
-  const out: Inline[] = [];
-  for (const item of list) {
-    const prev = out.at(-1);
-    if (item.kind === 'text' && prev?.kind === 'text') {
-      const t = prev.text.endsWith(' ') ? item.text.replace(/^ /, '') : item.text;
-      if (!t) continue;
-      if (sameStyle(prev, item)) {
-        out[out.length - 1] = { ...prev, text: prev.text + t };
-        continue;
-      }
-      out.push({ ...item, text: t });
-      continue;
-    }
-    out.push(item);
-  }
-  return out;
-}
-
-/** Drops space at the start and end of a block and around explicit line breaks. */
-function trimInlines(list: Inline[]): Inline[] {
-  const out = list.map((i) => ({ ...i }));
-  for (let k = 0; k < out.length; k++) {
-    const item = out[k]!;
-    if (item.kind !== 'text') continue;
-    const prev = out[k - 1];
-    const next = out[k + 1];
-    if (!prev || prev.kind === 'br') item.text = item.text.replace(/^ /, '');
-    if (!next || next.kind === 'br') item.text = item.text.replace(/ $/, '');
-  }
-  return out.filter((i) => i.kind !== 'text' || i.text !== '');
 }
