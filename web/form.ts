@@ -3,6 +3,9 @@
 // writes its value there as the clerk types; adding, removing or moving rows rebuilds the form
 // (focus is kept on the control that was used). Lists of people are tables that take rows pasted
 // from Excel.
+// Over 500 lines on purpose: one recursive builder over the form description, whose kinds
+// (object, list, people grid, table matrix, choice) call back into one another through the class;
+// what stands apart from it already lives beside it (agenda.ts, chair.ts, new-meeting.ts).
 
 import type { FieldOf, FieldSpec, FormAnswer, SpecOf } from '../src/serve/protocol.js';
 

@@ -1,6 +1,8 @@
 // The messages a clerk or a template author can meet, in Thai and English, as one table keyed by
 // the kind of problem. Each entry says what is wrong, what was expected and how to fix it;
 // {name} marks a value filled in where the problem is found. docs/errors.md lists them all.
+// Over 500 lines on purpose: one table is the point (every message found, compared and translated
+// in one place); it is data, a line or three an entry.
 
 export interface Bilingual {
   th: string;
