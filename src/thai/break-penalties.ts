@@ -1,0 +1,100 @@
+// Break opportunities ranked, not just found: breakOffsets (breaks.ts) says where a line may
+// break; this says what each break costs a reader, for the PDF's paragraph line fitter
+// (writers/pdf/line-fit.ts), and which spans no writer may break at all (keepSpans).
+//
+//   after white space                       SPACE     0
+//   before a word that opens a phrase       PHRASE    (และ, ที่, เพื่อ, ซึ่ง… compounds.ts)
+//   between two words inside a phrase       WORD
+//   inside a fixed compound or office       COMPOUND  (ทำเนียบ|รัฐบาล, คณะ|กรรมการ…)
+//   inside a title with its name, a province after จังหวัด/อำเภอ: never (keepSpans)
+//
+// Penalties are in the fitter's demerit units (squared there, as TeX's are): a word break weighs
+// about a line stretched to 60 % of its limit, a compound break more than any line that can
+// still be closed. BudouX's Thai phrase model was evaluated and not used (docs/thai.md §1).
+import { COMPOUNDS, PERSONAL_TITLES, PHRASE_OPENERS, PLACE_NOUNS, PROVINCES } from './compounds.js';
+import { segmentBoundaries } from './breaks.js';
+import { Trie } from './trie.js';
+
+export const PENALTY = { SPACE: 0, PHRASE: 20, WORD: 60, COMPOUND: 1000 } as const;
+
+const isThaiLetter = (c: number) => (c >= 0x0e01 && c <= 0x0e3a) || (c >= 0x0e40 && c <= 0x0e4e);
+const isSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x0a;
+
+let compoundTrie: Trie | undefined;
+let openerTrie: Trie | undefined;
+const compounds = () => (compoundTrie ??= Trie.build([...COMPOUNDS, ...PROVINCES]));
+const openers = () => (openerTrie ??= Trie.build(PHRASE_OPENERS));
+
+/** Length of the longest word of `trie` that starts at text[at], or 0. */
+function longestAt(trie: Trie, text: string, at: number): number {
+  let node = Trie.ROOT;
+  let best = 0;
+  for (let j = at; j < text.length; j++) {
+    node = trie.child(node, text.charCodeAt(j));
+    if (node < 0) break;
+    if (trie.word[node]) best = j + 1 - at;
+  }
+  return best;
+}
+
+/** 1 at each offset strictly inside an occurrence of a listed compound or province. Linear: a walk per letter, no deeper than the longest entry. */
+export function insideCompounds(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length + 1);
+  const trie = compounds();
+  for (let i = 0; i < text.length; i++) {
+    if (!isThaiLetter(text.charCodeAt(i))) continue;
+    const len = longestAt(trie, text, i);
+    if (len > 1) inside.fill(1, i + 1, i + len);
+  }
+  return inside;
+}
+
+/** The cost of a line break at each of `offsets` (positions breakOffsets allows). */
+export function breakPenalties(text: string, offsets: readonly number[]): number[] {
+  if (!offsets.length) return [];
+  const inside = /[\u0E01-\u0E4E]/.test(text) ? insideCompounds(text) : undefined;
+  return offsets.map((i) => {
+    if (i <= 0 || i >= text.length || isSpace(text.charCodeAt(i - 1))) return PENALTY.SPACE;
+    if (inside?.[i]) return PENALTY.COMPOUND;
+    if (longestAt(openers(), text, i) > 0) return PENALTY.PHRASE;
+    return PENALTY.WORD;
+  });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+const TITLE = new RegExp(`(?<![\\u0E01-\\u0E4E.])(?:${[...PERSONAL_TITLES].sort(byLength).map(escape).join('|')})(?=[\\u0E01-\\u0E2E])`, 'gu');
+const PLACE = new RegExp(`(?:${[...PLACE_NOUNS].sort(byLength).map(escape).join('|')})\\s?(?:${[...PROVINCES].sort(byLength).map(escape).join('|')})`, 'gu');
+/** A name or surname longer than this (letters) is taken for running text: it is not held to its title. */
+const NAME_RUN = 25;
+
+/**
+ * Spans [start, end) no line may break inside, in any writer: a personal title with the name
+ * after it and the surname after one space (นายอนุทิน ชาญวีรกูล, ผศ.ดร.สมชาย ใจดี), and a province
+ * name after จังหวัด or อำเภอ. A title counts only where it ends a word (นายกเทศมนตรี is no นาย).
+ */
+export function keepSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/[\u0E01-\u0E4E]/.test(text)) return out;
+  for (const m of text.matchAll(TITLE)) {
+    const start = m.index;
+    const nameAt = start + m[0].length;
+    if (!m[0].endsWith('.') && !segmentBoundaries(text.slice(start, nameAt + NAME_RUN)).has(m[0].length)) continue;
+    let end = runEnd(text, nameAt);
+    if (end - nameAt > NAME_RUN) continue;
+    if (text[end] === ' ' && isThaiLetter(text.charCodeAt(end + 1))) {
+      const surnameEnd = runEnd(text, end + 1);
+      if (surnameEnd - end - 1 <= NAME_RUN) end = surnameEnd;
+    }
+    out.push([start, end]);
+  }
+  for (const m of text.matchAll(PLACE)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The end of the run of Thai letters (and the dots of an abbreviation) starting at `at`. */
+function runEnd(text: string, at: number): number {
+  let j = at;
+  while (j < text.length && (isThaiLetter(text.charCodeAt(j)) || text[j] === '.')) j++;
+  return j;
+}
