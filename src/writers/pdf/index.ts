@@ -15,6 +15,7 @@ import { sarabunFaces, STYLES, type Style } from './fonts.js';
 import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
 import { installThaiJustify } from './justify.js';
 import { installClusterWrap, resetWrapWarnings } from './overflow.js';
+import { installLineFit } from './line-fit.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
 import { installKeepWithNext, KEEP_WITH_NEXT } from './keep.js';
 import { installLayoutCache } from './layout-cache.js';
@@ -71,6 +72,7 @@ function prepareFonts(): void {
   installThaiPdfFixes(faces.normal);
   installThaiJustify();
   installClusterWrap();
+  installLineFit(); // after installClusterWrap: its wrap of buildNextLine runs first, on the whole paragraph
   // The speed-only patches turn off with SARABAN_OFF (patches.ts: the table of every patch).
   if (!patchOff('font-tables')) installFontTableCache(faces.normal);
   installKeepWithNext();
@@ -360,7 +362,7 @@ class PdfBuilder {
           { text: this.inlines([{ kind: 'text', text: listMarker(b, b.start + k, this.doc.meta) }]) },
           {
             stack: [
-              { text: this.inlines(item.content), alignment: 'left' },
+              { text: this.inlines(item.content), alignment: STYLES_BY_ROLE.list.align },
               ...item.children.map((c) => (c.kind === 'list' ? this.list(c, depth + 1) : this.block(c, 'list'))),
             ],
           },

@@ -44,6 +44,25 @@ function continuesCluster(c: number): boolean {
   return c > 0x7f && MARK.test(String.fromCharCode(c));
 }
 const MARK = /\p{M}/u;
+
+/** A text's cluster gaps (clusters that are not spaces), its spaces, and the spaces it ends with: the line fitter's measure of stretch. */
+export function countGaps(text: string): { clusters: number; spaces: number; trailing: number } {
+  let clusters = 0;
+  let spaces = 0;
+  let trailing = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (continuesCluster(c)) continue;
+    if (c === 0x20 || c === 0xa0) {
+      spaces++;
+      trailing++;
+    } else {
+      clusters++;
+      trailing = 0;
+    }
+  }
+  return { clusters, spaces, trailing };
+}
 const SPACE = /^[ \u00A0]$/;
 
 /** Grapheme clusters of a text (as drawn: a consonant with its vowels and marks), with ZWSP/WJ joined to the cluster before them. */
