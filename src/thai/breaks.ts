@@ -89,7 +89,9 @@ function computeBreakOffsets(text: string, options: BreakOptions): number[] {
   for (let i = 1; i < n; i++) if (isSpaceCode(text.charCodeAt(i - 1)) && !isSpaceCode(text.charCodeAt(i))) candidate[i] = 1;
   const blocked = new Uint8Array(n + 1);
   const protect = (a: number, b: number) => blocked.fill(1, a + 1, Math.max(a + 1, b));
-  for (const re of NO_BREAK_GROUPS) for (const m of text.matchAll(re)) protect(m.index, m.index + m[0].length);
+  // A unit only where its word ends: "๒๕๖๔ ราย" in "๒๕๖๔ รายหมวด" is no number of cases.
+  const wordEnds = (end: number) => end >= n || !isThaiLetter(text.charCodeAt(end)) || words.has(end);
+  for (const re of NO_BREAK_GROUPS) for (const m of text.matchAll(re)) if (wordEnds(m.index + m[0].length)) protect(m.index, m.index + m[0].length);
   for (const term of options.dictionary ?? []) {
     if (!term) continue;
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) protect(at, at + term.length);
