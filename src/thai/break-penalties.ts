@@ -64,6 +64,22 @@ export function insideCompounds(text: string): Uint8Array {
   return inside;
 }
 
+/** Spans [start, end) of the short listed compounds in a text (breaks inside cost COMPOUND): for
+ *  writers whose program breaks lines itself and cannot rank breaks (HTML), they are kept whole. */
+export function compoundSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/[\u0E01-\u0E4E]/.test(text)) return out;
+  const inside = insideCompounds(text);
+  for (let i = 1; i < text.length; i++) {
+    if (inside[i] !== 1) continue;
+    let j = i;
+    while (j + 1 < text.length && inside[j + 1] === 1) j++;
+    out.push([i - 1, j + 1]);
+    i = j;
+  }
+  return out;
+}
+
 /** The cost of a line break at each of `offsets` (positions breakOffsets allows). */
 export function breakPenalties(text: string, offsets: readonly number[]): number[] {
   if (!offsets.length) return [];
@@ -79,7 +95,7 @@ export function breakPenalties(text: string, offsets: readonly number[]): number
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
-const TITLE = new RegExp(`(?<![\\u0E01-\\u0E4E.])(?:${[...PERSONAL_TITLES].sort(byLength).map(escape).join('|')})(?=[\\u0E01-\\u0E2E])`, 'gu');
+const TITLE = new RegExp(`(?<![.])(?:${[...PERSONAL_TITLES].sort(byLength).map(escape).join('|')})(?=[\\u0E01-\\u0E2E])`, 'gu');
 const PLACE = new RegExp(`(?:${[...PLACE_NOUNS].sort(byLength).map(escape).join('|')})\\s?(?:${[...PROVINCES].sort(byLength).map(escape).join('|')})`, 'gu');
 const UNIT = new RegExp(`[\\d๐-๙]+(?:[.,][\\d๐-๙]+)*\\s?(?:${[...UNITS].sort(byLength).map(escape).join('|')})`, 'gu');
 /** A name or surname longer than this (letters) is taken for running text: it is not held to its title. */
@@ -96,7 +112,11 @@ export function keepSpans(text: string): [number, number][] {
   for (const m of text.matchAll(TITLE)) {
     const start = m.index;
     const nameAt = start + m[0].length;
-    if (!m[0].endsWith('.') && !segmentBoundaries(text.slice(start, nameAt + NAME_RUN)).has(m[0].length)) continue;
+    // A title where a word starts and (unless it ends in ".") ends: not นาย in นายก, nor in ผู้ว่าจ้างนาย…
+    const from = Math.max(0, start - NAME_RUN);
+    const seams = segmentBoundaries(text.slice(from, nameAt + NAME_RUN));
+    if (start > from && isThaiLetter(text.charCodeAt(start - 1)) && !seams.has(start - from)) continue;
+    if (!m[0].endsWith('.') && !seams.has(nameAt - from)) continue;
     let end = runEnd(text, nameAt);
     if (end - nameAt > NAME_RUN) continue;
     if (text[end] === ' ' && isThaiLetter(text.charCodeAt(end + 1))) {

@@ -188,17 +188,26 @@ const WORD_JOINER = '\u2060';
  * letters themselves are unchanged, so the text stays searchable in a reader that ignores
  * default-ignorable characters (docs/thai.md says which do).
  */
-export function keepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean } = {}): string {
-  const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${options.whole ? 1 : 0}`;
+export function keepTogether(text: string, options: KeepOptions = {}): string {
+  const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${options.whole ? 1 : 0}\u0000${(options.spans ?? []).join(';')}`;
   return remembered(keptMemo, text, key, () => computeKeepTogether(text, options));
 }
 
 const keptMemo = new Map<string, string>();
 
-function computeKeepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean }): string {
+export interface KeepOptions {
+  dictionary?: readonly string[];
+  /** The whole text (a <nobr> run). */
+  whole?: boolean;
+  /** Other [start, end) spans to keep whole (names with titles, numbers with units: break-penalties.ts keepSpans). */
+  spans?: readonly (readonly [number, number])[];
+}
+
+function computeKeepTogether(text: string, options: KeepOptions): string {
   const keep = new Uint8Array(text.length + 1);
   const mark = (a: number, b: number) => keep.fill(1, a + 1, Math.max(a + 1, b));
   if (options.whole) mark(0, text.length);
+  for (const [a, b] of options.spans ?? []) mark(a, b);
   for (const term of options.dictionary ?? []) {
     if (!term) continue;
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) mark(at, at + term.length);
