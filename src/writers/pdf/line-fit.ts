@@ -71,6 +71,16 @@ export interface Fit {
   widths: number[];
 }
 
+const spaces = new WeakMap<object, Map<number, number>>();
+/** The width of a space in an inline's font and size (measured once per font object and size). */
+function spaceWidth(inl: FitInline): number {
+  let bySize = spaces.get(inl.font);
+  if (!bySize) spaces.set(inl.font, (bySize = new Map()));
+  let w = bySize.get(inl.fontSize);
+  if (w === undefined) bySize.set(inl.fontSize, (w = inl.font.widthOfString(' ', inl.fontSize)));
+  return w;
+}
+
 /**
  * The breaks of a paragraph set `width` wide, or undefined when no set of breaks fits (pdfmake's
  * first fit then decides). A justified line may be set up to its shrink tighter than the measure
@@ -90,7 +100,7 @@ export function fitParagraph(inlines: readonly FitInline[], width: number): Fit 
   for (let k = 0; k < n; k++) {
     const inl = inlines[k]!;
     sumW[k + 1] = sumW[k]! + inl.width;
-    const space = inl.font.widthOfString(' ', inl.fontSize);
+    const space = spaceWidth(inl);
     const { clusters, spaces, trailing } = countGaps(inl.text);
     sumStretch[k + 1] = sumStretch[k]! + (clusters * CLUSTER_CAP + spaces * SPACE_CAP) * space;
     sumShrink[k + 1] = sumShrink[k]! + (clusters * CLUSTER_SHRINK + spaces * SPACE_SHRINK) * space;
