@@ -18,7 +18,9 @@ export const CLUSTER_CAP = 0.24;
 export const SPACE_SHARE = 4;
 /** The most a space may grow, as a share of its own width. */
 export const SPACE_CAP = 2.5;
-/** The most a gap between two clusters may close, as a share of a space (the line fitter may set a line this much tighter). */
+/** The most a gap between two clusters may close, as a share of a space: none. Any overlap makes
+ *  poppler's layout mode split the word there (a zero-width mark followed by a glyph further left
+ *  even starts a new line), so only spaces close. */
 export const CLUSTER_SHRINK = 0;
 /** The most a space may close, as a share of its width. */
 export const SPACE_SHRINK = 0.3;

@@ -4,7 +4,8 @@
 // paragraph are chosen to minimise the sum over lines of
 //     (LINE + badness)² + penalty²
 // where badness grows with the cube of how much of its stretch a justified line needs (clusters
-// and spaces within justify.ts's limits; past them the line could not be closed) and penalty is
+// and spaces within justify.ts's limits; past them the line could not be closed), or of how much
+// its spaces must close for a line set a little wider than the measure, and penalty is
 // what the break costs a reader (thai/break-penalties.ts: 0 after a space, more between words,
 // a lot inside a compound). Ragged lines (start, centre) count how empty they are instead.
 // pdfmake then builds the lines as before, but stops each one at the chosen inline (a patched
