@@ -40,7 +40,7 @@ export const STYLES = {
   agenda: { id: 'AgendaItem', name: 'ระเบียบวาระ', alias: 'Agenda Item', type: 'paragraph', bold: true, align: 'left', keepNext: true, outline: 1 },
   'agenda-topic': { id: 'AgendaSubItem', name: 'ระเบียบวาระย่อย', alias: 'Agenda Sub-item', type: 'paragraph', bold: true, align: 'left', firstLine: 2.5, keepNext: true, outline: 2 },
   resolution: { id: 'Resolution', name: 'มติที่ประชุม', alias: 'Resolution', type: 'paragraph', align: 'justify', firstLine: 2.5 },
-  list: { id: 'ListItem', name: 'รายการ', alias: 'List Item', type: 'paragraph', align: 'left' },
+  list: { id: 'ListItem', name: 'รายการ', alias: 'List Item', type: 'paragraph', align: 'justify' },
   table: { id: 'TableText', name: 'ข้อความในตาราง', alias: 'Table Text', type: 'paragraph', align: 'left' },
   signature: { id: 'Signature', name: 'ลงชื่อ', alias: 'Signature', type: 'paragraph', align: 'center' },
   hashtags: { id: 'Hashtags', name: 'แฮชแท็ก', alias: 'Hashtags', type: 'paragraph', align: 'left' },

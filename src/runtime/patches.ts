@@ -125,6 +125,15 @@ export const PATCHES: readonly Patch[] = [
     switchable: false,
   },
   {
+    id: 'line-fit',
+    libraries: ['pdfmake'],
+    module: 'src/writers/pdf/line-fit.ts',
+    patched: "pdfmake's LayoutBuilder.buildNextLine and Line.hasEnoughSpaceForInline",
+    buys: 'Thai paragraphs broken where a reader keeps words whole, and justified lines flush: the breaks of the whole paragraph chosen together (Knuth–Plass) instead of line by line',
+    off: 'cannot: lines would again split compounds and stop short of the margin',
+    switchable: false,
+  },
+  {
     id: 'keep-with-next',
     libraries: ['pdfmake'],
     module: 'src/writers/pdf/keep.ts',

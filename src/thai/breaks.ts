@@ -117,7 +117,9 @@ function computeBreakOffsets(text: string, options: BreakOptions): number[] {
   for (let i = 1; i < n; i++) if (isSpaceCode(text.charCodeAt(i - 1)) && !isSpaceCode(text.charCodeAt(i))) candidate[i] = 1;
   const blocked = new Uint8Array(n + 1);
   const protect = (a: number, b: number) => blocked.fill(1, a + 1, Math.max(a + 1, b));
-  for (const re of NO_BREAK_GROUPS) for (const m of text.matchAll(re)) protect(m.index, m.index + m[0].length);
+  // A unit only where its word ends: "๒๕๖๔ ราย" in "๒๕๖๔ รายหมวด" is no number of cases.
+  const wordEnds = (end: number) => end >= n || !isThaiLetter(text.charCodeAt(end)) || words.has(end);
+  for (const re of NO_BREAK_GROUPS) for (const m of text.matchAll(re)) if (wordEnds(m.index + m[0].length)) protect(m.index, m.index + m[0].length);
   for (const term of options.dictionary ?? []) {
     if (!term) continue;
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) protect(at, at + term.length);
@@ -221,17 +223,26 @@ const WORD_JOINER = '\u2060';
  * letters themselves are unchanged, so the text stays searchable in a reader that ignores
  * default-ignorable characters (docs/thai.md says which do).
  */
-export function keepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean } = {}): string {
-  const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${options.whole ? 1 : 0}`;
+export function keepTogether(text: string, options: KeepOptions = {}): string {
+  const key = `${text}\u0000${(options.dictionary ?? []).join('\u0001')}\u0000${options.whole ? 1 : 0}\u0000${(options.spans ?? []).join(';')}`;
   return remembered(keptMemo, text, key, () => computeKeepTogether(text, options));
 }
 
 const keptMemo = new Map<string, string>();
 
-function computeKeepTogether(text: string, options: { dictionary?: readonly string[]; whole?: boolean }): string {
+export interface KeepOptions {
+  dictionary?: readonly string[];
+  /** The whole text (a <nobr> run). */
+  whole?: boolean;
+  /** Other [start, end) spans to keep whole (names with titles, numbers with units: break-penalties.ts keepSpans). */
+  spans?: readonly (readonly [number, number])[];
+}
+
+function computeKeepTogether(text: string, options: KeepOptions): string {
   const keep = new Uint8Array(text.length + 1);
   const mark = (a: number, b: number) => keep.fill(1, a + 1, Math.max(a + 1, b));
   if (options.whole) mark(0, text.length);
+  for (const [a, b] of options.spans ?? []) mark(a, b);
   for (const term of options.dictionary ?? []) {
     if (!term) continue;
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) mark(at, at + term.length);

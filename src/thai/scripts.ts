@@ -17,7 +17,9 @@ export interface ScriptRun {
  * Neutral characters: white space, digits and punctuation/symbols outside the Thai block. Thai
  * digits, ๆ and ฯ are in the Thai block and so are Thai.
  */
-const isNeutral = (ch: string) => /^[\s\p{N}\p{P}\p{S}]$/u.test(ch) && !isThaiChar(ch);
+// Format characters (the word joiner that keeps a name whole, ZWSP) are invisible: they join the run
+// they stand in rather than start a run of their own.
+const isNeutral = (ch: string) => /^[\s\p{N}\p{P}\p{S}\p{Cf}]$/u.test(ch) && !isThaiChar(ch);
 
 /**
  * Splits text into runs of one script. A neutral character takes the script of the strong

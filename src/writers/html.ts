@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inlineText, listMarker, signatureLines, type Block, type Document, type Inline, type List, type Photos } from '../model/document.js';
 import { breakUnits, hasWordBoundary, SARABUN_SCALE, wordBoundaries } from '../thai/index.js';
+import { compoundSpans, keepSpans } from '../thai/break-penalties.js';
 import { dataUri, imageDataUri, photoOf, preparePhotos, type PreparedPhotos } from './images.js';
 import { fontsourceDir } from './fontsource.js';
 
@@ -224,7 +225,9 @@ function inlines(content: Inline[], doc: Document): string {
  * could split is wrapped in a no-wrap span. Breaks stay possible between units.
  */
 function breakable(text: string, dictionary: readonly string[]): string {
-  return breakUnits(text, { dictionary })
+  // Names with their titles, numbers with their units, provinces and short compounds too: a
+  // browser cannot rank breaks as the PDF's line fitter does (thai/break-penalties.ts).
+  return breakUnits(text, { dictionary, protect: [...keepSpans(text), ...compoundSpans(text)] })
     .map((unit) => {
       const core = unit.trimEnd();
       const tail = unit.slice(core.length);

@@ -10,6 +10,7 @@ import {
 import { spaceAfter } from '../../model/layout.js';
 import { STYLES, styleSize, type StyleDef, type StyleName } from '../../model/styles.js';
 import { hasThai, keepTogether, scriptRuns } from '../../thai/index.js';
+import { keepSpans } from '../../thai/break-penalties.js';
 import type { PreparedPhotos } from '../images.js';
 import { FIRST_NUM_ID as firstNumId, type ListDef } from './package.js';
 import { LINE_BREAK, paragraphXml, runXml, TAB, textXml, type ParaProps, type RunProps } from './xml.js';
@@ -107,7 +108,7 @@ export function runs(content: readonly Inline[], ctx: Ctx, role: StyleName, base
       underline: base.underline || i.underline,
       ...(charStyle ? { charStyle: charStyle.id } : {}),
     };
-    const text = keepTogether(i.text, { dictionary: ctx.meta.dictionary, whole: i.nowrap });
+    const text = keepTogether(i.text, { dictionary: ctx.meta.dictionary, whole: i.nowrap, spans: keepSpans(i.text) });
     const last = pieces.at(-1);
     if (last?.kind === 'text' && sameLook(last.look, look)) last.text += text;
     else pieces.push({ kind: 'text', text, look });

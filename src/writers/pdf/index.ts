@@ -16,6 +16,7 @@ import { installThaiPdfFixes } from './pdfkit-thai-fix.js';
 import { installThaiJustify } from './justify.js';
 import { installClusterWrap, resetWrapWarnings } from './overflow.js';
 import { installTallUnbreakable } from './unbreakable.js';
+import { installLineFit } from './line-fit.js';
 import { installFontTableCache } from './fontkit-table-cache.js';
 import { installKeepWithNext, KEEP_WITH_NEXT } from './keep.js';
 import { installLayoutCache } from './layout-cache.js';
@@ -76,6 +77,7 @@ function prepareFonts(): void {
   installThaiJustify();
   installClusterWrap();
   installTallUnbreakable();
+  installLineFit(); // after installClusterWrap: its wrap of buildNextLine runs first, on the whole paragraph
   // The speed-only patches turn off with SARABAN_OFF (patches.ts: the table of every patch).
   if (!patchOff('font-tables')) installFontTableCache(faces.normal);
   installKeepWithNext();
@@ -388,7 +390,7 @@ class PdfBuilder {
           { text: this.inlines([{ kind: 'text', text: listMarker(b, b.start + k, this.doc.meta) }]) },
           {
             stack: [
-              { text: this.inlines(item.content), alignment: 'left' },
+              { text: this.inlines(item.content), alignment: STYLES_BY_ROLE.list.align },
               ...item.children.map((c) => (c.kind === 'list' ? this.list(c, depth + 1) : this.block(c, 'list'))),
             ],
           },

@@ -13,11 +13,17 @@
 import { fromPdfmake, ownerOf } from './internals.js';
 
 /** The largest gap added between two clusters, as a share of the font's space width. */
-export const CLUSTER_CAP = 0.15;
+export const CLUSTER_CAP = 0.24;
 /** A real space takes this many times a cluster gap's share of the line's extra width. */
 export const SPACE_SHARE = 4;
 /** The most a space may grow, as a share of its own width. */
-export const SPACE_CAP = 2;
+export const SPACE_CAP = 2.5;
+/** The most a gap between two clusters may close, as a share of a space: none. Any overlap makes
+ *  poppler's layout mode split the word there (a zero-width mark followed by a glyph further left
+ *  even starts a new line), so only spaces close. */
+export const CLUSTER_SHRINK = 0;
+/** The most a space may close, as a share of its width. */
+export const SPACE_SHRINK = 0.3;
 
 /** Extra advance (1/1000 em, pdfkit's glyph units) after the clusters that end at `cuts`. */
 export class ClusterSpacing {
@@ -44,6 +50,33 @@ function continuesCluster(c: number): boolean {
   return c > 0x7f && MARK.test(String.fromCharCode(c));
 }
 const MARK = /\p{M}/u;
+
+/**
+ * What distribute() can widen in a text, for the line fitter: the gaps between two clusters that
+ * are not spaces (counting the one after its last cluster, which the next inline continues), its
+ * spaces, and the spaces it ends with (a line's trailing space is never widened).
+ */
+export function countGaps(text: string): { clusters: number; spaces: number; trailing: number } {
+  let clusters = 0;
+  let spaces = 0;
+  let trailing = 0;
+  let prev: 'none' | 'space' | 'cluster' = 'none';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (continuesCluster(c)) continue;
+    if (c === 0x20 || c === 0xa0) {
+      spaces++;
+      trailing++;
+      prev = 'space';
+    } else {
+      if (prev === 'cluster') clusters++;
+      trailing = 0;
+      prev = 'cluster';
+    }
+  }
+  if (prev === 'cluster') clusters++;
+  return { clusters, spaces, trailing };
+}
 const SPACE = /^[ \u00A0]$/;
 
 /** Grapheme clusters of a text (as drawn: a consonant with its vowels and marks), with ZWSP/WJ joined to the cluster before them. */
@@ -162,19 +195,28 @@ export function distribute(line: Line, width: number): boolean {
     gaps.push({ inline: c.inline, at: c.end, space: SPACE.test(c.text.replace(/[\u200B\u2060]/g, '')) });
   }
   const extra = width - (natural - line.leadingCut - line.trailingCut);
-  if (extra <= 0.01 || gaps.length === 0) return extra <= 0.01;
+  if (Math.abs(extra) <= 0.01 || gaps.length === 0) return Math.abs(extra) <= 0.01;
   const ns = gaps.filter((g) => g.space).length;
   const nc = gaps.length - ns;
-  const clusterCap = CLUSTER_CAP * spaceWidth;
-  let unit = extra / (nc + SPACE_SHARE * ns);
-  let perCluster = unit;
-  let perSpace = SPACE_SHARE * unit;
-  if (perCluster > clusterCap) {
-    perCluster = clusterCap;
-    perSpace = ns ? (extra - nc * clusterCap) / ns : Infinity;
+  let unit: number;
+  let perSpace: number;
+  if (extra < 0) {
+    // A line the fitter set tighter than the measure (line-fit.ts): every gap closes by the same share of its limit.
+    const capacity = nc * CLUSTER_SHRINK * spaceWidth + ns * SPACE_SHRINK * spaceWidth;
+    if (-extra > capacity + 0.01) return false;
+    const share = extra / capacity;
+    unit = share * CLUSTER_SHRINK * spaceWidth;
+    perSpace = share * SPACE_SHRINK * spaceWidth;
+  } else {
+    const clusterCap = CLUSTER_CAP * spaceWidth;
+    unit = extra / (nc + SPACE_SHARE * ns);
+    perSpace = SPACE_SHARE * unit;
+    if (unit > clusterCap) {
+      unit = clusterCap;
+      perSpace = ns ? (extra - nc * clusterCap) / ns : Infinity;
+    }
+    if (perSpace > SPACE_CAP * spaceWidth) return false;
   }
-  if (perSpace > SPACE_CAP * spaceWidth) return false;
-  unit = perCluster;
 
   const cuts: number[][] = inlines.map(() => []);
   const adds: number[][] = inlines.map(() => []);

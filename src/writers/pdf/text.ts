@@ -12,6 +12,7 @@
 // space between its word pieces, which ZWSP now makes Thai words.
 import type { Inline } from '../../model/document.js';
 import { breakOffsets } from '../../thai/index.js';
+import { keepSpans } from '../../thai/break-penalties.js';
 import { fromPdfmake } from './internals.js';
 
 export const ZWSP = '\u200B';
@@ -101,6 +102,7 @@ function computePieces(content: readonly Inline[], dictionary: readonly string[]
     at = span[1];
     return span;
   });
+  protect.push(...keepSpans(full)); // a title with its name, a province after จังหวัด
   const allowed = new Uint8Array(full.length + 1);
   for (const i of breakOffsets(full, { dictionary, protect })) allowed[i] = 1;
 
