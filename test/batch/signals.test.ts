@@ -37,13 +37,15 @@ async function interrupt(out: string, jobs: string, signals: NodeJS.Signals[], l
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const late = setTimeout(() => child.kill('SIGKILL'), 60_000);
   for (let n = 0; n < 600 && documents(out).length < 10; n++) await new Promise((r) => setTimeout(r, 50));
   const sent = performance.now();
   for (const [k, signal] of signals.entries()) {
     if (k) await new Promise((r) => setTimeout(r, 30));
     process.kill(child.pid!, signal);
   }
+  // The harness's own backstop, counted from the signals (on a loaded machine reaching ten
+  // documents alone can take tens of seconds): a batch that ignored them is killed, and fails.
+  const late = setTimeout(() => child.kill('SIGKILL'), 60_000);
   const code = await exited;
   clearTimeout(late);
   return { code, stdout, stderr, ms: performance.now() - sent };
