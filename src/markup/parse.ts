@@ -103,6 +103,7 @@ const NUMBER_RANGES: Record<string, { min: number; max: number; whole?: boolean;
   'header-rows': { min: 0, max: 100, whole: true },
   'row-height': { min: 0.1, max: 20, unit: 'cm' },
   'height': { min: 0.1, max: 30, unit: 'cm' },
+  'center': { min: 0, max: 30, unit: 'cm' },
 };
 
 const UNITS: Record<string, { th: string; en: string }> = { cm: { th: ' ซม.', en: ' cm' }, pt: { th: ' พอยต์', en: ' pt' } };
@@ -213,6 +214,7 @@ class Reader {
           position: this.elements(el, ['caption', 'name', 'position'])
             .filter((c) => c.name === 'position')
             .map((c) => this.inlines(c)),
+          ...(el.attrs.center !== undefined ? { center: this.number(el, 'center', el.attrs.center) } : {}),
           ...base,
         };
       case 'image': {

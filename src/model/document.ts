@@ -110,6 +110,9 @@ export interface Signature extends BlockBase {
   caption: Inline[];
   name: Inline[];
   position: Inline[][];
+  /** The line its lines are centred on, in cm from the left margin (an external letter's signer
+   * under "ขอแสดงความนับถือ"); unset: the right part of the text (SIGNATURE_SHIFT_CM). */
+  center?: number;
 }
 
 export interface Image extends BlockBase {
@@ -271,6 +274,14 @@ export const SIGNATURE_DOTS = '.'.repeat(24);
 /** A signature block is centred on the right half of the text width, starting this many cm left
  * of the middle so the signature line with its caption fits on one line. */
 export const SIGNATURE_SHIFT_CM = 3;
+
+/** The signature block's column in cm from the left margin: symmetric about its `center` (as wide
+ * as the text allows), else from SIGNATURE_SHIFT_CM left of the middle to the right margin. */
+export function signatureColumn(sig: Pick<Signature, 'center'>, textWidth: number): { left: number; right: number } {
+  if (sig.center === undefined) return { left: Math.max(0, textWidth / 2 - SIGNATURE_SHIFT_CM), right: 0 };
+  const half = Math.max(0, Math.min(sig.center, textWidth - sig.center));
+  return { left: sig.center - half, right: textWidth - sig.center - half };
+}
 
 /** The lines of a signature block, as every writer prints them:
  * "(ลงชื่อ) ........ caption", "(full name)", then the position lines. */

@@ -2,7 +2,7 @@
 // Facebook post. Every piece of text goes through escapeHtml; nothing from the data is raw HTML.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inlineText, listMarker, signatureLines, type Block, type Document, type Inline, type List, type Photos } from '../model/document.js';
+import { inlineText, listMarker, signatureColumn, signatureLines, type Block, type Document, type Inline, type List, type Photos } from '../model/document.js';
 import { breakUnits, hasWordBoundary, SARABUN_SCALE, wordBoundaries } from '../thai/index.js';
 import { dataUri, imageDataUri, photoOf, preparePhotos, type PreparedPhotos } from './images.js';
 import { fontsourceDir } from './fontsource.js';
@@ -162,8 +162,12 @@ function block(b: Block, ctx: Ctx): string {
       });
       return `<table${b.borders ? ' class="bordered"' : ''}><colgroup>${cols}</colgroup>${rows.join('')}</table>`;
     }
-    case 'signature':
-      return `<div class="signature">${signatureLines(b).map((l) => `<p>${inlines(l, doc)}</p>`).join('')}</div>`;
+    case 'signature': {
+      // Centred on a given line (cm, as paragraph indents are): a column symmetric about it.
+      const column = b.center === undefined ? undefined : signatureColumn(b, 21 - doc.meta.margins.left - doc.meta.margins.right);
+      const style = column ? ` style="margin-left:${column.left.toFixed(2)}cm;margin-right:${column.right.toFixed(2)}cm"` : '';
+      return `<div class="signature"${style}>${signatureLines(b).map((l) => `<p>${inlines(l, doc)}</p>`).join('')}</div>`;
+    }
     case 'image':
       return `<p style="text-align:${b.align}"${keep}><img src="${imageDataUri(b.src)}" style="width:${b.width}cm" alt=""></p>`;
     case 'photos':

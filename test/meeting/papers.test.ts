@@ -52,6 +52,13 @@ const word = (list: ReturnType<typeof words>, start: string) => {
   if (!w) throw new Error(`no word ${start}: ${list.map((x) => x.text).join(' ')}`);
   return w;
 };
+/** The horizontal span of the words on the line of `w` (same top, within a point). */
+function lineSpan(list: ReturnType<typeof words>, w: ReturnType<typeof words>[number]): { x0: number; x1: number; mid: number } {
+  const on = list.filter((x) => Math.abs(x.y0 - w.y0) < 1);
+  const x0 = Math.min(...on.map((x) => x.x0));
+  const x1 = Math.max(...on.map((x) => x.x1));
+  return { x0, x1, mid: (x0 + x1) / 2 };
+}
 /** Each part's position in the text, which must rise. */
 function inOrder(all: string, parts: string[]): void {
   const flat = all.replace(/\s+/g, '');
@@ -103,8 +110,12 @@ describe('the external invitation (หนังสือภายนอก)', as
     const closing = word(w, 'ขอแสดงความนับถือ');
     expect(closing.x0).toBeCloseTo(3 * CM + 7.5 * CM, 0);
     const signer = word(w, '(นายสมชาย');
-    expect(signer.x0).toBeGreaterThan(10.5 * CM - 1);
     expect(signer.y0).toBeGreaterThan(closing.y1 + 2 * 21); // lines left to sign on
+    // The form centres the signer's name and position under the closing (within 2 mm).
+    const under = lineSpan(w, closing).mid;
+    expect(Math.abs(lineSpan(w, signer).mid - under)).toBeLessThan(0.2 * CM);
+    const position = w.find((x) => x.text === 'รองผู้ว่าราชการจังหวัดตัวอย่าง' && x.y0 > signer.y1)!;
+    expect(Math.abs(lineSpan(w, position).mid - under)).toBeLessThan(0.2 * CM);
     const unit = word(w, 'กลุ่มงานยุทธศาสตร์');
     const email = word(w, 'strategy@example.go.th');
     expect(unit.x0).toBeCloseTo(3 * CM, 0);
@@ -122,6 +133,15 @@ describe('the external invitation (หนังสือภายนอก)', as
     expect(table).toContain('<w:insideV w:val="none"');
     const cells = [...table.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => m[1]!.replace(/<w:br\/>/g, '\n').replace(/<[^>]+>/g, '').replace(/\u2060/g, '').replace(/\u00A0/g, ' '));
     expect(cells).toEqual(['ที่ ตย ๐๐๑๗.๒/ว ๑๒๓', 'สำนักงานจังหวัดตัวอย่าง\nศาลากลางจังหวัดตัวอย่าง\nถนนหลักเมือง ตย ๑๐๐๐๐']);
+    // The signer's lines centred on the closing's middle (9.05 cm from the left margin, as in the
+    // template): each in a column symmetric about it, its indents in twips (567 a cm).
+    const signature = [...body.matchAll(/<w:p><w:pPr><w:pStyle w:val="Signature"\/>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
+    expect(signature.map((p) => p.replace(/<[^>]+>/g, '').replace(/\u2060/g, '').replace(/\u00A0/g, ' '))).toEqual(['', '(นายสมชาย รักษ์ไทย)', 'รองผู้ว่าราชการจังหวัดตัวอย่าง']);
+    for (const p of signature) {
+      const ind = /<w:ind w:left="(\d+)"(?: w:right="(\d+)")?\/>/.exec(p)!;
+      const [left, right] = [Number(ind[1]) / 567, Number(ind[2] ?? 0) / 567];
+      expect((left + (16 - right)) / 2).toBeCloseTo(9.05, 2);
+    }
     const framed = [...body.matchAll(/<w:p><w:pPr>(?:<w:pStyle[^>]*\/>)?<w:framePr w:w="\d+" w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="left" w:yAlign="bottom"\/>[\s\S]*?<\/w:p>/g)];
     expect(framed.map((m) => m[0].replace(/<[^>]+>/g, ''))).toEqual([
       'กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด', 'โทร. ๐ ๓๙๕๑ ๑๒๓๔', 'โทรสาร ๐ ๓๙๕๑ ๑๒๓๕', 'ไปรษณีย์อิเล็กทรอนิกส์ strategy@example.go.th',

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import {
   headingSize,
   numberMarker,
+  signatureColumn,
   signatureLines,
-  SIGNATURE_SHIFT_CM,
   type Block,
   type Image as ImageBlock,
   type Inline,
@@ -245,17 +245,18 @@ function tableOut(t: TableBlock, ctx: Ctx, left: number): string {
 }
 
 /**
- * "(ลงชื่อ) ....... caption", then "(name)", then each position line, centred in the right part of
- * the text width and kept together on one page. The block starts SIGNATURE_SHIFT_CM left of the
- * middle, as in the PDF writer: from the middle itself, "(ลงชื่อ) …… ผู้จดรายงานการประชุม" no longer
- * fits on one line at 16 pt.
+ * "(ลงชื่อ) ....... caption", then "(name)", then each position line, centred in the signature's
+ * column (signatureColumn, as in the PDF writer) and kept together on one page. By default the
+ * column starts SIGNATURE_SHIFT_CM left of the middle: from the middle itself, "(ลงชื่อ) ……
+ * ผู้จดรายงานการประชุม" no longer fits on one line at 16 pt.
  */
 function signatureOut(s: Signature, ctx: Ctx): Out[] {
-  const left = twips(Math.max(0, ctx.textWidth / 2 - SIGNATURE_SHIFT_CM));
+  const column = signatureColumn(s, ctx.textWidth);
   const lines = signatureLines(s);
   return lines.map((content, k) =>
     para('signature', {
-      left,
+      left: twips(column.left),
+      right: twips(column.right),
       keepNext: k < lines.length - 1,
       // One blank body line above the block (layout.ts), none inside it.
       before: k === 0 ? pt20(signatureGap(ctx.meta)) : 0,

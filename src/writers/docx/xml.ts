@@ -64,7 +64,7 @@ export interface ParaProps {
   /** Left tab stops. */
   tabs?: readonly number[];
   spacing?: { before?: number; after?: number };
-  indent?: { left?: number; firstLine?: number };
+  indent?: { left?: number; right?: number; firstLine?: number };
   /** w:jc value. */
   align?: string;
 }
@@ -80,7 +80,7 @@ export function paragraphXml(p: ParaProps, runs: string): string {
   if (p.numbering) pPr += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
   if (p.tabs?.length) pPr += `<w:tabs>${p.tabs.map((pos) => `<w:tab w:val="left" w:pos="${Math.floor(pos)}"/>`).join('')}</w:tabs>`;
   if (p.spacing) pPr += `<w:spacing${attr('w:after', p.spacing.after)}${attr('w:before', p.spacing.before)}/>`;
-  if (p.indent) pPr += `<w:ind${attr('w:left', p.indent.left)}${attr('w:firstLine', p.indent.firstLine)}/>`;
+  if (p.indent) pPr += `<w:ind${attr('w:left', p.indent.left)}${attr('w:right', p.indent.right)}${attr('w:firstLine', p.indent.firstLine)}/>`;
   if (p.align) pPr += `<w:jc w:val="${p.align}"/>`;
   const body = (pPr ? `<w:pPr>${pPr}</w:pPr>` : '') + runs;
   return body ? `<w:p>${body}</w:p>` : '<w:p/>';

@@ -6,7 +6,7 @@
 import './preload.js';
 import { createRequire } from 'node:module';
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { headingSize, listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
+import { headingSize, listMarker, pageNumberText, signatureColumn, signatureLines, type Block, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
 import { STYLES as STYLES_BY_ROLE, styleSize } from '../../model/styles.js';
 import { cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../../model/layout.js';
 import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
@@ -279,14 +279,16 @@ class PdfBuilder {
           margin: [0, 0, 0, this.gap(b)],
         } as Node;
       }
-      case 'signature':
+      case 'signature': {
+        const column = signatureColumn(b, this.textWidth / CM);
         return {
           // An empty line (a memo's line to sign on) keeps its height: ZWSP draws and copies as nothing.
           stack: signatureLines(b).map((l) => ({ text: l.length ? this.inlines(l) : ZWSP })),
           alignment: 'center',
-          margin: [this.textWidth / 2 - SIGNATURE_SHIFT_CM * CM, signatureGap(this.doc.meta), 0, this.gap(b)],
+          margin: [column.left * CM, signatureGap(this.doc.meta), column.right * CM, this.gap(b)],
           unbreakable: true,
         } as Node;
+      }
       case 'image':
         return { image: imageDataUri(b.src), width: b.width * CM, alignment: b.align, margin: [0, 0, 0, this.gap(b)] } as Node;
       case 'box':
