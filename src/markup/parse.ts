@@ -308,7 +308,10 @@ class Reader {
   }
 
   table(el: Element, base: { keepWithNext?: boolean }): Block {
-    const rows: TableCell[][] = this.elements(el, ['tr']).map((tr) =>
+    const trs = this.elements(el, ['tr']);
+    // <tr height="0.8">: the row's own least height (cm); "auto": as tall as its text.
+    const heights = trs.map((tr) => (tr.attrs.height === undefined ? undefined : tr.attrs.height.trim() === 'auto' ? 0 : this.number(tr, 'height', tr.attrs.height)));
+    const rows: TableCell[][] = trs.map((tr) =>
       this.elements(tr, ['td', 'th']).map((td) => {
         const content = this.inlines(td);
         return {
@@ -329,6 +332,7 @@ class Reader {
       borders: this.bool(el, 'borders', el.attrs.borders, true),
       rows,
       ...(el.attrs['row-height'] !== undefined ? { rowHeight: this.number(el, 'row-height', el.attrs['row-height']) } : {}),
+      ...(heights.some((h) => h !== undefined) ? { heights } : {}),
       ...base,
     };
   }

@@ -99,6 +99,9 @@ export interface Table extends BlockBase {
   rows: TableCell[][];
   /** Least height in cm of each row below the header rows (a sign-in sheet's rows, tall enough to sign). */
   rowHeight?: number;
+  /** A row's own least height in cm by its index, where it differs from rowHeight; 0: as tall as
+   * its text (the guests' heading row among the rows to sign in). */
+  heights?: (number | undefined)[];
 }
 
 /** A signature block: "(ลงชื่อ) ……" then "(full name)" then the position, centred on the right half. */
@@ -270,6 +273,12 @@ export function listMarker(list: Pick<List, 'marker'>, n: number, meta: Pick<Doc
 /** Dots of the signature line: long enough to sign on, short enough that the line and a caption
  * such as "ผู้จดรายงานการประชุม" fit on one line of the signature block at 16 pt. */
 export const SIGNATURE_DOTS = '.'.repeat(24);
+
+/** The least height in cm of row r of a table, or undefined where it is as tall as its text. */
+export function rowLeastHeight(t: Pick<Table, 'rowHeight' | 'heights' | 'headerRows'>, r: number): number | undefined {
+  const h = t.heights?.[r] ?? (r >= t.headerRows ? t.rowHeight : undefined);
+  return h ? h : undefined;
+}
 
 /** A signature block is centred on the right half of the text width, starting this many cm left
  * of the middle so the signature line with its caption fits on one line. */

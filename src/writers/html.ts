@@ -2,7 +2,7 @@
 // Facebook post. Every piece of text goes through escapeHtml; nothing from the data is raw HTML.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inlineText, listMarker, signatureColumn, signatureLines, type Block, type Document, type Inline, type List, type Photos } from '../model/document.js';
+import { inlineText, listMarker, rowLeastHeight, signatureColumn, signatureLines, type Block, type Document, type Inline, type List, type Photos } from '../model/document.js';
 import { breakUnits, hasWordBoundary, SARABUN_SCALE, wordBoundaries } from '../thai/index.js';
 import { dataUri, imageDataUri, photoOf, preparePhotos, type PreparedPhotos } from './images.js';
 import { fontsourceDir } from './fontsource.js';
@@ -158,7 +158,8 @@ function block(b: Block, ctx: Ctx): string {
       const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
       const rows = b.rows.map((r, k) => {
         const tag = k < b.headerRows ? 'th' : 'td';
-        return `<tr${k >= b.headerRows && b.rowHeight ? ` style="height:${b.rowHeight}cm"` : ''}>${r.map((c) => `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''} style="text-align:${c.align}">${inlines(c.content, doc)}</${tag}>`).join('')}</tr>`;
+        const least = rowLeastHeight(b, k);
+        return `<tr${least ? ` style="height:${least}cm"` : ''}>${r.map((c) => `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''} style="text-align:${c.align}">${inlines(c.content, doc)}</${tag}>`).join('')}</tr>`;
       });
       return `<table${b.borders ? ' class="bordered"' : ''}><colgroup>${cols}</colgroup>${rows.join('')}</table>`;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { SarabanError } from '../../src/messages/errors.js';
+import { rowLeastHeight } from '../../src/model/document.js';
 
 const parse = (m: string) => parseMarkup(m, { source: 't.hbs', baseDir: '/tmp' });
 
@@ -46,6 +47,17 @@ describe('markup → Document model', () => {
     expect(doc.blocks[0]).toMatchObject({ kind: 'heading', size: 29 });
     expect(doc.blocks[1]).toEqual({ kind: 'rule' });
     expect(doc.blocks[2]).toMatchObject({ kind: 'signature', signLine: false });
+  });
+  it('reads a signature centred on a line, and a row\'s own height among rows to sign in', () => {
+    const doc = parse(`<document><signature center="9.05"><name>ก</name></signature>
+      <table widths="1 2" header-rows="1" row-height="1.2"><tr><th>ที่</th><th>ชื่อ</th></tr><tr><td>1</td><td>ก</td></tr>
+      <tr height="auto"><td colspan="2">ผู้เข้าร่วมประชุม</td></tr><tr height="2"><td>2</td><td></td></tr></table></document>`);
+    expect(doc.blocks[0]).toMatchObject({ kind: 'signature', center: 9.05 });
+    const table = doc.blocks[1]!;
+    expect(table.kind === 'table' && table.heights).toEqual([undefined, undefined, 0, 2]);
+    expect(table.kind === 'table' && [0, 1, 2, 3].map((r) => rowLeastHeight(table, r))).toEqual([undefined, 1.2, undefined, 2]);
+    expect(() => parse('<document><table><tr height="tall"><td>ก</td></tr></table></document>')).toThrow(SarabanError);
+    expect(() => parse('<document><signature center="-1"><name>ก</name></signature></document>')).toThrow(SarabanError);
   });
   it('reads a <keep> group of blocks kept on one page', () => {
     const doc = parse('<document><keep><p>เลิกประชุมเวลา ๑๒.๐๐ น.</p><signature><name>ก</name></signature></keep></document>');

@@ -200,13 +200,23 @@ describe('the memo form, the agenda paper and the sign-in sheet', () => {
     const rows = ['๑', '๒', '๓'].map((n) => w.find((x) => x.text === n && x.x0 < 3 * CM + 1.3 * CM)!.y0);
     expect(rows[1]! - rows[0]!).toBeGreaterThanOrEqual(1.2 * CM - 0.5);
     expect(rows[2]! - rows[1]!).toBeGreaterThanOrEqual(1.2 * CM - 0.5);
+    // The guests' heading row is a line of text, not a row to sign in: from its top to the next
+    // row's (๓๑), one line and the cell padding, well under 1.2 cm.
+    const wl = words(pdf, pages.findIndex((p) => p.includes('ผู้เข้าร่วมประชุม\n')) + 1);
+    const guests = word(wl, 'ผู้เข้าร่วมประชุม');
+    const firstGuest = wl.find((x) => x.text === '๓๑' && x.y0 > guests.y0)!;
+    expect(firstGuest.y0 - guests.y0).toBeLessThan(0.9 * CM);
 
     const { documents } = await buildDocuments(file, ['signin']);
     const body = strFromU8(unzipSync(new Uint8Array(await writeDocx(documents[0]!.doc)))['word/document.xml']!);
     const trs = [...body.matchAll(/<w:tr>(<w:trPr>.*?<\/w:trPr>)/g)].map((m) => m[1]);
     expect(trs[0]).toBe('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
-    expect(trs.slice(1).every((t) => t === '<w:trPr><w:cantSplit/><w:trHeight w:val="680" w:hRule="atLeast"/></w:trPr>')).toBe(true);
+    const toSign = '<w:trPr><w:cantSplit/><w:trHeight w:val="680" w:hRule="atLeast"/></w:trPr>';
     expect(trs).toHaveLength(1 + 30 + 1 + 4);
+    // Members, then the guests' heading row as tall as its text, then the guests' rows.
+    expect(trs.slice(1, 31).every((t) => t === toSign)).toBe(true);
+    expect(trs[31]).toBe('<w:trPr><w:cantSplit/></w:trPr>');
+    expect(trs.slice(32).every((t) => t === toSign)).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import {
   headingSize,
   numberMarker,
+  rowLeastHeight,
   signatureColumn,
   signatureLines,
   type Block,
@@ -241,7 +242,11 @@ function tableOut(t: TableBlock, ctx: Ctx, left: number): string {
       return { width: w, span, content: materialize(para('table', { align: cell.align }, { runs: runs(cell.content, ctx, 'table') }), ctx) };
     });
   });
-  return tableXml({ columns, indent: left, borders: t.borders, padding, ...(t.rowHeight ? { rowHeight: twips(t.rowHeight) } : {}) }, rows, t.headerRows);
+  const heights = t.rows.map((_, r) => {
+    const least = rowLeastHeight(t, r);
+    return least ? twips(least) : undefined;
+  });
+  return tableXml({ columns, indent: left, borders: t.borders, padding, heights }, rows, t.headerRows);
 }
 
 /**

@@ -102,8 +102,8 @@ export interface TableProps {
   borders: boolean;
   /** Cell padding, twips. */
   padding: { top: number; bottom: number; left: number; right: number };
-  /** Least height of each row below the header rows, twips (w:trHeight atLeast). */
-  rowHeight?: number;
+  /** Least height of each row by index, twips (w:trHeight atLeast); none: as tall as its text. */
+  heights?: readonly (number | undefined)[];
 }
 
 export interface CellXml {
@@ -127,7 +127,8 @@ export function tableXml(t: TableProps, rows: readonly (readonly CellXml[])[], h
   const grid = t.columns.map((c) => `<w:gridCol w:w="${c}"/>`).join('');
   const body = rows
     .map((cells, r) => {
-      const height = r >= headerRows && t.rowHeight ? `<w:trHeight w:val="${Math.round(t.rowHeight)}" w:hRule="atLeast"/>` : '';
+      const least = t.heights?.[r];
+      const height = least ? `<w:trHeight w:val="${Math.round(least)}" w:hRule="atLeast"/>` : '';
       const trPr = `<w:trPr><w:cantSplit/>${height}${r < headerRows ? '<w:tblHeader/>' : ''}</w:trPr>`;
       const tcs = cells.map((c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${c.width}"/>${c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : ''}</w:tcPr>${c.content}</w:tc>`);
       return `<w:tr>${trPr}${tcs.join('')}</w:tr>`;

@@ -6,7 +6,7 @@
 import './preload.js';
 import { createRequire } from 'node:module';
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { headingSize, listMarker, pageNumberText, signatureColumn, signatureLines, type Block, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
+import { headingSize, listMarker, pageNumberText, rowLeastHeight, signatureColumn, signatureLines, type Block, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
 import { STYLES as STYLES_BY_ROLE, styleSize } from '../../model/styles.js';
 import { cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../../model/layout.js';
 import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
@@ -258,7 +258,7 @@ class PdfBuilder {
             headerRows: b.headerRows,
             dontBreakRows: true,
             // pdfmake's row height is a least height: a taller cell still grows its row.
-            ...(b.rowHeight ? { heights: (i: number) => (i >= b.headerRows ? b.rowHeight! * CM : 'auto') } : {}),
+            ...(b.rowHeight || b.heights ? { heights: (i: number) => (rowLeastHeight(b, i) ?? 0) * CM || 'auto' } : {}),
             widths: b.widths.map((w) => (w / total) * inner - 2 * pad.x),
             body: b.rows.map((r) =>
               r.flatMap((c) => [
