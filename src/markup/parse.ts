@@ -229,15 +229,18 @@ class Reader {
           written: { src: el.attrs.src!, line: el.line }, ...base,
         };
       }
-      case 'box':
+      case 'box': {
+        const beside = this.bool(el, 'beside', el.attrs.beside, false);
         return {
           kind: 'box',
           width: this.optNumber(el, 'width', 3),
           height: this.optNumber(el, 'height', 3),
           align: this.align(el, 'center'),
           content: this.inlines(el),
+          ...(beside ? { beside } : {}),
           ...base,
         };
+      }
       case 'foot':
         return { kind: 'foot', blocks: this.blocks(el.children), ...base };
       case 'photos':

@@ -141,6 +141,9 @@ export interface Box extends BlockBase {
   height: number;
   align: Align;
   content: Inline[];
+  /** Drawn beside the next block as an image `beside` is (a draft memo's Garuda box, level with
+   * "บันทึกข้อความ"). */
+  beside?: boolean;
 }
 
 /** Blocks set at the foot of the page where the document ends, at the left margin (the owning

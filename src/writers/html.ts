@@ -182,7 +182,8 @@ function block(b: Block, ctx: Ctx): string {
     case 'keep':
       return `<div class="keep-together">${b.blocks.map((c) => block(c, ctx)).join('\n')}</div>`;
     case 'box':
-      return `<div class="box" style="width:${b.width}cm;height:${b.height}cm;${b.align === 'center' ? 'margin:0 auto' : b.align === 'right' ? 'margin-left:auto' : ''}"${keep}>${inlines(b.content, doc)}</div>`;
+      // Beside the next block: floated at the left, as the PDF and DOCX draw it out of the flow.
+      return `<div class="box" style="width:${b.width}cm;height:${b.height}cm;${b.beside ? 'float:left' : b.align === 'center' ? 'margin:0 auto' : b.align === 'right' ? 'margin-left:auto' : ''}"${keep}>${inlines(b.content, doc)}</div>`;
     case 'foot':
       return `<div class="foot">${b.blocks.map((c) => block(c, ctx)).join('\n')}</div>`;
   }

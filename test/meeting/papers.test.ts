@@ -173,6 +173,26 @@ describe('the memo form, the agenda paper and the sign-in sheet', () => {
     inOrder(text(pdf), ['บันทึกข้อความ', 'ส่วนราชการ', 'ที่ ตย ๐๐๑๗.๒/ว ๑๕๖', 'วันที่ ๒ เมษายน ๒๕๖๘', 'เรื่อง ขอเชิญประชุม', 'ครั้งที่ ๒/๒๕๖๘', 'เรียน กรรมการทุกท่าน', 'ในวันพุธที่ ๙ เมษายน ๒๕๖๘', '(นายสมชาย รักษ์ไทย)']);
   });
 
+  it('the memo form\'s draft without a Garuda: the marked box at the top left, level with บันทึกข้อความ (PDF), floating before it (DOCX)', async () => {
+    const folder = path.join(tmp, 'second-draft');
+    execFileSync('mkdir', ['-p', folder]);
+    const file = path.join(folder, 'meeting-2.yaml');
+    writeFileSync(file, `status: draft\n${readFileSync(path.join(EXAMPLE, 'meeting-2.yaml'), 'utf8').replace(/^ {2}garuda: .*\n/m, '')}`);
+    const pdf = await pdfOf(file, 'invitation');
+    const w = words(pdf);
+    const heading = word(w, 'บันทึกข้อความ');
+    const label = w.find((x) => x.text === 'ครุฑ')!;
+    expect(label.x1).toBeLessThan(3 * CM + 1.3 * CM); // in the 1.3 cm box at the left margin
+    // Beside the heading, not above it: the box (1.5 cm, its label in the middle) ends at the foot
+    // of the heading's 35 pt line.
+    expect(label.y1).toBeGreaterThan(heading.y0);
+    expect(Math.abs((label.y0 + label.y1) / 2 - (heading.y1 - 0.75 * CM))).toBeLessThan(0.4 * CM);
+    const { documents } = await buildDocuments(file, ['invitation']);
+    const body = strFromU8(unzipSync(new Uint8Array(await writeDocx(documents[0]!.doc)))['word/document.xml']!);
+    // The box is a floating table (w:tblpPr, at the margin, its foot at the line's foot), just before the heading.
+    expect(body).toMatch(/<w:tbl><w:tblPr><w:tblpPr [^>]*w:vertAnchor="text" w:horzAnchor="margin" w:tblpY="-\d+"\/>(?:(?!<\/w:tbl>)[\s\S])*ครุฑ[\s\S]*?<\/w:tbl><w:p><w:pPr><w:pStyle w:val="MemoHeading"\/>/);
+  });
+
   it('the agenda paper: the meeting, then ระเบียบวาระที่ ๑–๕ with matters, presenters and numbered papers, no resolutions', async () => {
     const pdf = await pdfOf(firstMeeting('agenda'), 'agenda');
     const all = text(pdf);

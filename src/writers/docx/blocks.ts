@@ -9,6 +9,7 @@ import {
   signatureColumn,
   signatureLines,
   type Block,
+  type Box as BoxBlock,
   type Image as ImageBlock,
   type Inline,
   type List,
@@ -75,10 +76,8 @@ export function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
     case 'rule':
       // An empty paragraph whose bottom border (in the Rule style) is the rule.
       return [para('rule', {}, { runs: '' })];
-    case 'box': {
-      const cell = materialize(para('table', { align: 'center' }, { runs: runs(b.content, ctx, 'table') }), ctx);
-      return [{ kind: 'xml', xml: boxXml(twips(b.width), twips(b.height), JC[b.align] === 'thaiDistribute' ? 'left' : JC[b.align], cell) }];
-    }
+    case 'box':
+      return b.beside ? [] : [{ kind: 'xml', xml: boxOut(b, ctx) }];
     case 'foot': {
       // Paragraphs in one frame at the foot of the text area, on the page of their anchor: the
       // last page, as they come last. Word and LibreOffice both place a w:framePr frame.
@@ -120,6 +119,14 @@ export function imageRun(b: ImageBlock, ctx: Ctx, floating?: { lineHeight: numbe
   const heightPx = (widthPx * img.height) / img.width;
   const offset = floating ? Math.round((floating.lineHeight - heightPx * 0.75) * 12700) : undefined;
   return pictureRun(ctx, img.type === 'jpeg' ? 'jpg' : 'png', img.data, Math.round(widthPx), Math.round(heightPx), offset);
+}
+
+/** A marked empty box: inline, or (floating, a box `beside` the next block) at the left margin,
+ * its foot level with the foot of the next paragraph's first line. */
+export function boxOut(b: BoxBlock, ctx: Ctx, floating?: { lineHeight: number }): string {
+  const cell = materialize(para('table', { align: 'center' }, { runs: runs(b.content, ctx, 'table') }), ctx);
+  const float = floating ? { y: pt20(floating.lineHeight) - twips(b.height) } : undefined;
+  return boxXml(twips(b.width), twips(b.height), JC[b.align] === 'thaiDistribute' ? 'left' : JC[b.align], cell, float);
 }
 
 /** EMU per CSS pixel (96 per inch). */

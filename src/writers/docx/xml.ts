@@ -138,12 +138,16 @@ export function tableXml(t: TableProps, rows: readonly (readonly CellXml[])[], h
 }
 
 /** A marked empty box (an image still to come): one cell of an exact size with dashed borders,
- * its paragraph(s) centred in it. Sizes in twips; align is w:jc's value. */
-export function boxXml(width: number, height: number, align: string, content: string): string {
+ * its paragraph(s) centred in it. Sizes in twips; align is w:jc's value. `float`: a floating table
+ * (w:tblpPr) at the left margin, `y` below the top of the paragraph after it (the text flows beside it). */
+export function boxXml(width: number, height: number, align: string, content: string, float?: { y: number }): string {
   const line = 'w:val="dashed" w:color="000000" w:sz="6"';
   const borders = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} ${line}/>`).join('');
+  const position = float
+    ? `<w:tblpPr w:leftFromText="0" w:rightFromText="113" w:vertAnchor="text" w:horzAnchor="margin" w:tblpY="${Math.round(float.y)}"/><w:tblOverlap w:val="overlap"/>`
+    : '';
   return (
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:jc w:val="${align}"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+    `<w:tbl><w:tblPr>${position}<w:tblW w:type="dxa" w:w="${width}"/>${float ? '' : `<w:jc w:val="${align}"/>`}<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
     `<w:tblGrid><w:gridCol w:w="${width}"/></w:tblGrid>` +
     `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="${height}" w:hRule="exact"/></w:trPr>` +
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:vAlign w:val="center"/></w:tcPr>${content}</w:tc></w:tr></w:tbl>`

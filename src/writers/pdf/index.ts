@@ -6,7 +6,7 @@
 import './preload.js';
 import { createRequire } from 'node:module';
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { headingSize, listMarker, pageNumberText, rowLeastHeight, signatureColumn, signatureLines, type Block, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
+import { headingSize, listMarker, pageNumberText, rowLeastHeight, signatureColumn, signatureLines, type Block, type Box as BoxBlock, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
 import { STYLES as STYLES_BY_ROLE, styleSize } from '../../model/styles.js';
 import { cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../../model/layout.js';
 import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
@@ -140,13 +140,14 @@ class PdfBuilder {
     } as TDocumentDefinitions;
   }
 
-  /** The blocks; an image `beside` the next block is drawn out of the flow at the left, its foot
-   * level with the foot of that block's first line (the memo's Garuda beside "บันทึกข้อความ"). */
+  /** The blocks; an image or box `beside` the next block is drawn out of the flow at the left, its
+   * foot level with the foot of that block's first line (the memo's Garuda, or a draft's box in its
+   * place, beside "บันทึกข้อความ"). */
   private content(): Content[] {
     const out: Content[] = [];
-    let beside: ImageBlock | undefined;
+    let beside: ImageBlock | BoxBlock | undefined;
     for (const b of this.doc.blocks) {
-      if (b.kind === 'image' && b.beside) {
+      if ((b.kind === 'image' || b.kind === 'box') && b.beside) {
         beside = b;
         continue;
       }
@@ -155,12 +156,19 @@ class PdfBuilder {
         out.push(node);
         continue;
       }
-      const img = readImage(beside.src);
-      const width = beside.width * CM;
-      const height = (width * img.height) / img.width;
       const line = b.kind === 'heading' ? (b.line ?? linePitch(headingSize(b, this.doc.meta))) : linePitch(this.doc.meta.fontSize);
-      const image = { image: imageDataUri(beside.src), width, relativePosition: { x: 0, y: line - height } } as Node;
-      out.push(this.tagged(beside, image), node);
+      let drawn: Node;
+      let height: number;
+      if (beside.kind === 'image') {
+        const img = readImage(beside.src);
+        const width = beside.width * CM;
+        height = (width * img.height) / img.width;
+        drawn = { image: imageDataUri(beside.src), width } as Node;
+      } else {
+        height = beside.height * CM;
+        drawn = Object.assign(this.box(beside) as Node, { margin: 0 });
+      }
+      out.push(this.tagged(beside, Object.assign(drawn, { relativePosition: { x: 0, y: line - height } })), node);
       beside = undefined;
     }
     if (beside) out.push(this.tagged(beside, this.block(beside)));
