@@ -14,7 +14,8 @@ import {
 } from '../model/document.js';
 import { HEADING_STYLES, isStyleName, STYLES, styleDef, type StyleDef, type StyleName } from '../model/styles.js';
 import { cellPadding } from '../model/layout.js';
-import { SARABUN_SCALE } from '../thai/index.js';
+import { SARABUN_SCALE, toThaiDigits } from '../thai/index.js';
+import { lineWidth } from '../writers/pdf/measure.js';
 
 /** The page width every writer lays out on (A4 portrait). */
 const A4_WIDTH_CM = 21;
@@ -325,19 +326,57 @@ class Reader {
       }),
     );
     const columns = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.colspan, 0)));
-    const widths = el.attrs.widths ? this.numbers(el, 'widths', el.attrs.widths) : Array.from({ length: columns }, () => 1);
-    if (widths.length !== columns) fail(el, this.options, 'markup-table-widths', { columns, widths: widths.length });
-    this.checkColumnWidths(el, widths, this.bool(el, 'borders', el.attrs.borders, true));
+    const borders = this.bool(el, 'borders', el.attrs.borders, true);
+    const given = el.attrs.widths ? el.attrs.widths.trim().split(/[\s,]+/) : Array.from({ length: columns }, () => '1');
+    if (given.length !== columns) fail(el, this.options, 'markup-table-widths', { columns, widths: given.length });
+    const widths = given.includes('auto') ? this.fitColumns(el, given, rows, borders) : given.map((w) => this.number(el, 'widths', w));
+    this.checkColumnWidths(el, widths, borders);
     return {
       kind: 'table',
       widths,
       headerRows: this.optNumber(el, 'header-rows', 0),
-      borders: this.bool(el, 'borders', el.attrs.borders, true),
+      borders,
       rows,
       ...(el.attrs['row-height'] !== undefined ? { rowHeight: this.number(el, 'row-height', el.attrs['row-height']) } : {}),
       ...(heights.some((h) => h !== undefined) ? { heights } : {}),
       ...base,
     };
+  }
+
+  /**
+   * Widths with `auto` columns, in cm: an auto column is as wide as its longest line (its cells of
+   * one column, split at <br/>, as the PDF draws them, in the document's digits) and its padding,
+   * and 3% more, as TH SarabunPSK in Word draws up to that much wider than Sarabun (thai/scripts.ts);
+   * the other columns share the rest by their weights (the address block of an external letter,
+   * ending at the right margin: widths="1 auto").
+   */
+  fitColumns(el: Element, given: string[], rows: TableCell[][], borders: boolean): number[] {
+    const { margins, fontSize, thaiDigits } = this.page;
+    const textCm = A4_WIDTH_CM - margins.left - margins.right;
+    const padCm = ((2 * cellPadding(borders).x + (borders ? 0.5 : 0)) * 2.54) / 72;
+    const longest = (column: number): number => {
+      let most = 0;
+      for (const cells of rows) {
+        let at = 0;
+        for (const cell of cells) {
+          if (at === column && cell.colspan === 1) {
+            for (const line of splitLines(cell.content)) {
+              const runs = line.map((r) => (thaiDigits ? { ...r, text: toThaiDigits(r.text) } : r));
+              most = Math.max(most, lineWidth(runs, fontSize));
+            }
+          }
+          at += cell.colspan;
+        }
+      }
+      return (most * 1.03 * 2.54) / 72;
+    };
+    const fixed = given.map((w, k) => (w === 'auto' ? Math.min(textCm, longest(k) + padCm) : undefined));
+    const rest = Math.max(0, textCm - fixed.reduce<number>((a, w) => a + (w ?? 0), 0));
+    const weights = given.map((w) => (w === 'auto' ? 0 : this.number(el, 'widths', w)));
+    const total = weights.reduce((a, w) => a + w, 0);
+    // Nothing but auto columns: the rest goes to them alike.
+    const autos = fixed.filter((w) => w !== undefined).length;
+    return given.map((_, k) => fixed[k] !== undefined ? fixed[k]! + (total > 0 ? 0 : rest / autos) : (weights[k]! / total) * rest);
   }
 
   /**
@@ -525,6 +564,16 @@ function mergeRuns(list: Inline[]): Inline[] {
     out.push(item);
   }
   return out;
+}
+
+/** The text runs of each line of a block's inlines (split at its line breaks; a tab as a space). */
+function splitLines(content: Inline[]): { text: string; bold?: boolean; size?: number }[][] {
+  const lines: { text: string; bold?: boolean; size?: number }[][] = [[]];
+  for (const i of content) {
+    if (i.kind === 'br') lines.push([]);
+    else lines.at(-1)!.push(i.kind === 'tab' ? { text: ' ' } : { text: i.text, ...(i.bold ? { bold: true } : {}), ...(i.size ? { size: i.size } : {}) });
+  }
+  return lines;
 }
 
 /** Drops space at the start and end of a block and around explicit line breaks. */

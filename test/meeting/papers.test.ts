@@ -59,6 +59,9 @@ function lineSpan(list: ReturnType<typeof words>, w: ReturnType<typeof words>[nu
   const x1 = Math.max(...on.map((x) => x.x1));
   return { x0, x1, mid: (x0 + x1) / 2 };
 }
+/** The spans of the agency's name and address lines (the words right of the text's middle on them). */
+const addressSpans = (list: ReturnType<typeof words>) =>
+  ['สำนักงานจังหวัดตัวอย่าง', 'ศาลากลางจังหวัดตัวอย่าง', 'ถนนหลักเมือง'].map((t) => lineSpan(list.filter((x) => x.x0 > 11 * CM - 1), word(list, t)));
 /** Each part's position in the text, which must rise. */
 function inOrder(all: string, parts: string[]): void {
   const flat = all.replace(/\s+/g, '');
@@ -102,7 +105,14 @@ describe('the external invitation (หนังสือภายนอก)', as
     const agency = word(w, 'สำนักงานจังหวัดตัวอย่าง');
     expect(Math.abs(number.y0 - agency.y0)).toBeLessThan(1);
     expect(number.x0).toBeCloseTo(3 * CM, 0);
-    expect(agency.x0).toBeGreaterThan(3 * CM + 8 * CM);
+    // The agency's name and address: a block left-aligned in itself whose longest line ends at the
+    // right margin (within the 3% kept for TH SarabunPSK, and 1 pt).
+    const address = addressSpans(w);
+    expect(new Set(address.map((a) => a.x0.toFixed(1))).size).toBe(1);
+    const right = Math.max(...address.map((a) => a.x1));
+    const block = right - address[0]!.x0;
+    expect(21 * CM - 2 * CM - right).toBeGreaterThanOrEqual(-1);
+    expect(21 * CM - 2 * CM - right).toBeLessThan(block * 0.03 + 1);
     expect(number.y0).toBeGreaterThan(4.5 * CM - 1); // under the Garuda's foot (1.5 + 3 cm)
     expect(number.y0).toBeLessThan(4.5 * CM + 12);
     const date = w.find((x) => x.text === '๕' && x.y0 > agency.y1 + 30)!;
@@ -133,6 +143,12 @@ describe('the external invitation (หนังสือภายนอก)', as
     expect(table).toContain('<w:insideV w:val="none"');
     const cells = [...table.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => m[1]!.replace(/<w:br\/>/g, '\n').replace(/<[^>]+>/g, '').replace(/\u2060/g, '').replace(/\u00A0/g, ' '));
     expect(cells).toEqual(['ที่ ตย ๐๐๑๗.๒/ว ๑๒๓', 'สำนักงานจังหวัดตัวอย่าง\nศาลากลางจังหวัดตัวอย่าง\nถนนหลักเมือง ตย ๑๐๐๐๐']);
+    // The address column as wide as in the PDF (its longest line and 3%), the number's the rest.
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]) / 567);
+    expect(grid[0]! + grid[1]!).toBeCloseTo(16, 2);
+    const w = words(pdf);
+    const address = addressSpans(w);
+    expect(grid[1]!).toBeCloseTo((19 * CM - address[0]!.x0) / CM, 1);
     // The signer's lines centred on the closing's middle (9.05 cm from the left margin, as in the
     // template): each in a column symmetric about it, its indents in twips (567 a cm).
     const signature = [...body.matchAll(/<w:p><w:pPr><w:pStyle w:val="Signature"\/>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
