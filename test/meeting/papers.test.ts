@@ -62,6 +62,13 @@ function lineSpan(list: ReturnType<typeof words>, w: ReturnType<typeof words>[nu
 /** The spans of the agency's name and address lines (the words right of the text's middle on them). */
 const addressSpans = (list: ReturnType<typeof words>) =>
   ['สำนักงานจังหวัดตัวอย่าง', 'ศาลากลางจังหวัดตัวอย่าง', 'ถนนหลักเมือง'].map((t) => lineSpan(list.filter((x) => x.x0 > 11 * CM - 1), word(list, t)));
+/** The top and bottom (points from the page's top) of the dashed box mutool traces on page 1. */
+function dashedBox(pdf: string): { top: number; bottom: number; left: number; right: number } {
+  const trace = execFileSync('mutool', ['trace', '-p', '1', pdf], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const points = [...trace.matchAll(/<stroke_path [^>]*dash="3 2"[^>]*>([\s\S]*?)<\/stroke_path>/g)]
+    .flatMap((m) => [...m[1]!.matchAll(/x="([\d.]+)" y="([\d.]+)"/g)].map((p) => ({ x: Number(p[1]), y: Number(p[2]) })));
+  return { top: Math.min(...points.map((p) => p.y)), bottom: Math.max(...points.map((p) => p.y)), left: Math.min(...points.map((p) => p.x)), right: Math.max(...points.map((p) => p.x)) };
+}
 /** Each part's position in the text, which must rise. */
 function inOrder(all: string, parts: string[]): void {
   const flat = all.replace(/\s+/g, '');
@@ -171,6 +178,11 @@ describe('the external invitation (หนังสือภายนอก)', as
     expect(text(out)).toContain('ตราครุฑ');
     const trace = execFileSync('mutool', ['trace', out], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
     expect(trace).not.toContain('<fill_image');
+    // The emblem's size, 2.7 × 3 cm, its top 1.5 cm from the edge but for the draft mark's line (21 + 6 pt) above it.
+    const box = dashedBox(out);
+    expect(Math.abs(box.bottom - box.top - 3 * CM)).toBeLessThan(1); // ¾ pt rules
+    expect(Math.abs(box.right - box.left - 2.7 * CM)).toBeLessThan(1.5);
+    expect(Math.abs(box.top - (1.5 * CM + 21 + 6))).toBeLessThan(1);
     const final = firstMeeting('no-garuda-final', noGaruda);
     const error = await buildDocuments(final, ['invitation']).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(SarabanError);
@@ -203,6 +215,13 @@ describe('the memo form, the agenda paper and the sign-in sheet', () => {
     // of the heading's 35 pt line.
     expect(label.y1).toBeGreaterThan(heading.y0);
     expect(Math.abs((label.y0 + label.y1) / 2 - (heading.y1 - 0.75 * CM))).toBeLessThan(0.4 * CM);
+    // Its size is the form's (1.3 × 1.5 cm, within its ¾ pt rules), its foot at the foot of the
+    // heading's 35 pt line, where the next line (ส่วนราชการ) starts after the 6 pt gap.
+    const box = dashedBox(pdf);
+    expect(Math.abs(box.bottom - box.top - 1.5 * CM)).toBeLessThan(1); // ¾ pt rules
+    expect(Math.abs(box.right - box.left - 1.3 * CM)).toBeLessThan(1.5); // ¾ pt rules
+    expect(box.left).toBeCloseTo(3 * CM, 0);
+    expect(box.bottom).toBeLessThan(word(w, 'ส่วนราชการ').y0 - 6 + 1);
     const { documents } = await buildDocuments(file, ['invitation']);
     const body = strFromU8(unzipSync(new Uint8Array(await writeDocx(documents[0]!.doc)))['word/document.xml']!);
     // The box is a floating table (w:tblpPr, at the margin, its foot at the line's foot), just before the heading.

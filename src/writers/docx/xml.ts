@@ -147,7 +147,9 @@ export function boxXml(width: number, height: number, align: string, content: st
     ? `<w:tblpPr w:leftFromText="0" w:rightFromText="113" w:vertAnchor="text" w:horzAnchor="margin" w:tblpY="${Math.round(float.y)}"/><w:tblOverlap w:val="overlap"/>`
     : '';
   return (
-    `<w:tbl><w:tblPr>${position}<w:tblW w:type="dxa" w:w="${width}"/>${float ? '' : `<w:jc w:val="${align}"/>`}<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+    `<w:tbl><w:tblPr>${position}<w:tblW w:type="dxa" w:w="${width}"/>${float ? '' : `<w:jc w:val="${align}"/>`}<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    // No cell margins at the sides: the label has the whole width, and the box's edge is at the margin.
+    '<w:tblCellMar><w:left w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tblCellMar></w:tblPr>' +
     `<w:tblGrid><w:gridCol w:w="${width}"/></w:tblGrid>` +
     `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="${height}" w:hRule="exact"/></w:trPr>` +
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:vAlign w:val="center"/></w:tcPr>${content}</w:tc></w:tr></w:tbl>`

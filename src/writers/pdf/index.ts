@@ -324,15 +324,19 @@ class PdfBuilder {
     const line = linePitch(this.doc.meta.fontSize);
     const x = b.align === 'center' ? (this.textWidth - width) / 2 : b.align === 'right' ? this.textWidth - width : 0;
     const dashed = () => ({ dash: { length: 3, space: 2 } });
+    const padTop = Math.max(0, (height - line) / 2);
+    const rule = 0.75;
     return {
-      table: { widths: [width], heights: [height], body: [[{ text: this.inlines(b.content), alignment: 'center' }]] },
+      // pdfmake adds a cell's top padding and a rule to its row height: the row is the box's height
+      // less them, so the rules are `height` apart.
+      table: { widths: [width], heights: [height - padTop - rule], body: [[{ text: this.inlines(b.content), alignment: 'center' }]] },
       layout: {
         ...PLAIN_TABLE,
-        hLineWidth: () => 0.75,
-        vLineWidth: () => 0.75,
+        hLineWidth: () => rule,
+        vLineWidth: () => rule,
         hLineStyle: dashed,
         vLineStyle: dashed,
-        paddingTop: () => Math.max(0, (height - line) / 2),
+        paddingTop: () => padTop,
       },
       margin: [x, 0, 0, this.gap(b)],
     } as Node;
