@@ -12,9 +12,10 @@ import {
 } from '../model/document.js';
 import { HEADING_STYLES, isStyleName, STYLES, styleDef, type StyleDef, type StyleName } from '../model/styles.js';
 import { cellPadding } from '../model/layout.js';
-import { fold, mergeRuns, trimInlines } from './runs.js';
+import { ALIGNS, NUMBER_RANGES, STYLE_KINDS, UNITS } from './attributes.js';
+import { fold, mergeRuns, splitLines, trimInlines } from './runs.js';
 import { parseXml, textOf, type Element, type Node } from './xml.js';
-import { SARABUN_SCALE } from '../thai/index.js';
+import { SARABUN_SCALE, toThaiDigits } from '../thai/index.js';
 
 /** The page width every writer lays out on (A4 portrait). */
 const A4_WIDTH_CM = 21;
@@ -29,7 +30,15 @@ export interface MarkupOptions {
    * them is ever read, whatever the data or template says.
    */
   imageDirs?: readonly string[];
+  /**
+   * Width in points of one line of runs as the document's font draws it (`size`: the body size in
+   * TH SarabunPSK points), for columns sized to their text (widths="1 auto"). The pipeline passes
+   * the PDF's own measure, so every writer gets one width; markup knows no font.
+   */
+  measure?: LineMeasure;
 }
+
+export type LineMeasure = (runs: readonly { text: string; bold?: boolean; size?: number }[], size: number) => number;
 
 export function parseMarkup(markup: string, options: MarkupOptions): Document {
   const root = parseXml(markup, options.source);
@@ -44,29 +53,6 @@ function fail(el: Element, options: MarkupOptions, key: MessageKey, params: Mess
   throw SarabanError.of(key, params, { file: options.source, line: el.line });
 }
 
-/** The range of each number attribute: wide enough for any real document, narrow enough that no
- *  writer is asked for a page a kilometre wide or a table of a billion columns. */
-const NUMBER_RANGES: Record<string, { min: number; max: number; whole?: boolean; unit?: string }> = {
-  'margins': { min: 0, max: 10, unit: 'cm' },
-  'font-size': { min: 4, max: 100, unit: 'pt' },
-  'size': { min: 4, max: 100, unit: 'pt' },
-  'page-numbers': { min: 0, max: 10000, whole: true },
-  'first-line': { min: -20, max: 20, unit: 'cm' },
-  'indent': { min: -20, max: 20, unit: 'cm' },
-  'start': { min: 0, max: 1_000_000, whole: true },
-  'width': { min: 0.1, max: 30, unit: 'cm' },
-  'stops': { min: 0, max: 30, unit: 'cm' },
-  'colspan': { min: 1, max: 100, whole: true },
-  'widths': { min: 0, max: 1000 },
-  'header-rows': { min: 0, max: 100, whole: true },
-  'row-height': { min: 0.1, max: 20, unit: 'cm' },
-  'height': { min: 0.1, max: 30, unit: 'cm' },
-};
-
-const UNITS: Record<string, { th: string; en: string }> = { cm: { th: ' ซม.', en: ' cm' }, pt: { th: ' พอยต์', en: ' pt' } };
-
-const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify'];
-const STYLE_KINDS: Record<StyleDef['type'], { th: string; en: string }> = { paragraph: { th: 'ย่อหน้า', en: 'paragraph' }, character: { th: 'ตัวอักษร', en: 'character' } };
 /** ['tr'] → "<tr>"; ['td', 'th'] → "<td>, <th>" */
 const tags = (names: readonly string[]): string => names.map((n) => `<${n}>`).join(', ');
 const INLINE_TAGS = new Set(['b', 'i', 'u', 'nobr', 'span', 'br', 'tab']);
@@ -171,6 +157,7 @@ class Reader {
           position: this.elements(el, ['caption', 'name', 'position'])
             .filter((c) => c.name === 'position')
             .map((c) => this.inlines(c)),
+          ...(el.attrs.center !== undefined ? { center: this.number(el, 'center', el.attrs.center) } : {}),
           ...base,
         };
       case 'image': {
@@ -185,15 +172,18 @@ class Reader {
           written: { src: el.attrs.src!, line: el.line }, ...base,
         };
       }
-      case 'box':
+      case 'box': {
+        const beside = this.bool(el, 'beside', el.attrs.beside, false);
         return {
           kind: 'box',
           width: this.optNumber(el, 'width', 3),
           height: this.optNumber(el, 'height', 3),
           align: this.align(el, 'center'),
           content: this.inlines(el),
+          ...(beside ? { beside } : {}),
           ...base,
         };
+      }
       case 'foot':
         return { kind: 'foot', blocks: this.blocks(el.children), ...base };
       case 'photos':
@@ -264,7 +254,10 @@ class Reader {
   }
 
   table(el: Element, base: { keepWithNext?: boolean }): Block {
-    const rows: TableCell[][] = this.elements(el, ['tr']).map((tr) =>
+    const trs = this.elements(el, ['tr']);
+    // <tr height="0.8">: the row's own least height (cm); "auto": as tall as its text.
+    const heights = trs.map((tr) => (tr.attrs.height === undefined ? undefined : tr.attrs.height.trim() === 'auto' ? 0 : this.number(tr, 'height', tr.attrs.height)));
+    const rows: TableCell[][] = trs.map((tr) =>
       this.elements(tr, ['td', 'th']).map((td) => {
         const content = this.inlines(td);
         return {
@@ -275,18 +268,59 @@ class Reader {
       }),
     );
     const columns = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.colspan, 0)));
-    const widths = el.attrs.widths ? this.numbers(el, 'widths', el.attrs.widths) : Array.from({ length: columns }, () => 1);
-    if (widths.length !== columns) fail(el, this.options, 'markup-table-widths', { columns, widths: widths.length });
-    this.checkColumnWidths(el, widths, this.bool(el, 'borders', el.attrs.borders, true));
+    const borders = this.bool(el, 'borders', el.attrs.borders, true);
+    const given = el.attrs.widths ? el.attrs.widths.trim().split(/[\s,]+/) : Array.from({ length: columns }, () => '1');
+    if (given.length !== columns) fail(el, this.options, 'markup-table-widths', { columns, widths: given.length });
+    const widths = given.includes('auto') ? this.fitColumns(el, given, rows, borders) : given.map((w) => this.number(el, 'widths', w));
+    this.checkColumnWidths(el, widths, borders);
     return {
       kind: 'table',
       widths,
       headerRows: this.optNumber(el, 'header-rows', 0),
-      borders: this.bool(el, 'borders', el.attrs.borders, true),
+      borders,
       rows,
       ...(el.attrs['row-height'] !== undefined ? { rowHeight: this.number(el, 'row-height', el.attrs['row-height']) } : {}),
+      ...(heights.some((h) => h !== undefined) ? { heights } : {}),
       ...base,
     };
+  }
+
+  /**
+   * Widths with `auto` columns, in cm: an auto column is as wide as its longest line (its cells of
+   * one column, split at <br/>, as the PDF draws them, in the document's digits) and its padding,
+   * and 3% more, as TH SarabunPSK in Word draws up to that much wider than Sarabun (thai/scripts.ts);
+   * the other columns share the rest by their weights (the address block of an external letter,
+   * ending at the right margin: widths="1 auto").
+   */
+  fitColumns(el: Element, given: string[], rows: TableCell[][], borders: boolean): number[] {
+    const { margins, fontSize, thaiDigits } = this.page;
+    const measure = this.options.measure;
+    if (!measure) throw new Error('markup: a table with an auto column needs MarkupOptions.measure');
+    const textCm = A4_WIDTH_CM - margins.left - margins.right;
+    const padCm = ((2 * cellPadding(borders).x + (borders ? 0.5 : 0)) * 2.54) / 72;
+    const longest = (column: number): number => {
+      let most = 0;
+      for (const cells of rows) {
+        let at = 0;
+        for (const cell of cells) {
+          if (at === column && cell.colspan === 1) {
+            for (const line of splitLines(cell.content)) {
+              const runs = line.map((r) => (thaiDigits ? { ...r, text: toThaiDigits(r.text) } : r));
+              most = Math.max(most, measure(runs, fontSize));
+            }
+          }
+          at += cell.colspan;
+        }
+      }
+      return (most * 1.03 * 2.54) / 72;
+    };
+    const fixed = given.map((w, k) => (w === 'auto' ? Math.min(textCm, longest(k) + padCm) : undefined));
+    const rest = Math.max(0, textCm - fixed.reduce<number>((a, w) => a + (w ?? 0), 0));
+    const weights = given.map((w) => (w === 'auto' ? 0 : this.number(el, 'widths', w)));
+    const total = weights.reduce((a, w) => a + w, 0);
+    // Nothing but auto columns: the rest goes to them alike.
+    const autos = fixed.filter((w) => w !== undefined).length;
+    return given.map((_, k) => fixed[k] !== undefined ? fixed[k]! + (total > 0 ? 0 : rest / autos) : (weights[k]! / total) * rest);
   }
 
   /**

@@ -43,3 +43,13 @@ export function trimInlines(list: Inline[]): Inline[] {
   }
   return out.filter((i) => i.kind !== 'text' || i.text !== '');
 }
+
+/** The text runs of each line of a block's inlines (split at its line breaks; a tab as a space). */
+export function splitLines(content: Inline[]): { text: string; bold?: boolean; size?: number }[][] {
+  const lines: { text: string; bold?: boolean; size?: number }[][] = [[]];
+  for (const i of content) {
+    if (i.kind === 'br') lines.push([]);
+    else lines.at(-1)!.push(i.kind === 'tab' ? { text: ' ' } : { text: i.text, ...(i.bold ? { bold: true } : {}), ...(i.size ? { size: i.size } : {}) });
+  }
+  return lines;
+}

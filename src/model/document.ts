@@ -99,6 +99,9 @@ export interface Table extends BlockBase {
   rows: TableCell[][];
   /** Least height in cm of each row below the header rows (a sign-in sheet's rows, tall enough to sign). */
   rowHeight?: number;
+  /** A row's own least height in cm by its index, where it differs from rowHeight; 0: as tall as
+   * its text (the guests' heading row among the rows to sign in). */
+  heights?: (number | undefined)[];
 }
 
 /** A signature block: "(ลงชื่อ) ……" then "(full name)" then the position, centred on the right half. */
@@ -110,6 +113,9 @@ export interface Signature extends BlockBase {
   caption: Inline[];
   name: Inline[];
   position: Inline[][];
+  /** The line its lines are centred on, in cm from the left margin (an external letter's signer
+   * under "ขอแสดงความนับถือ"); unset: the right part of the text (SIGNATURE_SHIFT_CM). */
+  center?: number;
 }
 
 export interface Image extends BlockBase {
@@ -135,6 +141,9 @@ export interface Box extends BlockBase {
   height: number;
   align: Align;
   content: Inline[];
+  /** Drawn beside the next block as an image `beside` is (a draft memo's Garuda box, level with
+   * "บันทึกข้อความ"). */
+  beside?: boolean;
 }
 
 /** Blocks set at the foot of the page where the document ends, at the left margin (the owning
@@ -268,9 +277,23 @@ export function listMarker(list: Pick<List, 'marker'>, n: number, meta: Pick<Doc
  * such as "ผู้จดรายงานการประชุม" fit on one line of the signature block at 16 pt. */
 export const SIGNATURE_DOTS = '.'.repeat(24);
 
+/** The least height in cm of row r of a table, or undefined where it is as tall as its text. */
+export function rowLeastHeight(t: Pick<Table, 'rowHeight' | 'heights' | 'headerRows'>, r: number): number | undefined {
+  const h = t.heights?.[r] ?? (r >= t.headerRows ? t.rowHeight : undefined);
+  return h ? h : undefined;
+}
+
 /** A signature block is centred on the right half of the text width, starting this many cm left
  * of the middle so the signature line with its caption fits on one line. */
 export const SIGNATURE_SHIFT_CM = 3;
+
+/** The signature block's column in cm from the left margin: symmetric about its `center` (as wide
+ * as the text allows), else from SIGNATURE_SHIFT_CM left of the middle to the right margin. */
+export function signatureColumn(sig: Pick<Signature, 'center'>, textWidth: number): { left: number; right: number } {
+  if (sig.center === undefined) return { left: Math.max(0, textWidth / 2 - SIGNATURE_SHIFT_CM), right: 0 };
+  const half = Math.max(0, Math.min(sig.center, textWidth - sig.center));
+  return { left: sig.center - half, right: textWidth - sig.center - half };
+}
 
 /** The lines of a signature block, as every writer prints them:
  * "(ลงชื่อ) ........ caption", "(full name)", then the position lines. */

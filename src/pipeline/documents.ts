@@ -15,6 +15,7 @@ import { localizeDigits } from '../model/localize.js';
 import { markDraft } from '../model/draft.js';
 import type { Document } from '../model/document.js';
 import { verifyImages } from '../writers/images.js';
+import { lineWidth } from '../writers/pdf/measure.js';
 
 export interface PreparedTemplate {
   ref: TemplateRef;
@@ -64,7 +65,7 @@ const isChecked = (data: unknown): data is SarabanData =>
 
 function buildChecked(data: SarabanData, template: PreparedTemplate, baseDir: string): Document {
   const markup = template.render(data);
-  const doc = parseMarkup(markup, { source: template.ref.file, baseDir });
+  const doc = parseMarkup(markup, { source: template.ref.file, baseDir, measure: lineWidth });
   return localizeDigits(markDraft(applyOptions(doc, data)));
 }
 

@@ -2,7 +2,7 @@
 // Facebook post. Every piece of text goes through escapeHtml; nothing from the data is raw HTML.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inlineText, listMarker, signatureLines, type Block, type Document, type Inline, type List, type Photos } from '../model/document.js';
+import { inlineText, listMarker, rowLeastHeight, signatureColumn, signatureLines, type Block, type Document, type Inline, type List, type Photos } from '../model/document.js';
 import { breakUnits, hasWordBoundary, SARABUN_SCALE, wordBoundaries } from '../thai/index.js';
 import { compoundSpans, keepSpans } from '../thai/break-penalties.js';
 import { dataUri, imageDataUri, photoOf, preparePhotos, type PreparedPhotos } from './images.js';
@@ -159,12 +159,17 @@ function block(b: Block, ctx: Ctx): string {
       const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
       const rows = b.rows.map((r, k) => {
         const tag = k < b.headerRows ? 'th' : 'td';
-        return `<tr${k >= b.headerRows && b.rowHeight ? ` style="height:${b.rowHeight}cm"` : ''}>${r.map((c) => `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''} style="text-align:${c.align}">${inlines(c.content, doc)}</${tag}>`).join('')}</tr>`;
+        const least = rowLeastHeight(b, k);
+        return `<tr${least ? ` style="height:${least}cm"` : ''}>${r.map((c) => `<${tag}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''} style="text-align:${c.align}">${inlines(c.content, doc)}</${tag}>`).join('')}</tr>`;
       });
       return `<table${b.borders ? ' class="bordered"' : ''}><colgroup>${cols}</colgroup>${rows.join('')}</table>`;
     }
-    case 'signature':
-      return `<div class="signature">${signatureLines(b).map((l) => `<p>${inlines(l, doc)}</p>`).join('')}</div>`;
+    case 'signature': {
+      // Centred on a given line (cm, as paragraph indents are): a column symmetric about it.
+      const column = b.center === undefined ? undefined : signatureColumn(b, 21 - doc.meta.margins.left - doc.meta.margins.right);
+      const style = column ? ` style="margin-left:${column.left.toFixed(2)}cm;margin-right:${column.right.toFixed(2)}cm"` : '';
+      return `<div class="signature"${style}>${signatureLines(b).map((l) => `<p>${inlines(l, doc)}</p>`).join('')}</div>`;
+    }
     case 'image':
       return `<p style="text-align:${b.align}"${keep}><img src="${imageDataUri(b.src)}" style="width:${b.width}cm" alt=""></p>`;
     case 'photos':
@@ -178,7 +183,8 @@ function block(b: Block, ctx: Ctx): string {
     case 'keep':
       return `<div class="keep-together">${b.blocks.map((c) => block(c, ctx)).join('\n')}</div>`;
     case 'box':
-      return `<div class="box" style="width:${b.width}cm;height:${b.height}cm;${b.align === 'center' ? 'margin:0 auto' : b.align === 'right' ? 'margin-left:auto' : ''}"${keep}>${inlines(b.content, doc)}</div>`;
+      // Beside the next block: floated at the left, as the PDF and DOCX draw it out of the flow.
+      return `<div class="box" style="width:${b.width}cm;height:${b.height}cm;${b.beside ? 'float:left' : b.align === 'center' ? 'margin:0 auto' : b.align === 'right' ? 'margin-left:auto' : ''}"${keep}>${inlines(b.content, doc)}</div>`;
     case 'foot':
       return `<div class="foot">${b.blocks.map((c) => block(c, ctx)).join('\n')}</div>`;
   }

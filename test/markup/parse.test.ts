@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { SarabanError } from '../../src/messages/errors.js';
+import { rowLeastHeight } from '../../src/model/document.js';
+import { lineWidth } from '../../src/writers/pdf/measure.js';
 
-const parse = (m: string) => parseMarkup(m, { source: 't.hbs', baseDir: '/tmp' });
+// The pipeline's own measure (the PDF's font), for columns sized to their text.
+const parse = (m: string) => parseMarkup(m, { source: 't.hbs', baseDir: '/tmp', measure: lineWidth });
 
 describe('markup → Document model', () => {
   it('reads document settings', () => {
@@ -46,6 +49,27 @@ describe('markup → Document model', () => {
     expect(doc.blocks[0]).toMatchObject({ kind: 'heading', size: 29 });
     expect(doc.blocks[1]).toEqual({ kind: 'rule' });
     expect(doc.blocks[2]).toMatchObject({ kind: 'signature', signLine: false });
+  });
+  it('reads a signature centred on a line, and a row\'s own height among rows to sign in', () => {
+    const doc = parse(`<document><signature center="9.05"><name>ก</name></signature>
+      <table widths="1 2" header-rows="1" row-height="1.2"><tr><th>ที่</th><th>ชื่อ</th></tr><tr><td>1</td><td>ก</td></tr>
+      <tr height="auto"><td colspan="2">ผู้เข้าร่วมประชุม</td></tr><tr height="2"><td>2</td><td></td></tr></table></document>`);
+    expect(doc.blocks[0]).toMatchObject({ kind: 'signature', center: 9.05 });
+    const table = doc.blocks[1]!;
+    expect(table.kind === 'table' && table.heights).toEqual([undefined, undefined, 0, 2]);
+    expect(table.kind === 'table' && [0, 1, 2, 3].map((r) => rowLeastHeight(table, r))).toEqual([undefined, 1.2, undefined, 2]);
+    expect(() => parse('<document><table><tr height="tall"><td>ก</td></tr></table></document>')).toThrow(SarabanError);
+    expect(() => parse('<document><signature center="-1"><name>ก</name></signature></document>')).toThrow(SarabanError);
+  });
+  it('sizes an auto column to its longest line (3% over, for Word\'s font) and gives the rest to the others', () => {
+    const doc = parse(`<document margins="1.5 2 2 3"><table widths="1 auto" borders="false"><tr><td>ที่ 1</td><td>สำนักงาน<br/>ศาลากลางจังหวัดตัวอย่าง</td></tr></table>
+      <table widths="1 auto" borders="false"><tr><td>ที่ 1</td><td>ศาลากลางจังหวัดตัวอย่าง</td></tr></table></document>`);
+    const [a, b] = doc.blocks.map((x) => (x.kind === 'table' ? x.widths : []));
+    expect(a![0]! + a![1]!).toBeCloseTo(16, 6); // cm: the text width between margins of 3 and 2 cm
+    expect(a![1]).toBeCloseTo(b![1]!, 6); // the longest line decides
+    const line = (lineWidth([{ text: 'ศาลากลางจังหวัดตัวอย่าง' }], 16) * 2.54) / 72;
+    expect(a![1]).toBeCloseTo(line * 1.03, 6);
+    expect(() => parse('<document><table widths="1 wide"><tr><td>ก</td><td>ข</td></tr></table></document>')).toThrow(SarabanError);
   });
   it('reads a <keep> group of blocks kept on one page', () => {
     const doc = parse('<document><keep><p>เลิกประชุมเวลา ๑๒.๐๐ น.</p><signature><name>ก</name></signature></keep></document>');

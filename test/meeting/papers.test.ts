@@ -52,6 +52,23 @@ const word = (list: ReturnType<typeof words>, start: string) => {
   if (!w) throw new Error(`no word ${start}: ${list.map((x) => x.text).join(' ')}`);
   return w;
 };
+/** The horizontal span of the words on the line of `w` (same top, within a point). */
+function lineSpan(list: ReturnType<typeof words>, w: ReturnType<typeof words>[number]): { x0: number; x1: number; mid: number } {
+  const on = list.filter((x) => Math.abs(x.y0 - w.y0) < 1);
+  const x0 = Math.min(...on.map((x) => x.x0));
+  const x1 = Math.max(...on.map((x) => x.x1));
+  return { x0, x1, mid: (x0 + x1) / 2 };
+}
+/** The spans of the agency's name and address lines (the words right of the text's middle on them). */
+const addressSpans = (list: ReturnType<typeof words>) =>
+  ['สำนักงานจังหวัดตัวอย่าง', 'ศาลากลางจังหวัดตัวอย่าง', 'ถนนหลักเมือง'].map((t) => lineSpan(list.filter((x) => x.x0 > 11 * CM - 1), word(list, t)));
+/** The top and bottom (points from the page's top) of the dashed box mutool traces on page 1. */
+function dashedBox(pdf: string): { top: number; bottom: number; left: number; right: number } {
+  const trace = execFileSync('mutool', ['trace', '-p', '1', pdf], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const points = [...trace.matchAll(/<stroke_path [^>]*dash="3 2"[^>]*>([\s\S]*?)<\/stroke_path>/g)]
+    .flatMap((m) => [...m[1]!.matchAll(/x="([\d.]+)" y="([\d.]+)"/g)].map((p) => ({ x: Number(p[1]), y: Number(p[2]) })));
+  return { top: Math.min(...points.map((p) => p.y)), bottom: Math.max(...points.map((p) => p.y)), left: Math.min(...points.map((p) => p.x)), right: Math.max(...points.map((p) => p.x)) };
+}
 /** Each part's position in the text, which must rise. */
 function inOrder(all: string, parts: string[]): void {
   const flat = all.replace(/\s+/g, '');
@@ -95,7 +112,14 @@ describe('the external invitation (หนังสือภายนอก)', as
     const agency = word(w, 'สำนักงานจังหวัดตัวอย่าง');
     expect(Math.abs(number.y0 - agency.y0)).toBeLessThan(1);
     expect(number.x0).toBeCloseTo(3 * CM, 0);
-    expect(agency.x0).toBeGreaterThan(3 * CM + 8 * CM);
+    // The agency's name and address: a block left-aligned in itself whose longest line ends at the
+    // right margin (within the 3% kept for TH SarabunPSK, and 1 pt).
+    const address = addressSpans(w);
+    expect(new Set(address.map((a) => a.x0.toFixed(1))).size).toBe(1);
+    const right = Math.max(...address.map((a) => a.x1));
+    const block = right - address[0]!.x0;
+    expect(21 * CM - 2 * CM - right).toBeGreaterThanOrEqual(-1);
+    expect(21 * CM - 2 * CM - right).toBeLessThan(block * 0.03 + 1);
     expect(number.y0).toBeGreaterThan(4.5 * CM - 1); // under the Garuda's foot (1.5 + 3 cm)
     expect(number.y0).toBeLessThan(4.5 * CM + 12);
     const date = w.find((x) => x.text === '๕' && x.y0 > agency.y1 + 30)!;
@@ -103,8 +127,12 @@ describe('the external invitation (หนังสือภายนอก)', as
     const closing = word(w, 'ขอแสดงความนับถือ');
     expect(closing.x0).toBeCloseTo(3 * CM + 7.5 * CM, 0);
     const signer = word(w, '(นายสมชาย');
-    expect(signer.x0).toBeGreaterThan(10.5 * CM - 1);
     expect(signer.y0).toBeGreaterThan(closing.y1 + 2 * 21); // lines left to sign on
+    // The form centres the signer's name and position under the closing (within 2 mm).
+    const under = lineSpan(w, closing).mid;
+    expect(Math.abs(lineSpan(w, signer).mid - under)).toBeLessThan(0.2 * CM);
+    const position = w.find((x) => x.text === 'รองผู้ว่าราชการจังหวัดตัวอย่าง' && x.y0 > signer.y1)!;
+    expect(Math.abs(lineSpan(w, position).mid - under)).toBeLessThan(0.2 * CM);
     const unit = word(w, 'กลุ่มงานยุทธศาสตร์');
     const email = word(w, 'strategy@example.go.th');
     expect(unit.x0).toBeCloseTo(3 * CM, 0);
@@ -122,6 +150,21 @@ describe('the external invitation (หนังสือภายนอก)', as
     expect(table).toContain('<w:insideV w:val="none"');
     const cells = [...table.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => m[1]!.replace(/<w:br\/>/g, '\n').replace(/<[^>]+>/g, '').replace(/\u2060/g, '').replace(/\u00A0/g, ' '));
     expect(cells).toEqual(['ที่ ตย ๐๐๑๗.๒/ว ๑๒๓', 'สำนักงานจังหวัดตัวอย่าง\nศาลากลางจังหวัดตัวอย่าง\nถนนหลักเมือง ตย ๑๐๐๐๐']);
+    // The address column as wide as in the PDF (its longest line and 3%), the number's the rest.
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]) / 567);
+    expect(grid[0]! + grid[1]!).toBeCloseTo(16, 2);
+    const w = words(pdf);
+    const address = addressSpans(w);
+    expect(grid[1]!).toBeCloseTo((19 * CM - address[0]!.x0) / CM, 1);
+    // The signer's lines centred on the closing's middle (9.05 cm from the left margin, as in the
+    // template): each in a column symmetric about it, its indents in twips (567 a cm).
+    const signature = [...body.matchAll(/<w:p><w:pPr><w:pStyle w:val="Signature"\/>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
+    expect(signature.map((p) => p.replace(/<[^>]+>/g, '').replace(/\u2060/g, '').replace(/\u00A0/g, ' '))).toEqual(['', '(นายสมชาย รักษ์ไทย)', 'รองผู้ว่าราชการจังหวัดตัวอย่าง']);
+    for (const p of signature) {
+      const ind = /<w:ind w:left="(\d+)"(?: w:right="(\d+)")?\/>/.exec(p)!;
+      const [left, right] = [Number(ind[1]) / 567, Number(ind[2] ?? 0) / 567];
+      expect((left + (16 - right)) / 2).toBeCloseTo(9.05, 2);
+    }
     const framed = [...body.matchAll(/<w:p><w:pPr>(?:<w:pStyle[^>]*\/>)?<w:framePr w:w="\d+" w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="left" w:yAlign="bottom"\/>[\s\S]*?<\/w:p>/g)];
     expect(framed.map((m) => m[0].replace(/<[^>]+>/g, ''))).toEqual([
       'กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด', 'โทร. ๐ ๓๙๕๑ ๑๒๓๔', 'โทรสาร ๐ ๓๙๕๑ ๑๒๓๕', 'ไปรษณีย์อิเล็กทรอนิกส์ strategy@example.go.th',
@@ -135,6 +178,11 @@ describe('the external invitation (หนังสือภายนอก)', as
     expect(text(out)).toContain('ตราครุฑ');
     const trace = execFileSync('mutool', ['trace', out], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
     expect(trace).not.toContain('<fill_image');
+    // The emblem's size, 2.7 × 3 cm, its top 1.5 cm from the edge but for the draft mark's line (21 + 6 pt) above it.
+    const box = dashedBox(out);
+    expect(Math.abs(box.bottom - box.top - 3 * CM)).toBeLessThan(1); // ¾ pt rules
+    expect(Math.abs(box.right - box.left - 2.7 * CM)).toBeLessThan(1.5);
+    expect(Math.abs(box.top - (1.5 * CM + 21 + 6))).toBeLessThan(1);
     const final = firstMeeting('no-garuda-final', noGaruda);
     const error = await buildDocuments(final, ['invitation']).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(SarabanError);
@@ -151,6 +199,33 @@ describe('the memo form, the agenda paper and the sign-in sheet', () => {
     copyFileSync(path.join(EXAMPLE, 'meeting-2.yaml'), path.join(folder, 'meeting-2.yaml'));
     const pdf = await pdfOf(path.join(folder, 'meeting-2.yaml'), 'invitation');
     inOrder(text(pdf), ['บันทึกข้อความ', 'ส่วนราชการ', 'ที่ ตย ๐๐๑๗.๒/ว ๑๕๖', 'วันที่ ๒ เมษายน ๒๕๖๘', 'เรื่อง ขอเชิญประชุม', 'ครั้งที่ ๒/๒๕๖๘', 'เรียน กรรมการทุกท่าน', 'ในวันพุธที่ ๙ เมษายน ๒๕๖๘', '(นายสมชาย รักษ์ไทย)']);
+  });
+
+  it('the memo form\'s draft without a Garuda: the marked box at the top left, level with บันทึกข้อความ (PDF), floating before it (DOCX)', async () => {
+    const folder = path.join(tmp, 'second-draft');
+    execFileSync('mkdir', ['-p', folder]);
+    const file = path.join(folder, 'meeting-2.yaml');
+    writeFileSync(file, `status: draft\n${readFileSync(path.join(EXAMPLE, 'meeting-2.yaml'), 'utf8').replace(/^ {2}garuda: .*\n/m, '')}`);
+    const pdf = await pdfOf(file, 'invitation');
+    const w = words(pdf);
+    const heading = word(w, 'บันทึกข้อความ');
+    const label = w.find((x) => x.text === 'ครุฑ')!;
+    expect(label.x1).toBeLessThan(3 * CM + 1.3 * CM); // in the 1.3 cm box at the left margin
+    // Beside the heading, not above it: the box (1.5 cm, its label in the middle) ends at the foot
+    // of the heading's 35 pt line.
+    expect(label.y1).toBeGreaterThan(heading.y0);
+    expect(Math.abs((label.y0 + label.y1) / 2 - (heading.y1 - 0.75 * CM))).toBeLessThan(0.4 * CM);
+    // Its size is the form's (1.3 × 1.5 cm, within its ¾ pt rules), its foot at the foot of the
+    // heading's 35 pt line, where the next line (ส่วนราชการ) starts after the 6 pt gap.
+    const box = dashedBox(pdf);
+    expect(Math.abs(box.bottom - box.top - 1.5 * CM)).toBeLessThan(1); // ¾ pt rules
+    expect(Math.abs(box.right - box.left - 1.3 * CM)).toBeLessThan(1.5); // ¾ pt rules
+    expect(box.left).toBeCloseTo(3 * CM, 0);
+    expect(box.bottom).toBeLessThan(word(w, 'ส่วนราชการ').y0 - 6 + 1);
+    const { documents } = await buildDocuments(file, ['invitation']);
+    const body = strFromU8(unzipSync(new Uint8Array(await writeDocx(documents[0]!.doc)))['word/document.xml']!);
+    // The box is a floating table (w:tblpPr, at the margin, its foot at the line's foot), just before the heading.
+    expect(body).toMatch(/<w:tbl><w:tblPr><w:tblpPr [^>]*w:vertAnchor="text" w:horzAnchor="margin" w:tblpY="-\d+"\/>(?:(?!<\/w:tbl>)[\s\S])*ครุฑ[\s\S]*?<\/w:tbl><w:p><w:pPr><w:pStyle w:val="MemoHeading"\/>/);
   });
 
   it('the agenda paper: the meeting, then ระเบียบวาระที่ ๑–๕ with matters, presenters and numbered papers, no resolutions', async () => {
@@ -180,13 +255,23 @@ describe('the memo form, the agenda paper and the sign-in sheet', () => {
     const rows = ['๑', '๒', '๓'].map((n) => w.find((x) => x.text === n && x.x0 < 3 * CM + 1.3 * CM)!.y0);
     expect(rows[1]! - rows[0]!).toBeGreaterThanOrEqual(1.2 * CM - 0.5);
     expect(rows[2]! - rows[1]!).toBeGreaterThanOrEqual(1.2 * CM - 0.5);
+    // The guests' heading row is a line of text, not a row to sign in: from its top to the next
+    // row's (๓๑), one line and the cell padding, well under 1.2 cm.
+    const wl = words(pdf, pages.findIndex((p) => p.includes('ผู้เข้าร่วมประชุม\n')) + 1);
+    const guests = word(wl, 'ผู้เข้าร่วมประชุม');
+    const firstGuest = wl.find((x) => x.text === '๓๑' && x.y0 > guests.y0)!;
+    expect(firstGuest.y0 - guests.y0).toBeLessThan(0.9 * CM);
 
     const { documents } = await buildDocuments(file, ['signin']);
     const body = strFromU8(unzipSync(new Uint8Array(await writeDocx(documents[0]!.doc)))['word/document.xml']!);
     const trs = [...body.matchAll(/<w:tr>(<w:trPr>.*?<\/w:trPr>)/g)].map((m) => m[1]);
     expect(trs[0]).toBe('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
-    expect(trs.slice(1).every((t) => t === '<w:trPr><w:cantSplit/><w:trHeight w:val="680" w:hRule="atLeast"/></w:trPr>')).toBe(true);
+    const toSign = '<w:trPr><w:cantSplit/><w:trHeight w:val="680" w:hRule="atLeast"/></w:trPr>';
     expect(trs).toHaveLength(1 + 30 + 1 + 4);
+    // Members, then the guests' heading row as tall as its text, then the guests' rows.
+    expect(trs.slice(1, 31).every((t) => t === toSign)).toBe(true);
+    expect(trs[31]).toBe('<w:trPr><w:cantSplit/></w:trPr>');
+    expect(trs.slice(32).every((t) => t === toSign)).toBe(true);
   });
 });
 

@@ -359,6 +359,15 @@ describe('writeDocx', async () => {
     for (const p of sig.slice(0, -1)) expect(p).toContain('<w:keepNext/>');
   });
 
+  it('centres a signature on a given line: a column symmetric about it, both indents set', async () => {
+    // 5 cm from the left margin of 16 cm: the column runs from the margin to 10 cm (6 cm short of the right).
+    const sig: Block = { kind: 'signature', signLine: false, caption: [], name: [t('นายสมชาย รักษ์ไทย')], position: [[t('ผู้อำนวยการ')]], center: 5 };
+    const xml = unzip(await writeDocx({ meta, blocks: [sig] }))['word/document.xml']!;
+    const ps = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!).filter((p) => p.includes('Signature'));
+    expect(ps).toHaveLength(3);
+    for (const p of ps) expect(p).toContain(`<w:ind w:right="${6 * 567}"/>`);
+  });
+
   it('embeds the image at its width in cm, height by aspect ratio', () => {
     expect(Object.keys(unzipSync(new Uint8Array(buf))).some((n) => n.startsWith('word/media/'))).toBe(true);
     const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(body)!;

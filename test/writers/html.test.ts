@@ -5,6 +5,22 @@ import { exampleDocument, growthOver4x, ROOT } from '../helpers.js';
 import { defaultMeta } from '../../src/model/document.js';
 
 describe('HTML writer', () => {
+  it('centres a signature on its line, floats a box beside the next block, and gives a row its own height', () => {
+    const t = (text: string) => ({ kind: 'text' as const, text });
+    const html = writeHtml({
+      meta: { ...defaultMeta, margins: { top: 1.5, right: 2, bottom: 2, left: 3 } },
+      blocks: [
+        { kind: 'box', width: 1.3, height: 1.5, align: 'left', content: [t('ครุฑ')], beside: true },
+        { kind: 'heading', level: 1, align: 'center', content: [t('บันทึกข้อความ')] },
+        { kind: 'table', widths: [1, 1], headerRows: 0, borders: true, rowHeight: 1.2, heights: [0], rows: [[{ content: [t('ผู้เข้าร่วมประชุม')], align: 'left', colspan: 2 }], [{ content: [], align: 'left', colspan: 1 }, { content: [], align: 'left', colspan: 1 }]] },
+        { kind: 'signature', signLine: false, caption: [], name: [t('นายสมชาย รักษ์ไทย')], position: [], center: 9.05 },
+      ],
+    });
+    expect(html).toContain('<div class="box" style="width:1.3cm;height:1.5cm;float:left">');
+    // (a compound the writer keeps whole comes in a no-wrap span: typeset, issue 28)
+    expect(html).toMatch(/<tr><td colspan="2"[^>]*>(?:<span class="w">)?ผู้เข้าร่วมประชุม(?:<\/span>)?<\/td><\/tr><tr style="height:1.2cm">/);
+    expect(html).toContain('<div class="signature" style="margin-left:2.10cm;margin-right:0.00cm">'); // 9.05 ± 6.95 cm
+  });
   it('writes a standalone Thai page with Sarabun inlined', async () => {
     const html = writeHtml(await exampleDocument('news'));
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="th">/);

@@ -5,9 +5,11 @@ import { createHash } from 'node:crypto';
 import {
   headingSize,
   numberMarker,
+  rowLeastHeight,
+  signatureColumn,
   signatureLines,
-  SIGNATURE_SHIFT_CM,
   type Block,
+  type Box as BoxBlock,
   type Image as ImageBlock,
   type Inline,
   type List,
@@ -74,10 +76,8 @@ export function blockOut(b: Block, ctx: Ctx, left: number): Out[] {
     case 'rule':
       // An empty paragraph whose bottom border (in the Rule style) is the rule.
       return [para('rule', {}, { runs: '' })];
-    case 'box': {
-      const cell = materialize(para('table', { align: 'center' }, { runs: runs(b.content, ctx, 'table') }), ctx);
-      return [{ kind: 'xml', xml: boxXml(twips(b.width), twips(b.height), JC[b.align] === 'thaiDistribute' ? 'left' : JC[b.align], cell) }];
-    }
+    case 'box':
+      return b.beside ? [] : [{ kind: 'xml', xml: boxOut(b, ctx) }];
     case 'foot': {
       // Paragraphs in one frame at the foot of the text area, on the page of their anchor: the
       // last page, as they come last. Word and LibreOffice both place a w:framePr frame.
@@ -119,6 +119,14 @@ export function imageRun(b: ImageBlock, ctx: Ctx, floating?: { lineHeight: numbe
   const heightPx = (widthPx * img.height) / img.width;
   const offset = floating ? Math.round((floating.lineHeight - heightPx * 0.75) * 12700) : undefined;
   return pictureRun(ctx, img.type === 'jpeg' ? 'jpg' : 'png', img.data, Math.round(widthPx), Math.round(heightPx), offset);
+}
+
+/** A marked empty box: inline, or (floating, a box `beside` the next block) at the left margin,
+ * its foot level with the foot of the next paragraph's first line. */
+export function boxOut(b: BoxBlock, ctx: Ctx, floating?: { lineHeight: number }): string {
+  const cell = materialize(para('table', { align: 'center' }, { runs: runs(b.content, ctx, 'table') }), ctx);
+  const float = floating ? { y: pt20(floating.lineHeight) - twips(b.height) } : undefined;
+  return boxXml(twips(b.width), twips(b.height), JC[b.align] === 'thaiDistribute' ? 'left' : JC[b.align], cell, float);
 }
 
 /** EMU per CSS pixel (96 per inch). */
@@ -241,21 +249,26 @@ function tableOut(t: TableBlock, ctx: Ctx, left: number): string {
       return { width: w, span, content: materialize(para('table', { align: cell.align }, { runs: runs(cell.content, ctx, 'table') }), ctx) };
     });
   });
-  return tableXml({ columns, indent: left, borders: t.borders, padding, ...(t.rowHeight ? { rowHeight: twips(t.rowHeight) } : {}) }, rows, t.headerRows);
+  const heights = t.rows.map((_, r) => {
+    const least = rowLeastHeight(t, r);
+    return least ? twips(least) : undefined;
+  });
+  return tableXml({ columns, indent: left, borders: t.borders, padding, heights }, rows, t.headerRows);
 }
 
 /**
- * "(ลงชื่อ) ....... caption", then "(name)", then each position line, centred in the right part of
- * the text width and kept together on one page. The block starts SIGNATURE_SHIFT_CM left of the
- * middle, as in the PDF writer: from the middle itself, "(ลงชื่อ) …… ผู้จดรายงานการประชุม" no longer
- * fits on one line at 16 pt.
+ * "(ลงชื่อ) ....... caption", then "(name)", then each position line, centred in the signature's
+ * column (signatureColumn, as in the PDF writer) and kept together on one page. By default the
+ * column starts SIGNATURE_SHIFT_CM left of the middle: from the middle itself, "(ลงชื่อ) ……
+ * ผู้จดรายงานการประชุม" no longer fits on one line at 16 pt.
  */
 function signatureOut(s: Signature, ctx: Ctx): Out[] {
-  const left = twips(Math.max(0, ctx.textWidth / 2 - SIGNATURE_SHIFT_CM));
+  const column = signatureColumn(s, ctx.textWidth);
   const lines = signatureLines(s);
   return lines.map((content, k) =>
     para('signature', {
-      left,
+      left: twips(column.left),
+      right: twips(column.right),
       keepNext: k < lines.length - 1,
       // One blank body line above the block (layout.ts), none inside it.
       before: k === 0 ? pt20(signatureGap(ctx.meta)) : 0,

@@ -23,13 +23,13 @@
 // The writer's modules: this file (blocks in order, page breaks, the package), docx/paragraphs.ts
 // (runs and paragraphs against their style), docx/blocks.ts (each kind of block),
 // docx/page-numbers.ts, docx/styles.ts (styles.xml), docx/xml.ts and docx/package.ts (the XML).
-import { headingSize, type Document, type Image as ImageBlock } from '../../model/document.js';
+import { headingSize, type Box as BoxBlock, type Document, type Image as ImageBlock } from '../../model/document.js';
 import { linePitch, spaceAfter } from '../../model/layout.js';
 import { preparePhotos } from '../images.js';
 import { firstImageRelId, writePackage } from './package.js';
 import { PAGE_BREAK_PARAGRAPH, paragraphXml } from './xml.js';
 import { materialize, para, pt20, styleParaLook, twips, type Ctx, type Out } from './paragraphs.js';
-import { blockOut, finishBlock, imageRun } from './blocks.js';
+import { blockOut, boxOut, finishBlock, imageRun } from './blocks.js';
 import { conditionalPageNumberParagraph, pageNumberParagraph } from './page-numbers.js';
 import { stylesPart } from './styles.js';
 
@@ -86,10 +86,11 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
   ctx.firstImageRel = firstImageRelId(pageNumber);
 
   // Blocks → paragraphs and tables; a page break becomes "page break before" on what follows it.
-  // An image beside the next block floats in that block's first paragraph.
+  // An image beside the next block floats in that block's first paragraph; a box beside it is a
+  // floating table just before that paragraph.
   const items: Out[] = [];
   let breakBefore = false;
-  let beside: ImageBlock | undefined;
+  let beside: ImageBlock | BoxBlock | undefined;
   // A table has no space after of its own: the paragraph after it takes the table's as space before.
   let afterTable = 0;
   for (const b of doc.blocks) {
@@ -97,7 +98,7 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
       breakBefore = true;
       continue;
     }
-    if (b.kind === 'image' && b.beside) {
+    if ((b.kind === 'image' || b.kind === 'box') && b.beside) {
       beside = b;
       continue;
     }
@@ -109,7 +110,8 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
         afterTable = 0;
         if (beside) {
           const line = b.kind === 'heading' ? (b.line ?? linePitch(headingSize(b, meta))) : linePitch(meta.fontSize);
-          o.content.runs = imageRun(beside, ctx, { lineHeight: line }) + o.content.runs;
+          if (beside.kind === 'image') o.content.runs = imageRun(beside, ctx, { lineHeight: line }) + o.content.runs;
+          else items.push({ kind: 'xml', xml: boxOut(beside, ctx, { lineHeight: line }) });
           beside = undefined;
         }
         items.push(o);
@@ -121,7 +123,8 @@ export async function writeDocx(doc: Document): Promise<Buffer> {
       breakBefore = false;
     }
   }
-  if (beside) items.push(para('image', { align: beside.align }, { runs: imageRun(beside, ctx) }));
+  if (beside?.kind === 'image') items.push(para('image', { align: beside.align }, { runs: imageRun(beside, ctx) }));
+  if (beside?.kind === 'box') items.push({ kind: 'xml', xml: boxOut(beside, ctx) });
   if (breakBefore) items.push({ kind: 'xml', xml: PAGE_BREAK_PARAGRAPH });
   foldSpacing(items);
   const body = items.map((o) => (o.kind === 'p' ? materialize(o, ctx) : o.xml)).join('');

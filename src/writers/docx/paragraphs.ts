@@ -143,6 +143,7 @@ export interface ParaLook {
   align: Align;
   firstLine: number;
   left: number;
+  right: number;
   before: number;
   after: number;
   keepNext: boolean;
@@ -159,6 +160,7 @@ export function styleParaLook(name: StyleName): ParaLook {
     align: def.align ?? 'left',
     firstLine: twips(def.firstLine ?? 0),
     left: 0,
+    right: 0,
     before: 0,
     after: LINE_STYLES.has(name) ? 0 : pt20(spaceAfter({ keepWithNext: !!def.keepNext })),
     keepNext: !!def.keepNext,
@@ -205,8 +207,12 @@ export function materialize(o: ParaOut, ctx: Ctx): string {
   if (want.after !== style.after || want.before !== style.before) {
     p.spacing = { ...(want.before !== style.before ? { before: want.before } : {}), ...(want.after !== style.after ? { after: want.after } : {}) };
   }
-  if (want.firstLine !== style.firstLine || want.left !== style.left) {
-    p.indent = { ...(want.left !== style.left ? { left: want.left } : {}), ...(want.firstLine !== style.firstLine ? { firstLine: want.firstLine } : {}) };
+  if (want.firstLine !== style.firstLine || want.left !== style.left || want.right !== style.right) {
+    p.indent = {
+      ...(want.left !== style.left ? { left: want.left } : {}),
+      ...(want.right !== style.right ? { right: want.right } : {}),
+      ...(want.firstLine !== style.firstLine ? { firstLine: want.firstLine } : {}),
+    };
   }
   if (want.align !== style.align) p.align = JC[want.align];
   return paragraphXml(p, o.content.runs);

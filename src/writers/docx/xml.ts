@@ -64,7 +64,7 @@ export interface ParaProps {
   /** Left tab stops. */
   tabs?: readonly number[];
   spacing?: { before?: number; after?: number };
-  indent?: { left?: number; firstLine?: number };
+  indent?: { left?: number; right?: number; firstLine?: number };
   /** w:jc value. */
   align?: string;
 }
@@ -80,7 +80,7 @@ export function paragraphXml(p: ParaProps, runs: string): string {
   if (p.numbering) pPr += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
   if (p.tabs?.length) pPr += `<w:tabs>${p.tabs.map((pos) => `<w:tab w:val="left" w:pos="${Math.floor(pos)}"/>`).join('')}</w:tabs>`;
   if (p.spacing) pPr += `<w:spacing${attr('w:after', p.spacing.after)}${attr('w:before', p.spacing.before)}/>`;
-  if (p.indent) pPr += `<w:ind${attr('w:left', p.indent.left)}${attr('w:firstLine', p.indent.firstLine)}/>`;
+  if (p.indent) pPr += `<w:ind${attr('w:left', p.indent.left)}${attr('w:right', p.indent.right)}${attr('w:firstLine', p.indent.firstLine)}/>`;
   if (p.align) pPr += `<w:jc w:val="${p.align}"/>`;
   const body = (pPr ? `<w:pPr>${pPr}</w:pPr>` : '') + runs;
   return body ? `<w:p>${body}</w:p>` : '<w:p/>';
@@ -102,8 +102,8 @@ export interface TableProps {
   borders: boolean;
   /** Cell padding, twips. */
   padding: { top: number; bottom: number; left: number; right: number };
-  /** Least height of each row below the header rows, twips (w:trHeight atLeast). */
-  rowHeight?: number;
+  /** Least height of each row by index, twips (w:trHeight atLeast); none: as tall as its text. */
+  heights?: readonly (number | undefined)[];
 }
 
 export interface CellXml {
@@ -127,7 +127,8 @@ export function tableXml(t: TableProps, rows: readonly (readonly CellXml[])[], h
   const grid = t.columns.map((c) => `<w:gridCol w:w="${c}"/>`).join('');
   const body = rows
     .map((cells, r) => {
-      const height = r >= headerRows && t.rowHeight ? `<w:trHeight w:val="${Math.round(t.rowHeight)}" w:hRule="atLeast"/>` : '';
+      const least = t.heights?.[r];
+      const height = least ? `<w:trHeight w:val="${Math.round(least)}" w:hRule="atLeast"/>` : '';
       const trPr = `<w:trPr><w:cantSplit/>${height}${r < headerRows ? '<w:tblHeader/>' : ''}</w:trPr>`;
       const tcs = cells.map((c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${c.width}"/>${c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : ''}</w:tcPr>${c.content}</w:tc>`);
       return `<w:tr>${trPr}${tcs.join('')}</w:tr>`;
@@ -137,12 +138,18 @@ export function tableXml(t: TableProps, rows: readonly (readonly CellXml[])[], h
 }
 
 /** A marked empty box (an image still to come): one cell of an exact size with dashed borders,
- * its paragraph(s) centred in it. Sizes in twips; align is w:jc's value. */
-export function boxXml(width: number, height: number, align: string, content: string): string {
+ * its paragraph(s) centred in it. Sizes in twips; align is w:jc's value. `float`: a floating table
+ * (w:tblpPr) at the left margin, `y` below the top of the paragraph after it (the text flows beside it). */
+export function boxXml(width: number, height: number, align: string, content: string, float?: { y: number }): string {
   const line = 'w:val="dashed" w:color="000000" w:sz="6"';
   const borders = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} ${line}/>`).join('');
+  const position = float
+    ? `<w:tblpPr w:leftFromText="0" w:rightFromText="113" w:vertAnchor="text" w:horzAnchor="margin" w:tblpY="${Math.round(float.y)}"/><w:tblOverlap w:val="overlap"/>`
+    : '';
   return (
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:jc w:val="${align}"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+    `<w:tbl><w:tblPr>${position}<w:tblW w:type="dxa" w:w="${width}"/>${float ? '' : `<w:jc w:val="${align}"/>`}<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    // No cell margins at the sides: the label has the whole width, and the box's edge is at the margin.
+    '<w:tblCellMar><w:left w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tblCellMar></w:tblPr>' +
     `<w:tblGrid><w:gridCol w:w="${width}"/></w:tblGrid>` +
     `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="${height}" w:hRule="exact"/></w:trPr>` +
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:vAlign w:val="center"/></w:tcPr>${content}</w:tc></w:tr></w:tbl>`

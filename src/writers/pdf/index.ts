@@ -6,7 +6,7 @@
 import './preload.js';
 import { createRequire } from 'node:module';
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { headingSize, listMarker, pageNumberText, signatureLines, SIGNATURE_SHIFT_CM, type Block, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
+import { headingSize, listMarker, pageNumberText, rowLeastHeight, signatureColumn, signatureLines, type Block, type Box as BoxBlock, type Document, type Image as ImageBlock, type Inline, type List, type PageNumbers } from '../../model/document.js';
 import { STYLES as STYLES_BY_ROLE, styleSize } from '../../model/styles.js';
 import { cellPadding, linePitch, markerWidth, signatureGap, spaceAfter } from '../../model/layout.js';
 import { SARABUN_SCALE, TH_SARABUN_LINE_PITCH } from '../../thai/index.js';
@@ -142,13 +142,14 @@ class PdfBuilder {
     } as TDocumentDefinitions;
   }
 
-  /** The blocks; an image `beside` the next block is drawn out of the flow at the left, its foot
-   * level with the foot of that block's first line (the memo's Garuda beside "บันทึกข้อความ"). */
+  /** The blocks; an image or box `beside` the next block is drawn out of the flow at the left, its
+   * foot level with the foot of that block's first line (the memo's Garuda, or a draft's box in its
+   * place, beside "บันทึกข้อความ"). */
   private content(): Content[] {
     const out: Content[] = [];
-    let beside: ImageBlock | undefined;
+    let beside: ImageBlock | BoxBlock | undefined;
     for (const b of this.doc.blocks) {
-      if (b.kind === 'image' && b.beside) {
+      if ((b.kind === 'image' || b.kind === 'box') && b.beside) {
         beside = b;
         continue;
       }
@@ -157,12 +158,19 @@ class PdfBuilder {
         out.push(node);
         continue;
       }
-      const img = readImage(beside.src);
-      const width = beside.width * CM;
-      const height = (width * img.height) / img.width;
       const line = b.kind === 'heading' ? (b.line ?? linePitch(headingSize(b, this.doc.meta))) : linePitch(this.doc.meta.fontSize);
-      const image = { image: imageDataUri(beside.src), width, relativePosition: { x: 0, y: line - height } } as Node;
-      out.push(this.tagged(beside, image), node);
+      let drawn: Node;
+      let height: number;
+      if (beside.kind === 'image') {
+        const img = readImage(beside.src);
+        const width = beside.width * CM;
+        height = (width * img.height) / img.width;
+        drawn = { image: imageDataUri(beside.src), width } as Node;
+      } else {
+        height = beside.height * CM;
+        drawn = Object.assign(this.box(beside) as Node, { margin: 0 });
+      }
+      out.push(this.tagged(beside, Object.assign(drawn, { relativePosition: { x: 0, y: line - height } })), node);
       beside = undefined;
     }
     if (beside) out.push(this.tagged(beside, this.block(beside)));
@@ -260,7 +268,7 @@ class PdfBuilder {
             headerRows: b.headerRows,
             dontBreakRows: true,
             // pdfmake's row height is a least height: a taller cell still grows its row.
-            ...(b.rowHeight ? { heights: (i: number) => (i >= b.headerRows ? b.rowHeight! * CM : 'auto') } : {}),
+            ...(b.rowHeight || b.heights ? { heights: (i: number) => (rowLeastHeight(b, i) ?? 0) * CM || 'auto' } : {}),
             widths: b.widths.map((w) => (w / total) * inner - 2 * pad.x),
             body: b.rows.map((r) =>
               r.flatMap((c) => [
@@ -281,14 +289,16 @@ class PdfBuilder {
           margin: [0, 0, 0, this.gap(b)],
         } as Node;
       }
-      case 'signature':
+      case 'signature': {
+        const column = signatureColumn(b, this.textWidth / CM);
         return {
           // An empty line (a memo's line to sign on) keeps its height: ZWSP draws and copies as nothing.
           stack: signatureLines(b).map((l) => ({ text: l.length ? this.inlines(l) : ZWSP })),
           alignment: 'center',
-          margin: [this.textWidth / 2 - SIGNATURE_SHIFT_CM * CM, signatureGap(this.doc.meta), 0, this.gap(b)],
+          margin: [column.left * CM, signatureGap(this.doc.meta), column.right * CM, this.gap(b)],
           unbreakable: true,
         } as Node;
+      }
       case 'image':
         return { image: imageDataUri(b.src), width: b.width * CM, alignment: b.align, margin: [0, 0, 0, this.gap(b)] } as Node;
       case 'box':
@@ -316,15 +326,19 @@ class PdfBuilder {
     const line = linePitch(this.doc.meta.fontSize);
     const x = b.align === 'center' ? (this.textWidth - width) / 2 : b.align === 'right' ? this.textWidth - width : 0;
     const dashed = () => ({ dash: { length: 3, space: 2 } });
+    const padTop = Math.max(0, (height - line) / 2);
+    const rule = 0.75;
     return {
-      table: { widths: [width], heights: [height], body: [[{ text: this.inlines(b.content), alignment: 'center' }]] },
+      // pdfmake adds a cell's top padding and a rule to its row height: the row is the box's height
+      // less them, so the rules are `height` apart.
+      table: { widths: [width], heights: [height - padTop - rule], body: [[{ text: this.inlines(b.content), alignment: 'center' }]] },
       layout: {
         ...PLAIN_TABLE,
-        hLineWidth: () => 0.75,
-        vLineWidth: () => 0.75,
+        hLineWidth: () => rule,
+        vLineWidth: () => rule,
         hLineStyle: dashed,
         vLineStyle: dashed,
-        paddingTop: () => Math.max(0, (height - line) / 2),
+        paddingTop: () => padTop,
       },
       margin: [x, 0, 0, this.gap(b)],
     } as Node;
