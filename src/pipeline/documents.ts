@@ -10,12 +10,11 @@ import { sarabanData, type SarabanData, type SarabanInput } from '../data/schema
 import { knownKeys } from '../data/keys.js';
 import { compileTemplate, resolveTemplate, templateSources, type CompiledTemplate, type TemplateRef, type TemplateSource } from '../template/render.js';
 import { neededSections, sectionsRead } from '../template/sections.js';
-import { parseMarkup } from '../markup/parse.js';
+import { parseMarkup, type LineMeasure } from '../markup/parse.js';
 import { localizeDigits } from '../model/localize.js';
 import { markDraft } from '../model/draft.js';
 import type { Document } from '../model/document.js';
 import { verifyImages } from '../writers/images.js';
-import { lineWidth } from '../writers/pdf/measure.js';
 
 export interface PreparedTemplate {
   ref: TemplateRef;
@@ -24,6 +23,9 @@ export interface PreparedTemplate {
   digest: string;
   /** The top-level names the template itself reads (sectionsRead). */
   readonly reads: string[];
+  /** The line measure for table columns sized to their text (widths="… auto"): loaded only for a
+   *  template that may ask for one, as it loads the PDF's fonts (a DOCX or validate needs none). */
+  measure?: LineMeasure;
 }
 
 /** A template by name or path (resolved), or an already resolved one, read once and compiled. */
@@ -31,8 +33,10 @@ export async function prepareTemplate(template: string | TemplateRef, within?: s
   const ref = typeof template === 'string' ? await resolveTemplate(template, undefined, within) : template;
   const sources = await templateSources(ref);
   let reads: string[] | undefined;
+  const measure = sources.some((s) => s.source.includes('auto')) ? (await import('../writers/pdf/measure.js')).lineWidth : undefined;
   return {
     ref,
+    ...(measure ? { measure } : {}),
     render: await compileTemplate(ref, sources),
     digest: sourcesDigest(sources),
     // Wanted only when a document fails: parsing for it loads Handlebars' compiler.
@@ -65,7 +69,7 @@ const isChecked = (data: unknown): data is SarabanData =>
 
 function buildChecked(data: SarabanData, template: PreparedTemplate, baseDir: string): Document {
   const markup = template.render(data);
-  const doc = parseMarkup(markup, { source: template.ref.file, baseDir, measure: lineWidth });
+  const doc = parseMarkup(markup, { source: template.ref.file, baseDir, ...(template.measure ? { measure: template.measure } : {}) });
   return localizeDigits(markDraft(applyOptions(doc, data)));
 }
 

@@ -2,6 +2,8 @@
 // TH SarabunPSK size × SARABUN_SCALE. For what is sized to its text before any writer runs (a
 // table column sized to its longest line: the pipeline hands it to markup/parse.ts as its measure),
 // so PDF, DOCX and HTML get one width.
+// First, as in the PDF writer: fontkit loads with its unused modules deferred (preload.ts).
+import './preload.js';
 import type { Font } from 'fontkit';
 import type { TextRun } from '../../model/document.js';
 import { SARABUN_SCALE } from '../../thai/index.js';
