@@ -2,10 +2,9 @@
 // (ระเบียบวาระที่ ๒ เรื่องรับรองรายงานการประชุม), so moving or removing an item would silently
 // rename the others. The editor therefore writes the customary title into the data when an item is
 // added, and into every untitled item before rows move or go: what the clerk saw is what stays.
-import { getAt, type Data, type Path } from './form.js';
+import { getAt, isRecord, type Data, type Path } from './form.js';
 
 const AGENDA = JSON.stringify(['minutes', 'agenda']);
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The number each item has: its own, or one more than the item before (as the schema counts). */
 export function agendaNumbers(list: readonly unknown[]): number[] {

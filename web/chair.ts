@@ -1,12 +1,11 @@
 // The chair is a member: a row of the members present is marked "เป็นประธาน" instead of typing
 // the chair again. The marked row is the chair — meeting.chair is written from it, and follows it
 // as it is edited or moved. A file opened with a chair marks the row with the same name.
-import { getAt, setAt, deleteAt, type Data, type Path } from './form.js';
+import { getAt, setAt, deleteAt, isRecord, type Data, type Path } from './form.js';
 
 const PRESENT = JSON.stringify(['minutes', 'present']);
 const PERSON = ['title', 'name', 'surname', 'position'] as const;
 const CHAIR_ROLE = 'ประธาน';
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export class ChairMark {
   /** The marked row (the object itself: it stays marked when rows move). */

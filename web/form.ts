@@ -56,7 +56,7 @@ export function deleteAt(data: Data, path: Path): void {
   if (path.length > 1 && Object.keys(parent).length === 0 && typeof path.at(-2) === 'string') deleteAt(data, path.slice(0, -1));
 }
 
-const isRecord = (v: unknown): v is Record<string, Data> => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, Data> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The Buddhist-Era form of an ISO Common-Era date, for display: 2021-07-29 → 29 กรกฎาคม 2564. */
 export function thaiDate(value: unknown, months: readonly string[]): string {

@@ -28,7 +28,7 @@ export async function inlineRenderer(template: PreparedTemplate, context: BatchC
   const { renderRecord } = await import('./render-record.js');
   // Two records in flight: one lays out while the other waits between its stages (pdfkit's
   // stream, a writer's first import); about 4 % faster than one on 200 memos. Files are written
-  // synchronously (output.ts), so neither waits on the disk.
+  // synchronously (io/output.ts), so neither waits on the disk.
   return { window: MAIN_WINDOW, render: (task) => renderRecord(template, context, task), close: async () => {} };
 }
 

@@ -20,7 +20,7 @@ export function thaiDuration(seconds: number, _options?: unknown, roundTo = 1): 
 
 export function progressBar(tx: Texts = texts('en'), stream: NodeJS.WriteStream = process.stderr): ProgressBar | undefined {
   if (!stream.isTTY) return undefined;
-  // Loaded only for a terminal (its CommonJS build, cjs.ts).
+  // Loaded only for a terminal (its CommonJS build, runtime/cjs.ts).
   const cliProgress = requireCjs('cli-progress') as typeof CliProgress;
   const bar = new cliProgress.SingleBar(
     {

@@ -6,6 +6,7 @@ import { controlCharacter } from '../io/input.js';
 import type { LoadedData } from '../data/load.js';
 import { valueAt } from '../data/validate.js';
 import type { CellProblem } from './table-row.js';
+import { isRecord } from '../data/shape.js';
 
 /** What the template sees as `batch`: a record's place in its list. */
 export interface BatchPosition {
@@ -49,7 +50,6 @@ export function recordsFromData(data: unknown, loaded: LoadedData, at: string, w
 const parsePath = (at: string): (string | number)[] =>
   at.split('.').filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * A record filter: "agency" (the field is set and not empty), "!agency" (it is not),
@@ -123,7 +123,7 @@ function rowObject(names: string[], cells: string[]): Record<string, unknown> {
     if (!name || value === undefined || value === '') return;
     const keys = name.split('.').filter(Boolean);
     let at = out;
-    for (const key of keys.slice(0, -1)) at = (isObject(at[key]) ? at[key] : (at[key] = {})) as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) at = (isRecord(at[key]) ? at[key] : (at[key] = {})) as Record<string, unknown>;
     at[keys.at(-1)!] = value;
   });
   return out;

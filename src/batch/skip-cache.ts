@@ -122,7 +122,7 @@ export class SkipCache {
 const line = (file: string, { key, sha256, size }: Entry) => `${JSON.stringify({ file, key, sha256, size })}\n`;
 
 /**
- * Removes temporary files (output.ts tempFileOwner) left by a batch that was killed
+ * Removes temporary files (io/output.ts tempFileOwner) left by a batch that was killed
  * mid-write: those of processes no longer running, and any with this process's id (it has not
  * written yet, so they are a dead process's whose id was reused).
  */

@@ -5,7 +5,7 @@ import type { PreparedTemplate } from '../pipeline/documents.js';
 import type { BatchContext, RenderOutcome, RenderTask } from './render-record.js';
 import { startCodeCache } from '../runtime/code-cache.js';
 
-// Before the libraries load: each worker thread has a module system of its own (code-cache.ts).
+// Before the libraries load: each worker thread has a module system of its own (runtime/code-cache.ts).
 startCodeCache();
 const { prepareTemplate } = await import('../pipeline/documents.js');
 const { renderRecord } = await import('./render-record.js');

@@ -53,7 +53,7 @@ export const batchCommand = (tx: Texts): CommandModule<object, BatchArgs> => ({
     const [{ runBatch }, { progressBar }] = await Promise.all([import('../batch/run.js'), import('../batch/progress.js')]);
     const bar = args.json || args.dryRun ? undefined : progressBar(tx);
     // The first Ctrl-C (or SIGTERM) stops starting records and lets those in flight finish; a second
-    // abandons them (their workers stopped). Either way no file is left half-written (output.ts),
+    // abandons them (their workers stopped). Either way no file is left half-written (io/output.ts),
     // the journal keeps what was done, and the summary is printed with exit code 130.
     const stopping = new AbortController();
     const quitting = new AbortController();

@@ -1,4 +1,4 @@
-// `saraban sign <pdf> --cert <p12>`: adds a PAdES signature (src/sign/) as an incremental update,
+// `saraban sign <pdf> --cert <p12>`: adds a PAdES signature (src/archive/sign.ts) as an incremental update,
 // writing the file in place (atomically) or to --out. The passphrase comes from the environment
 // or a prompt (archive/passphrase.ts), never from an argument.
 import path from 'node:path';

@@ -6,10 +6,10 @@ import { z } from './zod.js';
 import { formatIsoDate, formatTime, parseDate, parseTime, toArabicDigits } from '../thai/index.js';
 import { matterVotes, MINUTES_REF, newsSchema } from './schema-news.js';
 import { agendaPaperFields, INVITATION_FINAL, meetingPaperSchemas } from './schema-meeting-papers.js';
+import { isRecord } from './shape.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export const isoDate = z
   .string()

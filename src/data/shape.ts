@@ -10,3 +10,6 @@ export const MAX_ALIAS_GROWTH = 100_000;
 
 /** Values an in-memory object may hold in all, shared parts counted each time they are met. */
 export const MAX_VALUES = 2_000_000;
+
+/** A mapping (a YAML map, a JSON object): not null, not a list. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

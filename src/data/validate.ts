@@ -14,6 +14,7 @@ import type { LoadedData } from './load.js';
 import { MESSAGES, VALUE_KINDS, type Bilingual, type MessageKey, type MessageParams } from '../messages/catalogue.js';
 import { sarabanData, time, type SarabanData } from './schema.js';
 import { staleFacts, type StaleFact } from './news-facts.js';
+import { isRecord } from './shape.js';
 
 /** What the lists that must not be empty hold, for the message. */
 const LIST_NAMES: Record<string, Bilingual> = {
@@ -258,7 +259,6 @@ export function valueAt(data: unknown, at: readonly (string | number)[]): unknow
   return v;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function kindOf(v: unknown): string {
   if (v === null) return 'null';

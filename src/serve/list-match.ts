@@ -1,11 +1,12 @@
 // Which item of a list in the file each item of the form's list continues, so that an item's YAML
 // comments go where the item goes when the clerk removes, moves, edits or adds rows. Compared by
 // place, removing the second of three people would give the second's comment to the third.
+import { isRecord } from '../data/shape.js';
 
 /** A value's text with object keys sorted: equal data, whatever the order of its keys. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }
 
@@ -97,4 +98,3 @@ function likeness(a: unknown, b: unknown): number {
 }
 
 const isCollection = (v: unknown): boolean => v !== null && typeof v === 'object';
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

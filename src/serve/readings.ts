@@ -5,14 +5,13 @@
 import type { Lang } from '../messages/i18n.js';
 import { formatTime, parseTime, readDate, readSpokenTime, thaiDate, thaiTime, toThaiDigits, formatIsoDate } from '../thai/index.js';
 import type { FieldSpec } from './protocol.js';
+import { resolver, type Resolved } from './spec-path.js';
 import { serveText } from './texts.js';
-
-type Resolved = Exclude<FieldSpec, { kind: 'ref' }>;
 
 /** The reading of every date and time field of the data, by the field's path (JSON of the path). */
 export function readings(data: unknown, spec: FieldSpec, refs: Map<number, FieldSpec>, lang: Lang): Record<string, string> {
   const out: Record<string, string> = {};
-  const resolve = (s: FieldSpec | undefined): Resolved | undefined => (s?.kind === 'ref' ? (refs.get(s.ref) as Resolved | undefined) : s);
+  const resolve = resolver(refs);
   const walk = (value: unknown, s: Resolved | undefined, path: (string | number)[], depth: number) => {
     if (!s || value === undefined || value === null || depth > 40) return;
     if (s.kind === 'date' || s.kind === 'time') {

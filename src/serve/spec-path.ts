@@ -4,7 +4,11 @@
 import type { FieldPath } from '../data/fields.js';
 import type { FieldSpec } from './protocol.js';
 
-type Resolved = Exclude<FieldSpec, { kind: 'ref' }>;
+export type Resolved = Exclude<FieldSpec, { kind: 'ref' }>;
+
+/** Follows a `ref` to the spec it names (a spec that is no ref is itself). */
+export const resolver = (refs: Map<number, FieldSpec>) => (s: FieldSpec | undefined): Resolved | undefined =>
+  s?.kind === 'ref' ? (refs.get(s.ref) as Resolved | undefined) : s;
 
 /** The form's references (a nested list that holds lists) by id, to follow a `ref`. */
 export function specRefs(spec: FieldSpec): Map<number, FieldSpec> {
@@ -32,7 +36,7 @@ export const shortLabel = (label: string): string => String(label).split(/ à¹€à¸
 
 /** The steps of a path through the form; a step the form does not know has no spec. */
 export function stepsOf(root: FieldSpec, refs: Map<number, FieldSpec>, path: FieldPath, rowWord: string): Step[] {
-  const resolve = (s: FieldSpec | undefined): Resolved | undefined => (s?.kind === 'ref' ? (refs.get(s.ref) as Resolved | undefined) : s);
+  const resolve = resolver(refs);
   const steps: Step[] = [];
   let at = resolve(root);
   let listLabel = '';

@@ -11,6 +11,7 @@ import { sarabanData, time } from '../data/schema.js';
 import { requireCjs } from '../runtime/cjs.js';
 import { canonical, matchItems } from './list-match.js';
 import { relink, unalias } from './yaml-aliases.js';
+import { isRecord } from '../data/shape.js';
 
 const { isAlias, isMap, isNode, isScalar, isSeq, parse, parseDocument, Scalar } = requireCjs('yaml') as typeof import('yaml');
 
@@ -39,7 +40,6 @@ export function asWrittenData(doc: Document, schema: z.core.$ZodType = sarabanDa
   return contents === null ? {} : visit(contents, []);
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Edits `doc` from `before` to `after` (both as written), node by node: what is kept keeps its
  *  comments, and a removed or moved item takes its own along. Aliases are copied for the edit and

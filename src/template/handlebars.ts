@@ -15,7 +15,7 @@ export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
 /** Where the build writes the compiled built-in templates (next to dist/template/). */
 export const PRECOMPILED_FILE = path.join(CODE_ROOT, 'templates.precompiled.cjs');
 
-// Loaded when first needed, as CommonJS (cjs.ts).
+// Loaded when first needed, as CommonJS (runtime/cjs.ts).
 export const compiler = (): Handlebars => requireCjs('handlebars') as Handlebars;
 export const runtime = (): Handlebars => requireCjs('handlebars/runtime') as Handlebars;
 

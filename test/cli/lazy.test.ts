@@ -1,7 +1,7 @@
 // Start-up stays lean: each command loads only what it uses (bench/startup.mjs measures the time).
 // The built command runs with a module hook that lists every module it loads.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,7 +24,11 @@ function loaded(...args: string[]): string[] {
   const r = spawnSync(process.execPath, ['--require', path.join(dir, 'cjs.cjs'), '--import', pathToFileURL(path.join(dir, 'register.mjs')).href, path.join(ROOT, 'bin/saraban.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   const root = pathToFileURL(ROOT).href;
-  return [...r.stderr.matchAll(/^LOADED (\S+)$/gm)].map((m) => m[1]!).filter((u) => u.startsWith(root)).map((u) => u.slice(root.length + 1));
+  // A worktree's node_modules may be a link to another checkout's: modules load by their real path.
+  const modules = pathToFileURL(realpathSync(path.join(ROOT, 'node_modules'))).href;
+  return [...r.stderr.matchAll(/^LOADED (\S+)$/gm)].map((m) => m[1]!)
+    .map((u) => (u.startsWith(`${modules}/`) ? `${root}/node_modules/${u.slice(modules.length + 1)}` : u))
+    .filter((u) => u.startsWith(root)).map((u) => u.slice(root.length + 1));
 }
 
 const PDF = /^dist\/writers\/pdf\/|node_modules\/(pdfmake|pdfkit|fontkit)\//;

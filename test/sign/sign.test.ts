@@ -1,4 +1,4 @@
-// Signing and verifying (src/sign/): self-signed certificates made with openssl, the example
+// Signing and verifying (src/archive/): self-signed certificates made with openssl, the example
 // minutes signed twice (recorder, then checker) through the command line, poppler's pdfsig and
 // `saraban verify` reading the result — and both noticing a changed byte, a change appended after
 // the last signature, and data inside that does not give the text.

@@ -23,8 +23,9 @@ import { searchParams, TRUETYPE, writeSfnt, type Tables } from './sfnt.js';
 export const ZERO_WIDTH: readonly number[] = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 
 // pdfkit's own (CommonJS) fontkit: importing 'fontkit' here would load its ES-module build as a
-// second copy, compiled and initialised again in every process that writes a PDF.
-const openFont = (fromPdfkit('fontkit') as typeof import('fontkit')).create;
+// second copy, compiled and initialised again in every process that writes a PDF. Required at the
+// first merge, not at import: the pipeline imports this module (via measure.ts) for validate and DOCX too.
+const openFont = (data: Buffer) => (fromPdfkit('fontkit') as typeof import('fontkit')).create(data);
 
 interface GlyphData {
   data: Buffer;

@@ -1,6 +1,6 @@
 // What must happen before the PDF libraries (pdfmake, pdfkit, fontkit, linebreak) load, so this
-// is the PDF writer's first import: their Unicode tables inflate with zlib (fast-inflate.ts), and
-// the modules they load but saraban never uses wait until something uses them (deferred.ts).
+// is the PDF writer's first import: their Unicode tables inflate with zlib (runtime/fast-inflate.ts), and
+// the modules they load but saraban never uses wait until something uses them (runtime/deferred.ts).
 import { defer, type Deferred } from '../../runtime/deferred.js';
 import { installFastInflate } from '../../runtime/fast-inflate.js';
 import { fromFontkit, fromPdfkit, fromPdfmake } from './internals.js';
