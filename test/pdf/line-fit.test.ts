@@ -39,6 +39,17 @@ describe('fitParagraph', () => {
     expect(fit.ends).toEqual([0, 2]); // ไปที่ | ทำเนียบรัฐบาล | วันนี้
   });
 
+  it('sets a justified last line a little wider than the measure on one line, closing its spaces', () => {
+    // 'aaaa bbbb cccccccccccccccc' is 28 pt; its two spaces may close by 0.3 × 2 pt each (1.2 pt).
+    // Breaking it would leave 'aaaa bbbb' 17 pt short, more than its gaps can take (7.9 pt).
+    const inl = words('aaaa bbbb cccccccccccccccc');
+    const fit = fitParagraph(inl, 27)!;
+    expect(fit.ends).toEqual([]);
+    expect(fit.widths[0]).toBeGreaterThan(27);
+    // A ragged paragraph's last line must fit as it is.
+    expect(fitParagraph(words('aaaa bbbb cccccccccccccccc', 'left'), 27)!.ends).toEqual([1]);
+  });
+
   it('stays linear: a 200,000-word paragraph in a few seconds', () => {
     const inl = words('ab cd efg hij klmn op '.repeat(33_000));
     const t = performance.now();

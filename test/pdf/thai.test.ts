@@ -31,13 +31,25 @@ interface JustifiedLine {
 function recordJustifiedLines(into: { lines: JustifiedLine[] }): void {
   const ElementWriter = (fromPdfmake('./ElementWriter.js') as { default: { prototype: Record<string, unknown> } }).default;
   const alignLine = ElementWriter.prototype.alignLine as (this: unknown, line: unknown) => void;
-  ElementWriter.prototype.alignLine = function (this: { context(): { x: number; availableWidth: number } }, line: { inlines: { text: string; alignment?: string }[]; newLineForced?: boolean; lastLineInParagraph?: boolean }) {
+  type Writer = { context(): { x: number; availableWidth: number }; transactionLevel?: number; originalX?: number };
+  ElementWriter.prototype.alignLine = function (this: Writer, line: { inlines: { text: string; alignment?: string }[]; newLineForced?: boolean; lastLineInParagraph?: boolean }) {
     alignLine.call(this, line);
     if (line.inlines[0]?.alignment !== 'justify' || line.newLineForced || line.lastLineInParagraph) return;
     const ctx = this.context();
-    into.lines.push({ text: line.inlines.map((i) => i.text).join(''), right: ctx.x + ctx.availableWidth });
+    // An unbreakable block (a table's header rows and the row kept with them) is laid out from x 0 and moved to where it began.
+    const shift = this.transactionLevel ? (this.originalX ?? 0) : 0;
+    into.lines.push({ text: line.inlines.map((i) => i.text).join(''), right: shift + ctx.x + ctx.availableWidth });
   };
 }
+
+/** Justified lines no spacing within the readers' limits can close, left start-aligned (docs/thai.md §5a): none outside the older stress pages. */
+const LEFT_SHORT = [
+  // 62 pt of unbreakable document number after it; its two spaces close 1.6 pt of the 3.7 pt it lacks.
+  'thai-stress: ตามที่กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ได้มีหนังสือที่พม',
+  // Table cells without a space: the ฯ-word เลขานุการสภาฯ, and the one word ส่วนราชการ, do not fit after them.
+  'thai-justify-stress: ผู้อำนวยการกองคลังและ',
+  'thai-justify-stress: ฟื้นฟูขั้นตอนการปฏิบัติงานของ',
+];
 
 /** The test list of compounds, offices, titles and places (src/thai/compounds.ts, with จังหวัด/อำเภอ + each province): none may be split at a line end.
  *  Names longer than LONG_COMPOUND may break at their own seams when nothing else closes a line (docs/thai.md §1). */
@@ -299,8 +311,8 @@ describe.skipIf(!POPPLER)('Thai text in the PDF (pdftotext)', () => {
     let checked = 0;
     let worst = 0;
     const unclosable: string[] = [];
-    // The examples and this issue's stress page (the older stress pages keep the rule of the test above).
-    for (const r of results.filter((x) => x.name !== 'thai-stress' && x.name !== 'thai-justify-stress')) {
+    const shortBy: string[] = [];
+    for (const r of results) {
       const drawn = new Map<string, StextChar[][]>();
       for (let p = 1; p <= r.text.pages.length; p++) {
         for (const line of stextLines(r.file, p)) {
@@ -327,14 +339,19 @@ describe.skipIf(!POPPLER)('Thai text in the PDF (pdftotext)', () => {
           const clusterGaps = line.filter((c) => c.x1 - c.x0 > 0.01).length - 1 - 2 * spaces;
           const reach = clusterGaps * CLUSTER_CAP * space + spaces * SPACE_CAP * space;
           expect(short, `${r.name}: ends ${short.toFixed(2)} pt short though it could close (${reach.toFixed(1)} pt): ${key}`).toBeGreaterThan(reach);
-          unclosable.push(`${r.name}: ${short.toFixed(1)} pt short: ${key}`);
+          unclosable.push(`${r.name}: ${key}`);
+          shortBy.push(`${r.name}: ${short.toFixed(1)} pt short: ${key}`);
         }
       }
     }
     expect(checked).toBeGreaterThan(60);
-    // Lines no spacing can close (a long unbreakable group after a line without spaces): few, and named in the output.
-    expect(unclosable.length, unclosable.join('\n')).toBeLessThanOrEqual(2);
-    console.log(`justified lines checked: ${checked}; flush ones within ${worst.toFixed(2)} pt; left short: ${unclosable.join('; ') || 'none'}`);
+    // None on the examples and the typesetting page. On the older stress pages, only the three lines
+    // docs/thai.md §5a names: no space, or too few, before a group that must not break (a document
+    // number, a ฯ-word, one word), in a measure where no other choice of breaks closes them.
+    expect(unclosable, shortBy.join('\n')).toEqual(LEFT_SHORT);
+    // Where a long name without a space would leave a line 90 pt short, it breaks at its own seam and the line is flush.
+    expect(results.find((r) => r.name === 'thai-justify-stress')!.justified.some((j) => j.text.replace(/[\u200B\u2060]/g, '').endsWith('ประสานกับองค์การบริหารส่วน'))).toBe(true);
+    console.log(`justified lines checked: ${checked}; flush ones within ${worst.toFixed(2)} pt; left short: ${shortBy.join('; ') || 'none'}`);
   });
 
   it(`ends no line inside a compound, office or place of the test list (${KEPT_WHOLE.length} entries) or a title with its name`, () => {
@@ -342,7 +359,7 @@ describe.skipIf(!POPPLER)('Thai text in the PDF (pdftotext)', () => {
     const names = ['นายอนุทินชาญวีรกูล', 'ผศ.ดร.สมศักดิ์ใจมั่นคง', 'นางสาวกนกวรรณศรีสวัสดิ์วงศ์', '1,250หลัง', '8,932ชุด', '45.5ล้านบาท'];
     const entries = [...KEPT_WHOLE.map(squeeze), ...names];
     let found = 0;
-    for (const { name, doc, text } of results.filter((x) => x.name !== 'thai-stress' && x.name !== 'thai-justify-stress')) {
+    for (const { name, doc, text } of results) {
       const src = squeeze(drawnTexts(doc).join(''));
       const ends = new Set<number>();
       let at = 0;

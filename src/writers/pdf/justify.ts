@@ -162,9 +162,10 @@ interface Gap {
 
 /**
  * Spreads a justified line's slack over its cluster gaps. Returns false (and changes nothing)
- * when that would need a gap past its cap, so the line stays start-aligned.
+ * when that would need a gap past its cap, so the line stays start-aligned. Without `widen`
+ * (a last line) it only closes a line set wider than `width`.
  */
-export function distribute(line: Line, width: number): boolean {
+export function distribute(line: Line, width: number, widen = true): boolean {
   const { inlines } = line;
   const gaps: Gap[] = [];
   let natural = 0;
@@ -195,6 +196,7 @@ export function distribute(line: Line, width: number): boolean {
     gaps.push({ inline: c.inline, at: c.end, space: SPACE.test(c.text.replace(/[\u200B\u2060]/g, '')) });
   }
   const extra = width - (natural - line.leadingCut - line.trailingCut);
+  if (extra > 0 && !widen) return true;
   if (Math.abs(extra) <= 0.01 || gaps.length === 0) return Math.abs(extra) <= 0.01;
   const ns = gaps.filter((g) => g.space).length;
   const nc = gaps.length - ns;
@@ -249,8 +251,9 @@ export function installThaiJustify(): void {
     const alignment = line.inlines?.[0]?.alignment;
     if (line.inlines?.length > 1) mergeInlines(line);
     if (alignment !== 'justify') return original.call(this, line);
-    if (line.newLineForced || line.lastLineInParagraph) return;
-    distribute(line, this.context().availableWidth);
+    // A last line is start-aligned, but closed to the measure when the fitter set it tighter.
+    const last = line.newLineForced === true || line.lastLineInParagraph === true;
+    distribute(line, this.context().availableWidth, !last);
   };
   installed = true;
 }

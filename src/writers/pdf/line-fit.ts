@@ -84,8 +84,8 @@ function spaceWidth(inl: FitInline): number {
 
 /**
  * The breaks of a paragraph set `width` wide, or undefined when no set of breaks fits (pdfmake's
- * first fit then decides). A justified line may be set up to its shrink tighter than the measure
- * (justify.ts closes its gaps); a last line or a ragged one must fit.
+ * first fit then decides). A justified line, its last too, may be set up to its shrink tighter
+ * than the measure (justify.ts closes its gaps); a ragged line must fit.
  */
 export function fitParagraph(inlines: readonly FitInline[], width: number): Fit | undefined {
   const n = inlines.length;
@@ -118,7 +118,9 @@ export function fitParagraph(inlines: readonly FitInline[], width: number): Fit 
     if (j < n && inlines[j - 1]!.noNewLine) continue;
     const last = j === n || inlines[j - 1]!.lineEnd === true;
     const p = j === n ? 0 : penalty[j - 1]!;
-    const tight = justify && !last;
+    // A justified paragraph's last line may close its spaces too (as TeX's does): else a
+    // paragraph a point wider than the measure breaks before its last group, leaving a short line.
+    const tight = justify;
     let seen = 0;
     for (let i = j - 1; i >= 0 && seen < CANDIDATES; i--) {
       // pdfmake measures a line without its trailing space, but cuts its last inline by
