@@ -5,11 +5,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDataFile } from '../../src/pipeline/render.js';
-import { EXAMPLE, findTool, haveTools } from '../helpers.js';
+import { EXAMPLE, haveTools } from '../helpers.js';
+import { launchBrowser } from '../chromium.js';
 
 const BROWSER = haveTools('chromium');
 const dir = mkdtempSync(path.join(tmpdir(), 'saraban-browser-'));
@@ -32,7 +33,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'release.yaml'), data);
   await renderDataFile(path.join(dir, 'release.yaml'), { outDir: dir, templates: ['news'], formats: ['html'] });
   page = `file://${path.join(dir, 'release.news.html')}`;
-  browser = await chromium.launch({ executablePath: findTool('chromium'), args: ['--no-sandbox'] });
+  browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

@@ -12,10 +12,12 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../src/build/web.js';
-import { ROOT, buildIfStale, findTool, haveTools } from '../helpers.js';
+import { ROOT, buildIfStale, haveTools } from '../helpers.js';
+import { launchBrowser } from '../chromium.js';
+import { field, previews, previewText } from './page.js';
 
 const BROWSER = haveTools('chromium');
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-clerk-'));
@@ -63,7 +65,7 @@ beforeAll(async () => {
     editor!.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
     setTimeout(() => reject(new Error(`no address printed: ${out}`)), 30_000);
   });
-  browser = await chromium.launch({ executablePath: findTool('chromium'), args: ['--no-sandbox'] });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
@@ -72,9 +74,6 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 }, 30_000);
 
-const field = (page: Page, at: (string | number)[]) => page.locator(`[id="f:${at.join('/')}"]`);
-const previews = (page: Page) => page.evaluate(() => Number(document.body.dataset.previews ?? 0));
-const previewText = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.contentDocument?.body.textContent ?? '');
 
 async function settled(page: Page): Promise<void> {
   for (let last = -1; ;) {

@@ -7,14 +7,16 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
 import { loadAndValidate } from '../../src/pipeline/documents.js';
 import { renderDataFile } from '../../src/pipeline/render.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { buildWeb } from '../../src/build/web.js';
-import { ROOT, findTool, haveTools } from '../helpers.js';
+import { ROOT, haveTools } from '../helpers.js';
+import { launchBrowser } from '../chromium.js';
+import { field, previews, previewText } from './page.js';
 
 const BROWSER = haveTools('chromium');
 const dir = mkdtempSync(path.join(tmpdir(), 'saraban-serve-'));
@@ -30,7 +32,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'attendees.csv'), '\uFEFFคำนำหน้า,ชื่อ,นามสกุล,ตำแหน่ง,บทบาท\r\nนาย,ก้องเกียรติ,ศรีสวัสดิ์,ผู้อำนวยการกอง,ประธาน\r\nนาง,ลำดวน,ใจงาม,หัวหน้ากลุ่มงาน,กรรมการ\r\nนางสาว,ปิยะดา,แก้วใส,นักจัดการงานทั่วไป,"กรรมการและเลขานุการ"\r\n');
   buildWeb(); // the page's scripts, from web/*.ts
   server = await startServer({ dir, port: 0, lang: 'th' });
-  browser = await chromium.launch({ executablePath: findTool('chromium'), args: ['--no-sandbox'] });
+  browser = await launchBrowser();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -38,11 +40,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const field = (page: Page, at: (string | number)[]) => page.locator(`[id="f:${at.join('/')}"]`);
-const previews = (page: Page) => page.evaluate(() => Number(document.body.dataset.previews ?? 0));
-/** The preview's text, as the document's HTML shows it (the writer wraps Thai words in spans). */
-const previewText = (page: Page) =>
-  page.evaluate(() => document.querySelector('iframe')!.contentDocument?.body.textContent ?? '');
 
 async function open(file: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });

@@ -5,13 +5,15 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadAndValidate } from '../../src/pipeline/documents.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { buildWeb } from '../../src/build/web.js';
-import { ROOT, findTool, haveTools } from '../helpers.js';
+import { ROOT, haveTools } from '../helpers.js';
+import { launchBrowser } from '../chromium.js';
+import { previews, previewText } from './page.js';
 
 const BROWSER = haveTools('chromium');
 const dir = mkdtempSync(path.join(tmpdir(), 'saraban-draft-button-'));
@@ -27,7 +29,7 @@ beforeAll(async () => {
   copyFileSync(path.join(ROOT, 'data/committee', FILE), path.join(dir, OTHER));
   buildWeb();
   server = await startServer({ dir, port: 0, lang: 'th' });
-  browser = await chromium.launch({ executablePath: findTool('chromium'), args: ['--no-sandbox'] });
+  browser = await launchBrowser();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -35,8 +37,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const previews = (page: Page) => page.evaluate(() => Number(document.body.dataset.previews ?? 0));
-const previewText = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.contentDocument?.body.textContent ?? '');
 const leadField = (page: Page) => page.locator('[id="f:news/lead/text"]');
 
 describe.skipIf(!BROWSER)('saraban serve: the news-draft button', () => {

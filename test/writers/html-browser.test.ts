@@ -4,12 +4,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { buildDocument, loadAndValidate, prepareTemplate } from '../../src/pipeline/documents.js';
 import { writeHtml } from '../../src/writers/html.js';
-import { ROOT, findTool, haveTools } from '../helpers.js';
+import { ROOT, haveTools } from '../helpers.js';
+import { launchBrowser } from '../chromium.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-html-'));
 let browser: Browser | undefined;
@@ -30,7 +31,7 @@ describe.skipIf(!haveTools('chromium'))('HTML justification in Chromium', () => 
       writeFileSync(file, writeHtml(doc));
       return file;
     });
-    browser = await chromium.launch({ executablePath: findTool('chromium'), args: ['--no-sandbox'] });
+    browser = await launchBrowser();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -5,11 +5,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
 import { writeHtml } from '../../src/writers/html.js';
-import { findTool, haveTools } from '../helpers.js';
+import { haveTools } from '../helpers.js';
+import { launchBrowser } from '../chromium.js';
 
 const BROWSER = haveTools('chromium');
 const tmp = mkdtempSync(path.join(tmpdir(), 'saraban-html-overflow-'));
@@ -26,7 +27,7 @@ let browser: Browser | undefined;
 
 describe.skipIf(!BROWSER)('HTML: nothing wider than the page', () => {
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: findTool('chromium'), args: ['--no-sandbox'] });
+    browser = await launchBrowser();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
