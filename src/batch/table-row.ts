@@ -1,5 +1,7 @@
-// A row of a table of records as the CSV and XLSX readers give it (tables.ts, xlsx.ts): its own
-// module, so that the readers and the table's door share it without importing each other.
+// A table of records as the CSV and XLSX readers give it (tables.ts, xlsx.ts): which files are
+// tables, and a row. Its own module, so that the readers and the table's door share it without
+// importing each other, and `validate` asks whether a file is a table without loading a reader.
+import path from 'node:path';
 
 /** A cell that cannot become text: the row fails with the reason, naming the cell. */
 export interface CellProblem {
@@ -16,4 +18,10 @@ export interface TableRow {
   row: number;
   /** Cells that hold no usable value (an error such as #REF!, a formula never calculated): the row fails naming them. */
   problems?: CellProblem[];
+}
+
+export const TABLE_EXTENSIONS = ['.csv', '.tsv', '.xlsx'] as const;
+
+export function isTableFile(file: string): boolean {
+  return (TABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }

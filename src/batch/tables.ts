@@ -7,13 +7,7 @@ import { decodeText, readInput } from '../io/input.js';
 import { turns } from './turns.js';
 import type { TableRow } from './table-row.js';
 
-export type { CellProblem, TableRow } from './table-row.js';
-
-export const TABLE_EXTENSIONS = ['.csv', '.tsv', '.xlsx'] as const;
-
-export function isTableFile(file: string): boolean {
-  return (TABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
-}
+export { isTableFile, TABLE_EXTENSIONS, type CellProblem, type TableRow } from './table-row.js';
 
 /**
  * A table read through the input gate (a regular file under the size cap). Long tables are read

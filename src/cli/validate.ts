@@ -39,7 +39,7 @@ export const validateCommand = (tx: Texts): CommandModule<object, ValidateArgs> 
       .example('$0 validate data/trat-pmqa-2564.yaml', tx('validateExample'))
       .example('$0 validate agencies.xlsx --with memo.yaml -t memo', tx('validateExample2')),
   handler: async (args) => {
-    const { isTableFile } = await import('../batch/tables.js');
+    const { isTableFile } = await import('../batch/table-row.js');
     if (isTableFile(args.data)) return validateTable(args, tx);
     const names = await checkDataFile(args.data, splitList(args.template), { draft: args.draft });
     process.stdout.write(`${args.data}: ${LABELS.ok[tx.lang]} (${names.join(', ')})\n`);
